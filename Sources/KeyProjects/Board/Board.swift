@@ -1,0 +1,89 @@
+/// A project's standing on the board for a month.
+public struct ProjectStanding: Sendable {
+    public var project: Project
+    public var card: CardAssessment
+    /// Cards of the twelve months ending with the assessed month, oldest first (fewer when the
+    /// ledger is younger).
+    public var strip: [CardAssessment]
+    public var stall: StallStep
+    /// Reminders since last on schedule, counting those after the month up to the as-of day.
+    public var remindersToDate: Int
+    public var openIssues: Int
+}
+
+/// How the board groups projects.
+public enum BoardGrouping: String, Sendable, CaseIterable, Codable {
+    case subcommand, locality
+}
+
+/// Counts of each card in a group.
+public struct CardCounts: Sendable, Hashable {
+    public var blue = 0, behind = 0, yellow = 0, red = 0
+    public init() {}
+    public var total: Int { blue + behind + yellow + red }
+    public subscript(colour: CardColour) -> Int {
+        get {
+            switch colour { case .blue: return blue; case .behind: return behind; case .yellow: return yellow; case .red: return red }
+        }
+        set {
+            switch colour {
+            case .blue: blue = newValue
+            case .behind: behind = newValue
+            case .yellow: yellow = newValue
+            case .red: red = newValue
+            }
+        }
+    }
+}
+
+public struct BoardGroup: Sendable {
+    public var code: String
+    public var name: String
+    public var counts: CardCounts
+}
+
+/// The three-colour board for one month (挂图作战).
+public struct Board: Sendable {
+    public var month: YearMonth
+    public var asOf: Day
+    public var standings: [ProjectStanding]
+    public var totals: CardCounts
+
+    /// Assesses every project for `month` (by default the month assessed as of `asOf`).
+    public static func assess(_ portfolio: Portfolio, rules: RuleSettings, asOf: Day, month: YearMonth? = nil) -> Board {
+        let month = month ?? assessedMonth(asOf: asOf)
+        var openIssues: [String: Int] = [:]
+        for issue in portfolio.issues where issue.status.isOpen { openIssues[issue.project, default: 0] += 1 }
+        var totals = CardCounts()
+        let standings = portfolio.files.map { file -> ProjectStanding in
+            let history = Cards.history(of: file, through: month, rules: rules.cards)
+            let card = history.last!
+            totals[card.colour] += 1
+            let reminderDay = max(asOf, month.lastDay)
+            return ProjectStanding(
+                project: file.project, card: card, strip: Array(history.suffix(12)),
+                stall: Stall.step(file, through: month, rules: rules.stall),
+                remindersToDate: Cards.remindersSinceOnSchedule(file, history: history, upTo: reminderDay),
+                openIssues: openIssues[file.project.code] ?? 0)
+        }
+        return Board(month: month, asOf: asOf, standings: standings, totals: totals)
+    }
+
+    /// Card counts per sub-command or per locality, in the organisation's order; projects whose
+    /// group the organisation does not know come last under their code.
+    public func groups(by grouping: BoardGrouping, organisation: Organisation) -> [BoardGroup] {
+        let known: [(code: String, name: String)] = grouping == .subcommand
+            ? organisation.subcommands.map { ($0.code, $0.name) }
+            : organisation.localities.map { ($0.code, $0.name) }
+        var counts: [String: CardCounts] = [:]
+        for s in standings {
+            counts[grouping == .subcommand ? s.project.subcommand : s.project.locality, default: CardCounts()][s.card.colour] += 1
+        }
+        var result = known.map { BoardGroup(code: $0.code, name: $0.name, counts: counts[$0.code] ?? CardCounts()) }
+        let knownCodes = Set(known.map(\.code))
+        for code in counts.keys.sorted() where !knownCodes.contains(code) {
+            result.append(BoardGroup(code: code, name: code, counts: counts[code]!))
+        }
+        return result
+    }
+}

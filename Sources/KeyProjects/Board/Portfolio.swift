@@ -1,0 +1,29 @@
+/// A locality's configuration: its organisation and the numbers in its rules.
+public struct LocalityConfig: Sendable {
+    public var organisation: Organisation
+    public var rules: RuleSettings
+    /// Sample stores are a snapshot: their default "today" is the snapshot day.
+    public var sampleAsOf: Day?
+    /// Groups of ledger-wide facts a screen prints: "figures are synthetic" and the like.
+    public var notice: String
+
+    public init(organisation: Organisation, rules: RuleSettings = RuleSettings(), sampleAsOf: Day? = nil,
+                notice: String = "") {
+        self.organisation = organisation; self.rules = rules; self.sampleAsOf = sampleAsOf; self.notice = notice
+    }
+}
+
+/// Everything in a store that the board, the queue and the calendar read.
+public struct Portfolio: Sendable {
+    public var files: [ProjectFile]
+    public var issues: [Issue]
+    public var meetings: [Meeting]
+
+    public init(files: [ProjectFile], issues: [Issue] = [], meetings: [Meeting] = []) {
+        self.files = files; self.issues = issues; self.meetings = meetings
+    }
+
+    public var projectsByCode: [String: Project] {
+        Dictionary(files.map { ($0.project.code, $0.project) }, uniquingKeysWith: { first, _ in first })
+    }
+}

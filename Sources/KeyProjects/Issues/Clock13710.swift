@@ -1,0 +1,114 @@
+/// The steps of the 13710 system (seed 002 十四; DOMAIN.md §5, §9), in order.
+public enum ClockStep: String, Sendable, CaseIterable, Codable {
+    /// The office dispatches it to a unit within 1 day of it entering the ledger.
+    case dispatch
+    /// "1": the unit studies it and arranges the work the same day.
+    case arrange
+    /// "3": the unit feeds back within 3 days.
+    case feedback
+    /// "3"/"7"/"1": an obstruction lifted in 3 days, a general issue solved in 7, a major one in a month.
+    case solve
+    /// "0": followed to the end; cleared once the enterprise is satisfied.
+    case confirm
+    /// Cleared (销号).
+    case cleared
+}
+
+/// The traffic light of an open step.
+public enum ClockLight: String, Sendable, CaseIterable, Codable, Comparable {
+    case green, yellow, red
+    public static func < (a: ClockLight, b: ClockLight) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// One step's timing.
+public struct StepTiming: Sendable, Hashable {
+    public var step: ClockStep
+    public var due: Day?
+    /// When it happened; nil when not yet, or when a ledger skipped recording it.
+    public var done: Day?
+    /// True once the issue has gone past this step.
+    public var passed: Bool
+    /// Met on time: done on or before the due date.
+    public var metOnTime: Bool? {
+        guard let due, let done else { return nil }
+        return done <= due
+    }
+}
+
+/// Where an issue stands on the 13710 clock on a given day.
+public struct ClockReading: Sendable, Hashable {
+    public var step: ClockStep
+    public var due: Day?
+    /// Days from the as-of day to the due date; negative when overdue.
+    public var daysLeft: Int?
+    public var light: ClockLight
+    public var steps: [StepTiming]
+
+    public var isOverdue: Bool { (daysLeft ?? 0) < 0 }
+    public var daysOverdue: Int { max(0, -(daysLeft ?? 0)) }
+}
+
+public enum Clock13710 {
+    /// Reads the clock of `issue` on `asOf`.
+    public static func reading(of issue: Issue, asOf: Day, rules: ClockRules = ClockRules()) -> ClockReading {
+        let steps = timings(of: issue, rules: rules)
+        let current = currentStep(issue.status)
+        let due = steps.first { $0.step == current }?.due
+        let daysLeft = due.map { asOf.days(to: $0) }
+        let light: ClockLight
+        switch daysLeft {
+        case nil: light = .green
+        case let left? where left < 0: light = .red
+        case let left? where left <= rules.yellowWithinDays: light = .yellow
+        default: light = .green
+        }
+        return ClockReading(step: current, due: due, daysLeft: daysLeft, light: light, steps: steps)
+    }
+
+    public static func currentStep(_ status: IssueStatus) -> ClockStep {
+        switch status {
+        case .registered: return .dispatch
+        case .dispatched: return .arrange
+        case .arranged: return .feedback
+        case .fedBack, .reopened: return .solve
+        case .solutionClaimed: return .confirm
+        case .cleared: return .cleared
+        }
+    }
+
+    /// Every step's due date and completion.
+    public static func timings(of issue: Issue, rules: ClockRules = ClockRules()) -> [StepTiming] {
+        let order = ClockStep.allCases
+        let currentIndex = order.firstIndex(of: currentStep(issue.status))!
+        func passed(_ step: ClockStep) -> Bool { order.firstIndex(of: step)! < currentIndex }
+
+        let dispatched = issue.dispatchedOn
+        let solveStart = issue.status == .reopened ? (issue.reopenedOn ?? dispatched) : dispatched
+        return [
+            StepTiming(step: .dispatch, due: add(1, to: issue.queuedOn, rules), done: dispatched, passed: passed(.dispatch)),
+            StepTiming(step: .arrange, due: dispatched, done: issue.arrangedOn, passed: passed(.arrange)),
+            StepTiming(step: .feedback, due: dispatched.map { add(3, to: $0, rules) }, done: issue.feedbackOn,
+                       passed: passed(.feedback)),
+            StepTiming(step: .solve, due: issue.deadline ?? solveStart.map { solveDue(kind: issue.kind, from: $0, rules) },
+                       done: issue.solvedOn, passed: passed(.solve)),
+            StepTiming(step: .confirm, due: nil, done: issue.clearedOn, passed: passed(.confirm)),
+        ]
+    }
+
+    /// The default solve date: 3 days for an obstruction, 7 for a general issue, one calendar
+    /// month for a major complex issue (same day next month, or that month's last day).
+    public static func solveDue(kind: IssueKind, from start: Day, _ rules: ClockRules) -> Day {
+        switch kind {
+        case .obstruction: return add(3, to: start, rules)
+        case .general: return add(7, to: start, rules)
+        case .major: return start.adding(months: 1)
+        }
+    }
+
+    static func add(_ days: Int, to day: Day, _ rules: ClockRules) -> Day {
+        if let calendar = rules.calendar { return calendar.adding(workingDays: days, to: day) }
+        return day.adding(days: days)
+    }
+}

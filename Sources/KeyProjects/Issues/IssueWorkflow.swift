@@ -1,0 +1,174 @@
+/// What can be done to an issue (DOMAIN.md §5; the keyboard and CLI actions of issue 4).
+public enum IssueAction: Sendable, Hashable {
+    /// The office dispatches it (交办) to a unit, optionally at another level.
+    case dispatch(unit: String)
+    /// The unit studies it and arranges the work.
+    case arrange
+    /// The unit feeds back to the office.
+    case feedback(note: String)
+    /// The unit claims it is solved.
+    case claimSolved(note: String)
+    /// The enterprise is satisfied: cleared (销号).
+    case confirmSatisfied
+    /// The enterprise is not satisfied: reopened.
+    case reopen(reason: String)
+    /// The unit returns it to the office (退回): not theirs to solve.
+    case returnToOffice(reason: String)
+    /// Escalated to the next level up.
+    case escalate(reason: String)
+    /// 挂牌督办, which needs all of 五到位.
+    case list(SupervisionFive)
+    case unlist(reason: String)
+    /// A major issue's written plan with the date it will be solved by.
+    case submitPlan(solveBy: Day)
+    /// Set or extend the deadline, with a reason.
+    case setDeadline(Day, reason: String)
+}
+
+/// Why an action was refused.
+public enum WorkflowRefusal: Error, Sendable, Hashable {
+    /// The action is not allowed from the issue's status.
+    case notFromStatus(action: String, status: IssueStatus)
+    case missingUnit
+    case missingReason
+    case alreadyTopLevel(IssueLevel)
+    case supervisionIncomplete(missing: [SupervisionFive.Element])
+    case onlyForMajorIssues
+    case dateInPast(Day)
+    case notListed
+    case alreadyListed
+}
+
+public enum IssueWorkflow {
+    /// Applies `action` on `day`, or refuses with the reason.
+    public static func apply(_ action: IssueAction, to issue: Issue, on day: Day, levels: [IssueLevel]) throws(WorkflowRefusal) -> Issue {
+        var next = issue
+        let status = issue.status
+        func require(_ allowed: Set<IssueStatus>) throws(WorkflowRefusal) {
+            guard allowed.contains(status) else { throw .notFromStatus(action: action.name, status: status) }
+        }
+        func requireReason(_ text: String) throws(WorkflowRefusal) {
+            guard !text.trimmingASCIISpaces().isEmpty else { throw .missingReason }
+        }
+        let open: Set<IssueStatus> = Set(IssueStatus.allCases).subtracting([.cleared])
+
+        switch action {
+        case let .dispatch(unit):
+            try require([.registered])
+            guard !unit.trimmingASCIISpaces().isEmpty else { throw .missingUnit }
+            next.status = .dispatched
+            next.unit = unit
+            next.dispatchedOn = day
+        case .arrange:
+            try require([.dispatched])
+            next.status = .arranged
+            next.arrangedOn = day
+        case let .feedback(note):
+            try require([.arranged])
+            next.status = .fedBack
+            next.feedbackOn = day
+            if !note.isEmpty { next.note = note }
+        case let .claimSolved(note):
+            try require([.arranged, .fedBack, .reopened])
+            next.status = .solutionClaimed
+            if next.feedbackOn == nil { next.feedbackOn = day }
+            next.solvedOn = day
+            if !note.isEmpty { next.note = note }
+        case .confirmSatisfied:
+            try require([.solutionClaimed])
+            next.status = .cleared
+            next.clearedOn = day
+        case let .reopen(reason):
+            try require([.solutionClaimed])
+            try requireReason(reason)
+            next.status = .reopened
+            next.reopenedOn = day
+            next.solvedOn = nil
+            next.deadline = nil
+            next.deadlineReason = ""
+            next.reopenCount += 1
+            next.note = reason
+        case let .returnToOffice(reason):
+            try require([.dispatched, .arranged, .fedBack, .reopened])
+            try requireReason(reason)
+            next = requeued(issue, on: day, note: reason)
+        case let .escalate(reason):
+            try require(open.subtracting([.solutionClaimed]))
+            try requireReason(reason)
+            guard let index = levels.firstIndex(of: issue.level), index + 1 < levels.count else {
+                throw .alreadyTopLevel(issue.level)
+            }
+            next = requeued(issue, on: day, note: reason)
+            next.level = levels[index + 1]
+        case let .list(five):
+            try require(open)
+            guard !issue.listed else { throw .alreadyListed }
+            guard five.isComplete else { throw .supervisionIncomplete(missing: five.missing) }
+            next.listed = true
+            next.supervision = five
+            next.deadline = five.deadline
+            next.deadlineReason = ""  // the listing itself is the reason
+        case let .unlist(reason):
+            guard issue.listed else { throw .notListed }
+            try requireReason(reason)
+            next.listed = false
+            next.note = reason
+        case let .submitPlan(solveBy):
+            guard issue.kind == .major else { throw .onlyForMajorIssues }
+            try require([.dispatched, .arranged, .fedBack, .reopened])
+            guard solveBy > day else { throw .dateInPast(solveBy) }
+            next.planSubmittedOn = day
+            next.deadline = solveBy
+            next.deadlineReason = ""  // the written plan is the reason
+        case let .setDeadline(date, reason):
+            try require(open)
+            try requireReason(reason)
+            guard date >= day else { throw .dateInPast(date) }
+            next.deadline = date
+            next.deadlineReason = reason
+        }
+        return next
+    }
+
+    /// Back into the office's queue for dispatch: after a return or an escalation.
+    static func requeued(_ issue: Issue, on day: Day, note: String) -> Issue {
+        var next = issue
+        next.status = .registered
+        next.queuedOn = day
+        next.unit = ""
+        next.dispatchedOn = nil
+        next.arrangedOn = nil
+        next.feedbackOn = nil
+        next.solvedOn = nil
+        next.reopenedOn = nil
+        next.deadline = nil
+        next.deadlineReason = ""
+        next.note = note
+        return next
+    }
+
+    /// The statuses an action may be taken from: for help screens and key bars.
+    public static func isAllowed(_ action: IssueAction, for issue: Issue, on day: Day, levels: [IssueLevel]) -> Bool {
+        (try? apply(action, to: issue, on: day, levels: levels)) != nil
+    }
+}
+
+extension IssueAction {
+    /// A stable English name, used in refusals and the change log.
+    public var name: String {
+        switch self {
+        case .dispatch: return "dispatch"
+        case .arrange: return "arrange"
+        case .feedback: return "feedback"
+        case .claimSolved: return "resolve"
+        case .confirmSatisfied: return "confirm"
+        case .reopen: return "reopen"
+        case .returnToOffice: return "return"
+        case .escalate: return "escalate"
+        case .list: return "list"
+        case .unlist: return "unlist"
+        case .submitPlan: return "plan"
+        case .setDeadline: return "deadline"
+        }
+    }
+}

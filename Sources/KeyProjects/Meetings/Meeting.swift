@@ -1,0 +1,88 @@
+/// The meetings of DOMAIN.md §6.
+public enum MeetingKind: String, Sendable, CaseIterable, Codable {
+    /// 项目建设大会: once, at the start of the year.
+    case annualConference = "annual-conference"
+    /// 总指挥部全体会议: quarterly; red-card statements.
+    case plenary
+    /// 办公室工作例会 / 调度会议: every two months.
+    case officeDispatch = "office-dispatch"
+    /// 分指挥部调度会议: monthly, one per sub-command.
+    case subcommandDispatch = "subcommand-dispatch"
+    /// 周(旬)调度: weekly or every ten days.
+    case weeklyDispatch = "weekly-dispatch"
+    /// 月度推进会: monthly; bulletin and ranking.
+    case monthlyProgress = "monthly-progress"
+    /// 现场观摩 (比晾晒): first half construction, second half production.
+    case siteReview = "site-review"
+    /// 领导现场办公: as needed; minutes with a person and a deadline per decision.
+    case siteOffice = "site-office"
+    /// Held off-cadence.
+    case adHoc = "ad-hoc"
+}
+
+/// Who a meeting is for.
+public enum MeetingScope: Sendable, Hashable {
+    case headquarters
+    case office
+    case subcommand(String)
+    case locality(String)
+
+    /// `hq`, `office`, `subcommand:CODE`, `locality:CODE`.
+    public var code: String {
+        switch self {
+        case .headquarters: return "hq"
+        case .office: return "office"
+        case let .subcommand(c): return "subcommand:\(c)"
+        case let .locality(c): return "locality:\(c)"
+        }
+    }
+
+    public init?(code: String) {
+        switch code {
+        case "hq": self = .headquarters
+        case "office": self = .office
+        default:
+            let parts = code.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[1].isEmpty else { return nil }
+            switch parts[0] {
+            case "subcommand": self = .subcommand(parts[1])
+            case "locality": self = .locality(parts[1])
+            default: return nil
+            }
+        }
+    }
+}
+
+public struct Meeting: Sendable, Hashable {
+    public var id: String
+    public var date: Day
+    /// "HH:MM", or empty.
+    public var time: String
+    public var kind: MeetingKind
+    public var title: String
+    /// The chair's name.
+    public var chair: String
+    public var scope: MeetingScope
+    public var location: String
+    public var note: String
+    public var version: Int
+
+    public init(id: String, date: Day, time: String = "", kind: MeetingKind, title: String, chair: String,
+                scope: MeetingScope = .headquarters, location: String = "", note: String = "", version: Int = 0) {
+        self.id = id; self.date = date; self.time = time; self.kind = kind; self.title = title; self.chair = chair
+        self.scope = scope; self.location = location; self.note = note; self.version = version
+    }
+}
+
+public enum Meetings {
+    /// Meetings on days from `from` through `to`, by date and time.
+    public static func between(_ meetings: [Meeting], from: Day, to: Day) -> [Meeting] {
+        meetings.filter { $0.date >= from && $0.date <= to }
+            .sorted { ($0.date, $0.time, $0.id) < ($1.date, $1.time, $1.id) }
+    }
+
+    /// The next headquarters plenary on or after `day`: where red-card statements are made.
+    public static func nextPlenary(after day: Day, in meetings: [Meeting]) -> Meeting? {
+        meetings.filter { $0.kind == .plenary && $0.date >= day }.min { ($0.date, $0.id) < ($1.date, $1.id) }
+    }
+}

@@ -1,0 +1,43 @@
+/// 序时进度 for one month (DOMAIN.md §9): the cumulative plan and completed investment from
+/// January to the end of the month, and the milestones planned by then but not reached.
+public struct ScheduleStatus: Sendable, Hashable {
+    public var month: YearMonth
+    public var planned: Money
+    public var completed: Money
+    public var lateMilestones: [MilestoneKind]
+
+    /// Completed / planned; nil when nothing is planned yet.
+    public var ratio: Double? { planned.yuan > 0 ? Double(completed.yuan) / Double(planned.yuan) : nil }
+
+    /// Percentage points behind the plan (0 when at or ahead).
+    public var pointsBehind: Double { ratio.map { max(0, (1 - $0) * 100) } ?? 0 }
+
+    public func isOnSchedule(threshold: Double) -> Bool {
+        guard lateMilestones.isEmpty else { return false }
+        guard let ratio else { return true }
+        return ratio + 1e-12 >= threshold
+    }
+}
+
+public enum Schedule {
+    /// 序时进度 of `file` at the end of `month`. The year's monthly plans are used when the ledger
+    /// gives any for that year; otherwise the annual plan × m/12.
+    public static func status(of file: ProjectFile, in month: YearMonth) -> ScheduleStatus {
+        let january = month.january
+        var planned = Money.zero, completed = Money.zero
+        var anyMonthlyPlan = false
+        for record in file.records where record.month >= january && record.month <= month.adding(months: 12 - month.month) {
+            if record.planned != nil { anyMonthlyPlan = true }
+            guard record.month <= month else { continue }
+            planned += record.planned ?? .zero
+            completed += record.completed
+        }
+        if !anyMonthlyPlan {
+            planned = Money(yuan: file.project.annualPlan.yuan * Int64(month.month) / 12)
+        }
+        let end = month.lastDay
+        let late = file.milestones.filter { $0.isLate(at: end) }.map(\.kind)
+            .sorted { MilestoneKind.allCases.firstIndex(of: $0)! < MilestoneKind.allCases.firstIndex(of: $1)! }
+        return ScheduleStatus(month: month, planned: planned, completed: completed, lateMilestones: late)
+    }
+}

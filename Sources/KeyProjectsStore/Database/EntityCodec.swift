@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+import KeyProjects
+
+/// How one kind of entity maps to its table: the columns in order (version last, not listed),
+/// which of them form the key, and the change-log name and key.
+struct EntityCodec<Value>: Sendable {
+    let table: String
+    /// Name in the change log: project, monthly, milestone, reminder, issue, meeting.
+    let entity: String
+    let columns: [String]
+    let keyColumnCount: Int
+    /// Columns holding days (yyyymmdd) and months (yyyymm), shown in ISO form in log keys.
+    var dayColumns: Set<String> = []
+    var monthColumns: Set<String> = []
+    let encode: @Sendable (Value) -> [DatabaseValue]
+    /// Decodes a row selected as `selectColumns` (the columns then version).
+    let decode: @Sendable (Row) -> Value
+
+    var selectColumns: String { (columns + ["version"]).map { "\"\($0)\"" }.joined(separator: ", ") }
+    var keyColumns: ArraySlice<String> { columns.prefix(keyColumnCount) }
+
+    func key(of values: [DatabaseValue]) -> [DatabaseValue] { Array(values.prefix(keyColumnCount)) }
+
+    /// The change-log key: key values joined by "/", days and months in ISO form.
+    func logKey(_ values: [DatabaseValue]) -> String {
+        zip(keyColumns, key(of: values)).map { column, value in
+            Cells.display(value, asDay: dayColumns.contains(column), asMonth: monthColumns.contains(column))
+        }.joined(separator: "/")
+    }
+}
+
+/// Conversions between domain values and SQLite cells.
+enum Cells {
+    static func day(_ d: Day?) -> DatabaseValue {
+        guard let d else { return .null }
+        return (d.year * 10_000 + d.month * 100 + d.dayOfMonth).databaseValue
+    }
+    static func day(_ row: Row, _ i: Int) -> Day? {
+        guard let n = row[i] as Int? else { return nil }
+        return Day(year: n / 10_000, month: n / 100 % 100, day: n % 100)
+    }
+    static func month(_ m: YearMonth) -> DatabaseValue { (m.year * 100 + m.month).databaseValue }
+    static func month(_ row: Row, _ i: Int) -> YearMonth {
+        let n: Int = row[i]
+        return YearMonth(year: n / 100, month: n % 100) ?? YearMonth(index: 0)
+    }
+    static func money(_ m: Money?) -> DatabaseValue { m.map { $0.yuan.databaseValue } ?? .null }
+    static func money(_ row: Row, _ i: Int) -> Money? { (row[i] as Int64?).map(Money.init(yuan:)) }
+    static func text(_ s: String) -> DatabaseValue { s.databaseValue }
+    static func int(_ n: Int?) -> DatabaseValue { n.map { $0.databaseValue } ?? .null }
+
+    static func display(_ value: DatabaseValue, asDay: Bool, asMonth: Bool) -> String {
+        switch value.storage {
+        case .null: return ""
+        case let .int64(n):
+            if asMonth { return YearMonth(year: Int(n) / 100, month: Int(n) % 100)?.iso ?? String(n) }
+            if asDay { return Day(year: Int(n) / 10_000, month: Int(n) / 100 % 100, day: Int(n) % 100)?.iso ?? String(n) }
+            return String(n)
+        case let .double(d): return String(d)
+        case let .string(s): return s
+        case let .blob(b): return b.base64EncodedString()
+        }
+    }
+
+    /// A JSON object of the named cells, for the change log's before/after.
+    static func json(columns: [String], values: [DatabaseValue], version: Int) -> String {
+        var object: [String: Any] = ["version": version]
+        for (column, value) in zip(columns, values) {
+            switch value.storage {
+            case .null: object[column] = NSNull()
+            case let .int64(n): object[column] = n
+            case let .double(d): object[column] = d
+            case let .string(s): object[column] = s
+            case let .blob(b): object[column] = b.base64EncodedString()
+            }
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+}

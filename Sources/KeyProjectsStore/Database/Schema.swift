@@ -1,0 +1,123 @@
+import GRDB
+
+/// The store's tables. Days are INTEGER yyyymmdd and months INTEGER yyyymm (readable in
+/// sqlite3, cheap to load); money is INTEGER yuan. Every entity row carries a version that
+/// each update raises, so an edit based on an older version is refused.
+enum Schema {
+    static let version = 1
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE project (
+                    code TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    level TEXT NOT NULL,
+                    subcommand TEXT NOT NULL,
+                    locality TEXT NOT NULL,
+                    construction_unit TEXT NOT NULL DEFAULT '',
+                    nature TEXT NOT NULL,
+                    stage TEXT NOT NULL,
+                    reserve_class TEXT,
+                    content TEXT NOT NULL DEFAULT '',
+                    start_year INTEGER,
+                    end_year INTEGER,
+                    total_investment INTEGER NOT NULL CHECK (total_investment >= 0),
+                    annual_plan INTEGER NOT NULL CHECK (annual_plan >= 0),
+                    liaison_leader TEXT NOT NULL DEFAULT '',
+                    responsible_unit TEXT NOT NULL DEFAULT '',
+                    responsible_person TEXT NOT NULL DEFAULT '',
+                    contact TEXT NOT NULL DEFAULT '',
+                    version INTEGER NOT NULL DEFAULT 1
+                );
+                CREATE TABLE monthly (
+                    project TEXT NOT NULL REFERENCES project(code) ON UPDATE CASCADE ON DELETE CASCADE,
+                    month INTEGER NOT NULL,
+                    planned INTEGER CHECK (planned >= 0),
+                    completed INTEGER NOT NULL CHECK (completed >= 0),
+                    progress TEXT NOT NULL DEFAULT '',
+                    version INTEGER NOT NULL DEFAULT 1,
+                    PRIMARY KEY (project, month)
+                ) WITHOUT ROWID;
+                CREATE TABLE milestone (
+                    project TEXT NOT NULL REFERENCES project(code) ON UPDATE CASCADE ON DELETE CASCADE,
+                    kind TEXT NOT NULL,
+                    planned INTEGER,
+                    actual INTEGER,
+                    version INTEGER NOT NULL DEFAULT 1,
+                    PRIMARY KEY (project, kind)
+                ) WITHOUT ROWID;
+                CREATE TABLE reminder (
+                    project TEXT NOT NULL REFERENCES project(code) ON UPDATE CASCADE ON DELETE CASCADE,
+                    date INTEGER NOT NULL,
+                    by TEXT NOT NULL,
+                    note TEXT NOT NULL DEFAULT '',
+                    version INTEGER NOT NULL DEFAULT 1,
+                    PRIMARY KEY (project, date, by)
+                ) WITHOUT ROWID;
+                CREATE TABLE issue (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    project TEXT NOT NULL REFERENCES project(code) ON UPDATE CASCADE ON DELETE CASCADE,
+                    category TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    level TEXT NOT NULL,
+                    description TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    registered_on INTEGER NOT NULL,
+                    queued_on INTEGER NOT NULL,
+                    unit TEXT NOT NULL DEFAULT '',
+                    dispatched_on INTEGER,
+                    arranged_on INTEGER,
+                    feedback_on INTEGER,
+                    solved_on INTEGER,
+                    reopened_on INTEGER,
+                    cleared_on INTEGER,
+                    plan_submitted_on INTEGER,
+                    deadline INTEGER,
+                    deadline_reason TEXT NOT NULL DEFAULT '',
+                    listed INTEGER NOT NULL DEFAULT 0,
+                    supervision_solution TEXT NOT NULL DEFAULT '',
+                    supervision_unit TEXT NOT NULL DEFAULT '',
+                    supervision_leader TEXT NOT NULL DEFAULT '',
+                    supervision_person TEXT NOT NULL DEFAULT '',
+                    supervision_deadline INTEGER,
+                    grp TEXT NOT NULL DEFAULT '',
+                    note TEXT NOT NULL DEFAULT '',
+                    reopen_count INTEGER NOT NULL DEFAULT 0,
+                    version INTEGER NOT NULL DEFAULT 1
+                );
+                CREATE INDEX issue_project ON issue(project);
+                CREATE TABLE meeting (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    date INTEGER NOT NULL,
+                    time TEXT NOT NULL DEFAULT '',
+                    kind TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    chair TEXT NOT NULL DEFAULT '',
+                    scope TEXT NOT NULL DEFAULT 'hq',
+                    location TEXT NOT NULL DEFAULT '',
+                    note TEXT NOT NULL DEFAULT '',
+                    version INTEGER NOT NULL DEFAULT 1
+                );
+                CREATE INDEX meeting_date ON meeting(date);
+                CREATE TABLE change_log (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    actor TEXT NOT NULL,
+                    entity TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    before TEXT,
+                    after TEXT
+                );
+                CREATE INDEX change_log_entity ON change_log(entity, key, id);
+                CREATE TABLE store_info (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                );
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,58 @@
+import SwiftCSV
+
+/// A CSV file's records with the physical line each starts on.
+struct CSVTable {
+    struct Record {
+        var line: Int
+        var fields: [String]
+        var isBlank: Bool { fields.allSatisfy { $0.trimmingASCIISpaces().isEmpty } }
+    }
+    var records: [Record]
+    var delimiter: Character
+
+    /// A line longer than this is refused before parsing (a runaway field or a binary file).
+    static let maxLineBytes = 1 << 20
+    /// A field longer than this is refused: no ledger cell holds 64 KiB of text.
+    static let maxFieldBytes = 64 << 10
+
+    /// Parses `text` with SwiftCSV and adds what it does not report: the line of each record, an
+    /// unterminated quote (SwiftCSV reads it to the end of the file), over-long lines and fields.
+    static func parse(_ text: String, file: String) -> Result<CSVTable, LedgerProblem> {
+        let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        for (i, line) in rawLines.enumerated() where line.utf8.count > maxLineBytes {
+            return .failure(LedgerProblem(file: file, line: i + 1, reason: .lineTooLong(bytes: line.utf8.count, limit: maxLineBytes)))
+        }
+        let delimiter = guessDelimiter(rawLines.first.map(String.init) ?? "")
+        var records: [Record] = []
+        var nextLine = 1
+        do {
+            let csv = try CSV<Enumerated>(string: text, delimiter: CSVDelimiter(unicodeScalarLiteral: delimiter),
+                                          loadColumns: false, rowLimit: 1)
+            try csv.enumerateAsArray(startAt: 0, rowLimit: nil) { fields in
+                records.append(Record(line: nextLine, fields: fields))
+                nextLine += 1 + fields.reduce(0) { $0 + $1.reduce(0) { $0 + ($1.isNewline ? 1 : 0) } }
+            }
+        } catch {
+            return .failure(LedgerProblem(file: file, line: nextLine, reason: .malformedQuote))
+        }
+        // Quotes come in pairs in well-formed CSV; an odd count in a record's lines means a
+        // quote left open, which swallowed the rest of the file into that record.
+        for record in records {
+            let span = rawLines[(record.line - 1)..<min(rawLines.count, nextLineAfter(record))]
+            let quotes = span.reduce(0) { $0 + $1.reduce(0) { $0 + ($1 == "\"" ? 1 : 0) } }
+            if quotes % 2 == 1 {
+                return .failure(LedgerProblem(file: file, line: record.line, reason: .unterminatedQuote))
+            }
+        }
+        return .success(CSVTable(records: records, delimiter: delimiter))
+    }
+
+    static func nextLineAfter(_ record: Record) -> Int {
+        record.line + record.fields.reduce(0) { $0 + $1.reduce(0) { $0 + ($1.isNewline ? 1 : 0) } }
+    }
+
+    /// Comma, unless the header line is tab-separated (Excel's "Unicode text").
+    static func guessDelimiter(_ header: String) -> Character {
+        header.contains("\t") && !header.contains(",") ? "\t" : ","
+    }
+}

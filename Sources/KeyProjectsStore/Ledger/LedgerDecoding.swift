@@ -1,0 +1,123 @@
+import KeyProjects
+
+/// What a row decoder needs to know beyond the row: the organisation and the projects.
+struct DecodingContext {
+    let organisation: Organisation
+    /// Codes of the projects already in the store or in the file being imported.
+    let projectCodes: Set<String>
+
+    func subcommand(_ text: String) -> String? {
+        organisation.subcommands.first { $0.code == text || $0.name == text }?.code
+    }
+    func locality(_ text: String) -> String? {
+        organisation.localities.first { $0.code == text || $0.name == text }?.code
+    }
+}
+
+/// Row → entity for each ledger. Each returns nil when the row has problems (left in `r`).
+enum LedgerDecoding {
+    static func project(_ r: RowReader, _ c: DecodingContext) -> Project? {
+        let code = r.required("code"), name = r.required("name")
+        let level = r.choice("level", Words.projectLevel)
+        let rawSub = r.required("subcommand"), rawLoc = r.required("locality")
+        let sub = rawSub.isEmpty ? nil : c.subcommand(rawSub)
+        if !rawSub.isEmpty && sub == nil { r.problem("subcommand", .unknownSubcommand(rawSub)) }
+        let loc = rawLoc.isEmpty ? nil : c.locality(rawLoc)
+        if !rawLoc.isEmpty && loc == nil { r.problem("locality", .unknownLocality(rawLoc)) }
+        let nature = r.choice("nature", Words.nature, default: .new)
+        let stage = r.choice("stage", Words.stage, default: .construction)
+        let reserve: ReserveClass? = r.text("reserve_class").isEmpty ? nil : r.choice("reserve_class", Words.reserveClass)
+        let start = r.int("start_year", range: 1900...2999), end = r.int("end_year", range: 1900...2999)
+        let total = r.money("total_investment", required: true), annual = r.money("annual_plan", required: true)
+        if let total, let annual, annual > total {
+            r.problem("annual_plan", .inconsistent("the annual plan \(annual.wanText) exceeds the total investment \(total.wanText)"))
+        }
+        if let start, let end, end < start {
+            r.problem("end_year", .inconsistent("ends (\(end)) before it starts (\(start))"))
+        }
+        guard r.problems.isEmpty, let level, let sub, let loc, let nature, let stage, let total, let annual else { return nil }
+        return Project(code: code, name: name, level: level, subcommand: sub, locality: loc,
+                       constructionUnit: r.text("construction_unit"), nature: nature, stage: stage, reserveClass: reserve,
+                       content: r.text("content"), startYear: start, endYear: end, totalInvestment: total,
+                       annualPlan: annual, liaisonLeader: r.text("liaison_leader"),
+                       responsibleUnit: r.text("responsible_unit"), responsiblePerson: r.text("responsible_person"),
+                       contact: r.text("contact"))
+    }
+
+    static func projectCode(_ r: RowReader, _ c: DecodingContext) -> String {
+        let code = r.required("code")
+        if !code.isEmpty && !c.projectCodes.contains(code) { r.problem("code", .unknownProject(code)) }
+        return code
+    }
+
+    static func monthly(_ r: RowReader, _ c: DecodingContext) -> MonthlyRecord? {
+        let code = projectCode(r, c)
+        let month = r.month("month")
+        let planned = r.money("planned", required: false)
+        let completed = r.money("completed", required: true)
+        guard r.problems.isEmpty, let month, let completed else { return nil }
+        return MonthlyRecord(project: code, month: month, planned: planned, completed: completed, progress: r.text("progress"))
+    }
+
+    static func milestone(_ r: RowReader, _ c: DecodingContext) -> Milestone? {
+        let code = projectCode(r, c)
+        let kind = r.choice("kind", Words.milestone)
+        let planned = r.day("planned"), actual = r.day("actual")
+        if planned == nil && actual == nil && r.problems.isEmpty {
+            r.problem("planned", .inconsistent("a milestone needs a planned or an actual date"))
+        }
+        guard r.problems.isEmpty, let kind else { return nil }
+        return Milestone(project: code, kind: kind, planned: planned, actual: actual)
+    }
+
+    static func reminder(_ r: RowReader, _ c: DecodingContext) -> Reminder? {
+        let code = projectCode(r, c)
+        let date = r.day("date", required: true)
+        let by = r.required("by")
+        guard r.problems.isEmpty, let date else { return nil }
+        return Reminder(project: code, date: date, by: by, note: r.text("note"))
+    }
+
+    static func meeting(_ r: RowReader, _ c: DecodingContext) -> Meeting? {
+        let id = r.required("id")
+        let date = r.day("date", required: true)
+        let kind = r.choice("kind", Words.meetingKind)
+        let title = r.required("title")
+        let time = r.text("time")
+        if !time.isEmpty && !isClockTime(time) { r.problem("time", .inconsistent("\"\(time)\" is not a time like 09:30")) }
+        let scope = meetingScope(r.text("scope"), c)
+        if scope == nil { r.problem("scope", .notAChoice(r.text("scope"), allowed: ["总指挥部", "办公室", "a sub-command", "a locality"])) }
+        guard r.problems.isEmpty, let date, let kind, let scope else { return nil }
+        return Meeting(id: id, date: date, time: time, kind: kind, title: title, chair: r.text("chair"), scope: scope,
+                       location: r.text("location"), note: r.text("note"))
+    }
+
+    /// `总指挥部`/`hq`, `办公室`/`office`, or a sub-command or locality by code or name.
+    static func meetingScope(_ text: String, _ c: DecodingContext) -> MeetingScope? {
+        switch text {
+        case "", "总指挥部", "hq", "headquarters": return .headquarters
+        case "办公室", "总指挥部办公室", "office": return .office
+        default:
+            if let scope = MeetingScope(code: text) { return scope }
+            if let sub = c.subcommand(text) { return .subcommand(sub) }
+            if let loc = c.locality(text) { return .locality(loc) }
+            return nil
+        }
+    }
+
+    /// The ledger word for a scope: the names an office writes.
+    static func scopeWord(_ scope: MeetingScope, _ org: Organisation) -> String {
+        switch scope {
+        case .headquarters: return "总指挥部"
+        case .office: return "办公室"
+        case let .subcommand(code): return org.subcommand(code)?.name ?? scope.code
+        case let .locality(code): return org.locality(code)?.name ?? scope.code
+        }
+    }
+
+    static func isClockTime(_ s: String) -> Bool {
+        let parts = s.split(separator: ":")
+        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), parts[1].count == 2 else { return false }
+        return (0...23).contains(h) && (0...59).contains(m)
+    }
+}

@@ -1,0 +1,92 @@
+import CSV
+import Foundation
+import KeyProjects
+
+/// Header language of an exported ledger; both import back.
+public enum LedgerHeaderLanguage: String, Sendable, CaseIterable {
+    case zh, en
+}
+
+extension Store {
+    /// The ledger of `kind` as CSV text, in key order, with the words an office writes.
+    /// Importing it back changes nothing; exporting again gives the same bytes.
+    public func exportLedger(_ kind: LedgerKind, headers: LedgerHeaderLanguage = .zh) throws(StoreError) -> String {
+        let portfolio = try loadPortfolio()
+        let org = config.organisation
+        let columns = LedgerLayout.columns(kind)
+        var rows: [[String]] = []
+        switch kind {
+        case .projects:
+            rows = portfolio.files.map { LedgerRows.project($0.project, org) }
+        case .monthly:
+            rows = portfolio.files.flatMap { $0.records.map(LedgerRows.monthly) }
+        case .milestones:
+            rows = portfolio.files.flatMap { file in
+                file.milestones.sorted { MilestoneKind.allCases.firstIndex(of: $0.kind)! < MilestoneKind.allCases.firstIndex(of: $1.kind)! }
+                    .map(LedgerRows.milestone)
+            }
+        case .reminders:
+            rows = portfolio.files.flatMap { $0.reminders.map(LedgerRows.reminder) }
+        case .issues:
+            rows = portfolio.issues.map(LedgerRows.issue)
+        case .meetings:
+            rows = portfolio.meetings.map { LedgerRows.meeting($0, org) }
+        }
+        return CSVText.write(header: columns.map { headers == .zh ? $0.header : $0.english }, rows: rows)
+    }
+}
+
+/// Entity → ledger cells, column for column with LedgerLayout.
+enum LedgerRows {
+    static func day(_ d: Day?) -> String { d?.iso ?? "" }
+    static func money(_ m: Money?) -> String { m?.wanText ?? "" }
+
+    static func project(_ p: Project, _ org: Organisation) -> [String] {
+        [p.code, p.name, Words.projectLevel.word(for: p.level), org.subcommand(p.subcommand)?.name ?? p.subcommand,
+         org.locality(p.locality)?.name ?? p.locality, p.constructionUnit, Words.nature.word(for: p.nature),
+         Words.stage.word(for: p.stage), p.reserveClass.map(Words.reserveClass.word(for:)) ?? "", p.content,
+         p.startYear.map(String.init) ?? "", p.endYear.map(String.init) ?? "", money(p.totalInvestment),
+         money(p.annualPlan), p.liaisonLeader, p.responsibleUnit, p.responsiblePerson, p.contact]
+    }
+
+    static func monthly(_ m: MonthlyRecord) -> [String] {
+        [m.project, m.month.iso, money(m.planned), money(m.completed), m.progress]
+    }
+
+    static func milestone(_ m: Milestone) -> [String] {
+        [m.project, Words.milestone.word(for: m.kind), day(m.planned), day(m.actual)]
+    }
+
+    static func reminder(_ r: Reminder) -> [String] { [r.project, r.date.iso, r.by, r.note] }
+
+    static func issue(_ i: Issue) -> [String] {
+        [i.id, i.project, Words.category.word(for: i.category), Words.issueKind.word(for: i.kind),
+         Words.issueLevel.word(for: i.level), i.description, Words.status.word(for: i.status), day(i.registeredOn),
+         day(i.queuedOn), i.unit, day(i.dispatchedOn), day(i.arrangedOn), day(i.feedbackOn), day(i.solvedOn),
+         day(i.reopenedOn), day(i.clearedOn), day(i.planSubmittedOn), day(i.deadline), i.deadlineReason,
+         Words.yesNo.word(for: i.listed ? .yes : .no), i.supervision.solution, i.supervision.unit,
+         i.supervision.leader, i.supervision.person, day(i.supervision.deadline), i.group, i.note,
+         i.reopenCount == 0 ? "" : String(i.reopenCount)]
+    }
+
+    static func meeting(_ m: Meeting, _ org: Organisation) -> [String] {
+        [m.id, m.date.iso, m.time, Words.meetingKind.word(for: m.kind), m.title, m.chair,
+         LedgerDecoding.scopeWord(m.scope, org), m.location, m.note]
+    }
+}
+
+/// CSV text through CSV.swift's writer, which quotes delimiters, quotes and line breaks.
+public enum CSVText {
+    public static func write(header: [String], rows: [[String]]) -> String {
+        let stream = OutputStream(toMemory: ())
+        guard let writer = try? CSVWriter(stream: stream) else { return "" }
+        try? writer.write(row: header)
+        for row in rows { try? writer.write(row: row) }
+        writer.stream.close()
+        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// Encodes export text for a file.
+    public static func encode(_ text: String, as encoding: LedgerEncoding) -> Data? { TextDecoding.encode(text, as: encoding) }
+}

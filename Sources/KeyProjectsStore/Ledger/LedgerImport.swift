@@ -1,0 +1,55 @@
+import Foundation
+import GRDB
+import KeyProjects
+
+/// What an import did.
+public struct ImportSummary: Sendable, Hashable {
+    public var kind: LedgerKind
+    public var file: String
+    public var encoding: LedgerEncoding
+    public var rows: Int
+    public var inserted: Int
+    public var updated: Int
+    public var unchanged: Int
+}
+
+extension Store {
+    /// Imports a ledger file in one transaction: every row is checked first; any problem refuses
+    /// the whole file and writes nothing. Rows are keyed (project code; code and month; ...), so
+    /// importing the same file again updates in place.
+    public func importLedger(_ kind: LedgerKind, from url: URL, displayName: String? = nil) throws(StoreError) -> ImportSummary {
+        let name = displayName ?? url.path
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw .io(path: name, message: FileManager.default.fileExists(atPath: url.path) ? "cannot read the file" : "no such file")
+        }
+        return try importLedger(kind, data: data, file: name)
+    }
+
+    public func importLedger(_ kind: LedgerKind, data: Data, file: String) throws(StoreError) -> ImportSummary {
+        guard !isReadOnly else { throw .readOnlyStore(path: directory.path) }
+        let codes = try projectCodes()
+        let parsed: ParsedLedger, encoding: LedgerEncoding
+        switch LedgerParser.parse(kind, data: data, file: file, organisation: config.organisation, storeProjects: codes) {
+        case let .success(result): (parsed, encoding) = result
+        case let .failure(rejection): throw .ledgerRejected(rejection)
+        }
+        let outcomes: [UpsertOutcome] = try write { db, log in
+            switch parsed {
+            case let .projects(v): return try v.map { try upsert(Codecs.project, $0, basedOn: nil, db: db, log: log) }
+            case let .monthly(v): return try v.map { try upsert(Codecs.monthly, $0, basedOn: nil, db: db, log: log) }
+            case let .milestones(v): return try v.map { try upsert(Codecs.milestone, $0, basedOn: nil, db: db, log: log) }
+            case let .reminders(v): return try v.map { try upsert(Codecs.reminder, $0, basedOn: nil, db: db, log: log) }
+            case let .issues(v): return try v.map { try upsert(Codecs.issue, $0, basedOn: nil, db: db, log: log) }
+            case let .meetings(v): return try v.map { try upsert(Codecs.meeting, $0, basedOn: nil, db: db, log: log) }
+            }
+        }
+        return ImportSummary(kind: kind, file: file, encoding: encoding, rows: parsed.count,
+                             inserted: outcomes.count { $0 == .inserted }, updated: outcomes.count { $0 == .updated },
+                             unchanged: outcomes.count { $0 == .unchanged })
+    }
+
+    func projectCodes() throws(StoreError) -> Set<String> {
+        try read { db in Set(try String.fetchAll(db, sql: "SELECT code FROM project")) }
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import KeyProjects
+
+/// A ledger file's rows as domain values, ready to be written in one transaction.
+enum ParsedLedger {
+    case projects([Project])
+    case monthly([MonthlyRecord])
+    case milestones([Milestone])
+    case reminders([Reminder])
+    case issues([Issue])
+    case meetings([Meeting])
+
+    var count: Int {
+        switch self {
+        case let .projects(v): return v.count
+        case let .monthly(v): return v.count
+        case let .milestones(v): return v.count
+        case let .reminders(v): return v.count
+        case let .issues(v): return v.count
+        case let .meetings(v): return v.count
+        }
+    }
+}
+
+/// Reads and checks a whole ledger file before anything is written: every problem is found
+/// first, so a refused import changes nothing.
+enum LedgerParser {
+    static let maxListedProblems = 50
+    /// Rows above the header that a spreadsheet may carry (a title such as "2025年重点工程台账").
+    static let maxTitleRows = 5
+
+    static func parse(_ kind: LedgerKind, data: Data, file: String, organisation: Organisation,
+                      storeProjects: Set<String>) -> Result<(ParsedLedger, LedgerEncoding), LedgerRejection> {
+        func reject(_ problems: [LedgerProblem]) -> Result<(ParsedLedger, LedgerEncoding), LedgerRejection> {
+            .failure(LedgerRejection(file: file, problems: Array(problems.prefix(maxListedProblems)),
+                                     more: max(0, problems.count - maxListedProblems)))
+        }
+        let decoded = TextDecoding.decode(data)
+        guard let text = decoded.text, let encoding = decoded.encoding else {
+            return reject([LedgerProblem(file: file, reason: decoded.problem ?? .emptyFile)])
+        }
+        let table: CSVTable
+        switch CSVTable.parse(text, file: file) {
+        case let .success(t): table = t
+        case let .failure(p): return reject([p])
+        }
+        let records = table.records.filter { !$0.isBlank }
+        guard !records.isEmpty else { return reject([LedgerProblem(file: file, reason: .emptyFile)]) }
+
+        let columns = LedgerLayout.columns(kind)
+        guard let headerIndex = records.prefix(maxTitleRows).firstIndex(where: { looksLikeHeader($0, columns) }) else {
+            return reject([LedgerProblem(file: file, line: records[0].line,
+                                         reason: .noHeader(expected: columns.filter(\.required).map(\.header)))])
+        }
+        let header = records[headerIndex]
+        var problems: [LedgerProblem] = []
+        var mapping: [Int: LedgerColumn] = [:]
+        var seen: [String: String] = [:]
+        for (i, raw) in header.fields.enumerated() {
+            let name = raw.trimmingASCIISpaces()
+            let normalized = LedgerColumn.normalize(name)
+            if normalized.isEmpty || ignorableColumns.contains(normalized) { continue }
+            guard let column = columns.first(where: { $0.matches(normalized) }) else {
+                problems.append(LedgerProblem(file: file, line: header.line, column: name, reason: .unknownColumn(name)))
+                continue
+            }
+            if seen[column.key] != nil {
+                problems.append(LedgerProblem(file: file, line: header.line, column: name, reason: .duplicateColumn(name)))
+                continue
+            }
+            seen[column.key] = name
+            mapping[i] = column
+        }
+        for column in columns where column.required && seen[column.key] == nil {
+            problems.append(LedgerProblem(file: file, line: header.line, column: column.header, reason: .missingColumn(column.header)))
+        }
+        guard problems.isEmpty else { return reject(problems) }
+
+        let body = Array(records[(headerIndex + 1)...])
+        var codes = storeProjects
+        if kind == .projects, let codeIndex = mapping.first(where: { $0.value.key == "code" })?.key {
+            for record in body where codeIndex < record.fields.count { codes.insert(record.fields[codeIndex].trimmingASCIISpaces()) }
+        }
+        let context = DecodingContext(organisation: organisation, projectCodes: codes)
+        let readers = body.map { record -> RowReader in
+            var cells: [String: (header: String, text: String)] = [:]
+            for (i, column) in mapping where i < record.fields.count {
+                cells[column.key] = (seen[column.key]!, record.fields[i])
+            }
+            let reader = RowReader(file: file, line: record.line, cells: cells)
+            for (i, field) in record.fields.enumerated() {
+                if field.utf8.count > CSVTable.maxFieldBytes {
+                    reader.problem(mapping[i]?.key ?? "#\(i + 1)", .fieldTooLong(bytes: field.utf8.count, limit: CSVTable.maxFieldBytes))
+                }
+                if i >= header.fields.count && !field.trimmingASCIISpaces().isEmpty {
+                    reader.problem("#\(i + 1)", .tooManyFields(count: record.fields.count, expected: header.fields.count))
+                    break
+                }
+            }
+            return reader
+        }
+        let parsed: ParsedLedger
+        switch kind {
+        case .projects: parsed = .projects(decodeAll(readers, context, LedgerDecoding.project, key: { $0.code }, &problems))
+        case .monthly: parsed = .monthly(decodeAll(readers, context, LedgerDecoding.monthly, key: { "\($0.project) \($0.month.iso)" }, &problems))
+        case .milestones: parsed = .milestones(decodeAll(readers, context, LedgerDecoding.milestone, key: { "\($0.project) \($0.kind.rawValue)" }, &problems))
+        case .reminders: parsed = .reminders(decodeAll(readers, context, LedgerDecoding.reminder, key: { "\($0.project) \($0.date.iso) \($0.by)" }, &problems))
+        case .issues: parsed = .issues(decodeAll(readers, context, LedgerDecoding.issue, key: { $0.id }, &problems))
+        case .meetings: parsed = .meetings(decodeAll(readers, context, LedgerDecoding.meeting, key: { $0.id }, &problems))
+        }
+        guard problems.isEmpty else { return reject(problems) }
+        return .success((parsed, encoding))
+    }
+
+    static func looksLikeHeader(_ record: CSVTable.Record, _ columns: [LedgerColumn]) -> Bool {
+        let matched = record.fields.filter { field in columns.contains { $0.matches(LedgerColumn.normalize(field)) } }
+        return matched.count >= min(2, columns.filter(\.required).count)
+    }
+
+    /// Decodes every row; a key seen twice is a problem naming both lines.
+    static func decodeAll<T>(_ readers: [RowReader], _ context: DecodingContext,
+                             _ decode: (RowReader, DecodingContext) -> T?, key: (T) -> String,
+                             _ problems: inout [LedgerProblem]) -> [T] {
+        var values: [T] = []
+        values.reserveCapacity(readers.count)
+        var firstLine: [String: Int] = [:]
+        for reader in readers {
+            let hadProblems = !reader.problems.isEmpty
+            let value = hadProblems ? nil : decode(reader, context)
+            if let value {
+                let k = key(value)
+                if let first = firstLine[k] {
+                    problems.append(LedgerProblem(file: reader.file, line: reader.line, column: nil, reason: .duplicateKey(k, firstLine: first)))
+                } else {
+                    firstLine[k] = reader.line
+                    values.append(value)
+                }
+            }
+            problems.append(contentsOf: reader.problems)
+        }
+        return values
+    }
+}

@@ -1,0 +1,97 @@
+import KeyProjects
+
+/// One thing wrong with a ledger file, with where: file, physical line, column.
+public struct LedgerProblem: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Reason: Sendable, Hashable {
+        case emptyFile
+        case notText(detail: String)
+        case noHeader(expected: [String])
+        case unknownColumn(String)
+        case missingColumn(String)
+        case duplicateColumn(String)
+        case unterminatedQuote
+        case malformedQuote
+        case lineTooLong(bytes: Int, limit: Int)
+        case fieldTooLong(bytes: Int, limit: Int)
+        case tooManyFields(count: Int, expected: Int)
+        case required
+        case notADate(String)
+        case notAMonth(String)
+        case notMoney(String, Money.ParseError)
+        case notAnInteger(String)
+        case notAChoice(String, allowed: [String])
+        case unknownSubcommand(String)
+        case unknownLocality(String)
+        case unknownProject(String)
+        case duplicateKey(String, firstLine: Int)
+        case inconsistent(String)
+    }
+
+    public var file: String
+    public var line: Int?
+    /// The column's header as the file writes it.
+    public var column: String?
+    public var reason: Reason
+
+    public init(file: String, line: Int? = nil, column: String? = nil, reason: Reason) {
+        self.file = file; self.line = line; self.column = column; self.reason = reason
+    }
+
+    /// `file:line: column 名称: reason`, in English.
+    public var description: String {
+        var place = file
+        if let line { place += ":\(line)" }
+        if let column { place += ": column \(column)" }
+        return "\(place): \(reason.english)"
+    }
+}
+
+extension LedgerProblem.Reason {
+    public var english: String {
+        switch self {
+        case .emptyFile: return "the file is empty"
+        case let .notText(detail): return "not a text ledger: \(detail)"
+        case let .noHeader(expected): return "no header row found; expected columns such as \(expected.prefix(4).joined(separator: ", "))"
+        case let .unknownColumn(name): return "\"\(name)\" is not a column of this ledger"
+        case let .missingColumn(name): return "the required column \"\(name)\" is missing"
+        case let .duplicateColumn(name): return "the column \"\(name)\" appears twice"
+        case .unterminatedQuote: return "a quoted field opened on this line is never closed"
+        case .malformedQuote: return "a quote inside an unquoted field, or text after a closing quote"
+        case let .lineTooLong(bytes, limit): return "the line is \(bytes) bytes long; at most \(limit) are accepted"
+        case let .fieldTooLong(bytes, limit): return "the field is \(bytes) bytes long; at most \(limit) are accepted"
+        case let .tooManyFields(count, expected): return "\(count) fields, but the header has \(expected)"
+        case .required: return "a value is required"
+        case let .notADate(text): return "\"\(text)\" is not a date (write 2025-06-30)"
+        case let .notAMonth(text): return "\"\(text)\" is not a month (write 2025-06)"
+        case let .notMoney(text, error):
+            switch error {
+            case .empty: return "an amount in 万元 is required"
+            case .negative: return "\"\(text)\" is negative; investment cannot be"
+            case .tooManyDecimals: return "\"\(text)\" has more than four decimals (1 yuan = 0.0001 万元)"
+            case .tooLarge: return "\"\(text)\" is too large"
+            case .notANumber: return "\"\(text)\" is not an amount in 万元"
+            }
+        case let .notAnInteger(text): return "\"\(text)\" is not a whole number"
+        case let .notAChoice(text, allowed): return "\"\(text)\" is not one of: \(allowed.joined(separator: ", "))"
+        case let .unknownSubcommand(text): return "no sub-command \"\(text)\" in locality.toml"
+        case let .unknownLocality(text): return "no locality \"\(text)\" in locality.toml"
+        case let .unknownProject(text): return "no project \"\(text)\" in the store or in this file"
+        case let .duplicateKey(key, first): return "\(key) repeats line \(first)"
+        case let .inconsistent(text): return text
+        }
+    }
+}
+
+/// An import that was refused: nothing was written.
+public struct LedgerRejection: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var problems: [LedgerProblem]
+    /// Problems found beyond those listed.
+    public var more: Int
+
+    public var description: String {
+        var lines = problems.map(\.description)
+        if more > 0 { lines.append("... and \(more) more problems") }
+        return lines.joined(separator: "\n")
+    }
+}

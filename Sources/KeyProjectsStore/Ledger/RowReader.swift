@@ -1,0 +1,75 @@
+import KeyProjects
+
+/// Reads typed values from one ledger record, noting each problem with its line and column.
+final class RowReader {
+    let file: String
+    let line: Int
+    private let cells: [String: (header: String, text: String)]
+    private(set) var problems: [LedgerProblem] = []
+
+    init(file: String, line: Int, cells: [String: (header: String, text: String)]) {
+        self.file = file; self.line = line; self.cells = cells
+    }
+
+    func has(_ key: String) -> Bool { cells[key] != nil }
+
+    func problem(_ key: String, _ reason: LedgerProblem.Reason) {
+        problems.append(LedgerProblem(file: file, line: line, column: cells[key]?.header ?? key, reason: reason))
+    }
+
+    /// The trimmed text of a cell ("" when the column is absent).
+    func text(_ key: String) -> String { cells[key]?.text.trimmingASCIISpaces() ?? "" }
+
+    /// Free text kept as written, apart from surrounding spaces.
+    func required(_ key: String) -> String {
+        let value = text(key)
+        if value.isEmpty { problem(key, .required) }
+        return value
+    }
+
+    func money(_ key: String, required: Bool) -> Money? {
+        let raw = text(key)
+        if raw.isEmpty {
+            if required { problem(key, .notMoney(raw, .empty)) }
+            return nil
+        }
+        switch Money.parseWan(raw) {
+        case let .success(m): return m
+        case let .failure(e): problem(key, .notMoney(raw, e)); return nil
+        }
+    }
+
+    func day(_ key: String, required: Bool = false) -> Day? {
+        let raw = text(key)
+        if raw.isEmpty {
+            if required { problem(key, .required) }
+            return nil
+        }
+        guard let d = Day.parse(raw) else { problem(key, .notADate(raw)); return nil }
+        return d
+    }
+
+    func month(_ key: String) -> YearMonth? {
+        let raw = text(key)
+        guard !raw.isEmpty else { problem(key, .required); return nil }
+        guard let m = YearMonth.parse(raw) ?? Day.parse(raw)?.yearMonth else { problem(key, .notAMonth(raw)); return nil }
+        return m
+    }
+
+    func int(_ key: String, range: ClosedRange<Int>) -> Int? {
+        let raw = text(key)
+        guard !raw.isEmpty else { return nil }
+        guard let n = Int(raw), range.contains(n) else { problem(key, .notAnInteger(raw)); return nil }
+        return n
+    }
+
+    func choice<T>(_ key: String, _ vocabulary: Vocabulary<T>, default value: T? = nil) -> T? {
+        let raw = text(key)
+        if raw.isEmpty, let value { return value }
+        guard let v = vocabulary.value(for: raw) else {
+            problem(key, raw.isEmpty ? .required : .notAChoice(raw, allowed: vocabulary.allowed))
+            return nil
+        }
+        return v
+    }
+}

@@ -1,0 +1,215 @@
+import Foundation
+import KeyProjects
+import TOMLKit
+
+/// Reads `locality.toml`: the organisation, the rule numbers, the sample snapshot day.
+public enum LocalityFile {
+    public static let fileName = "locality.toml"
+
+    public static func load(directory: URL) throws(StoreError) -> LocalityConfig {
+        let url = directory.appendingPathComponent(fileName)
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            if !FileManager.default.fileExists(atPath: url.path) { throw .notAStore(path: directory.path, missing: fileName) }
+            throw .io(path: url.path, message: "cannot read as UTF-8 text")
+        }
+        return try parse(text, file: url.path, directory: directory)
+    }
+
+    /// Parses the text of a locality.toml; `directory` resolves a relative holiday file.
+    public static func parse(_ text: String, file: String, directory: URL?) throws(StoreError) -> LocalityConfig {
+        let root: TOMLTable
+        do { root = try TOMLTable(string: text) } catch let error as TOMLParseError {
+            throw .configSyntax(file: file, line: error.source.begin.line, column: error.source.begin.column,
+                                message: error.description)
+        } catch {
+            throw .configSyntax(file: file, line: 0, column: 0, message: "\(error)")
+        }
+        let reader = TOMLReader()
+        reader.rejectUnknownKeys(root, known: ["headquarters", "office", "leaders", "subcommands", "localities",
+                                               "units", "duty", "rules", "sample"], at: "")
+        let organisation = readOrganisation(root, reader)
+        let rules = readRules(root, reader, directory: directory)
+        var sampleAsOf: Day? = nil
+        var notice = ""
+        if let sample = reader.table(root, "sample", at: "", required: false) {
+            reader.rejectUnknownKeys(sample, known: ["as_of", "notice"], at: "sample")
+            sampleAsOf = reader.day(sample, "as_of", at: "sample")
+            notice = reader.string(sample, "notice", at: "sample", required: false)
+        }
+        if let organisation { validate(organisation, reader) }
+        guard reader.problems.isEmpty, let organisation else {
+            throw .configInvalid(file: file, problems: reader.problems)
+        }
+        return LocalityConfig(organisation: organisation, rules: rules, sampleAsOf: sampleAsOf, notice: notice)
+    }
+
+    static func readOrganisation(_ root: TOMLTable, _ r: TOMLReader) -> Organisation? {
+        guard let hq = r.table(root, "headquarters", at: "") else { return nil }
+        r.rejectUnknownKeys(hq, known: ["code", "name", "level", "region", "commander", "executive_deputies", "deputies"],
+                            at: "headquarters")
+        let office = r.table(root, "office", at: "")
+        if let office { r.rejectUnknownKeys(office, known: ["name", "director", "host_unit"], at: "office") }
+
+        let leaders = r.tables(root, "leaders", at: "").map { path, t -> Leader in
+            r.rejectUnknownKeys(t, known: ["id", "name", "title"], at: path)
+            return Leader(id: r.string(t, "id", at: path), name: r.string(t, "name", at: path),
+                          title: r.string(t, "title", at: path, required: false))
+        }
+        let subcommands = r.tables(root, "subcommands", at: "").map { path, t -> SubCommand in
+            r.rejectUnknownKeys(t, known: ["code", "name", "sectors", "commander", "deputies", "lead_units", "single_project"],
+                                at: path)
+            return SubCommand(code: r.string(t, "code", at: path), name: r.string(t, "name", at: path),
+                              sectors: r.strings(t, "sectors", at: path), commander: r.string(t, "commander", at: path),
+                              deputies: r.strings(t, "deputies", at: path), leadUnits: r.strings(t, "lead_units", at: path),
+                              isSingleProject: r.bool(t, "single_project", at: path, default: false))
+        }
+        let localities = r.tables(root, "localities", at: "").map { path, t -> Locality in
+            r.rejectUnknownKeys(t, known: ["code", "name", "kind"], at: path)
+            return Locality(code: r.string(t, "code", at: path), name: r.string(t, "name", at: path),
+                            kind: r.choice(t, "kind", at: path, Locality.Kind.self) ?? .county)
+        }
+        var units: [String] = []
+        if let unitTable = r.table(root, "units", at: "", required: false) {
+            r.rejectUnknownKeys(unitTable, known: ["members"], at: "units")
+            units = r.strings(unitTable, "members", at: "units", required: true)
+        }
+        var duty: [IssueCategory: String] = [:]
+        if let dutyTable = r.table(root, "duty", at: "", required: false) {
+            for key in dutyTable.keys.sorted() {
+                guard let category = IssueCategory(rawValue: key) else {
+                    r.report("duty.\(key)", "not an issue category (one of: \(IssueCategory.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    continue
+                }
+                duty[category] = r.string(dutyTable, key, at: "duty")
+            }
+        }
+        return Organisation(
+            code: r.string(hq, "code", at: "headquarters"), name: r.string(hq, "name", at: "headquarters"),
+            level: r.choice(hq, "level", at: "headquarters", HeadquartersLevel.self) ?? .city,
+            region: r.string(hq, "region", at: "headquarters"),
+            commander: r.string(hq, "commander", at: "headquarters"),
+            executiveDeputies: r.strings(hq, "executive_deputies", at: "headquarters"),
+            deputies: r.strings(hq, "deputies", at: "headquarters"),
+            office: Office(name: office.map { r.string($0, "name", at: "office") } ?? "",
+                           director: office.map { r.string($0, "director", at: "office") } ?? "",
+                           hostUnit: office.map { r.string($0, "host_unit", at: "office") } ?? ""),
+            leaders: leaders, subcommands: subcommands, localities: localities, units: units, dutyTable: duty)
+    }
+
+    static func readRules(_ root: TOMLTable, _ r: TOMLReader, directory: URL?) -> RuleSettings {
+        var settings = RuleSettings()
+        guard let rules = r.table(root, "rules", at: "", required: false) else { return settings }
+        r.rejectUnknownKeys(rules, known: ["cards", "stall", "clock"], at: "rules")
+        if let cards = r.table(rules, "cards", at: "rules", required: false) {
+            let p = "rules.cards"
+            r.rejectUnknownKeys(cards, known: ["profile", "threshold", "reminders_for_yellow", "yellow_months_for_red",
+                                               "yellow_from_points", "red_above_points"], at: p)
+            let profile = r.string(cards, "profile", at: p, required: false, default: "reminders")
+            let threshold = r.double(cards, "threshold", at: p, default: 1.0, range: 0.1...2.0)
+            switch profile {
+            case "reminders":
+                settings.cards = CardRules(profile: .reminders(
+                    remindersForYellow: r.int(cards, "reminders_for_yellow", at: p, default: 2, range: 1...12),
+                    yellowMonthsForRed: r.int(cards, "yellow_months_for_red", at: p, default: 2, range: 1...12)),
+                    threshold: threshold)
+            case "points":
+                let yellow = r.double(cards, "yellow_from_points", at: p, default: 10, range: 0...100)
+                let red = r.double(cards, "red_above_points", at: p, default: 30, range: 0...100)
+                if red < yellow { r.report("\(p).red_above_points", "must not be below yellow_from_points") }
+                settings.cards = CardRules(profile: .pointsBehind(yellowFrom: yellow, redAbove: red), threshold: threshold)
+            default:
+                r.report("\(p).profile", "must be \"reminders\" (seed 003) or \"points\"")
+            }
+        }
+        if let stall = r.table(rules, "stall", at: "rules", required: false) {
+            let p = "rules.stall"
+            r.rejectUnknownKeys(stall, known: ["stages", "count_from_year_start"], at: p)
+            var stages = Set<ProjectStage>()
+            for name in r.strings(stall, "stages", at: p) {
+                if let s = ProjectStage(rawValue: name) { stages.insert(s) } else { r.report("\(p).stages", "unknown stage \"\(name)\"") }
+            }
+            settings.stall = StallRules(stages: stall["stages"] == nil ? StallRules().stages : stages,
+                                        countFromYearStart: r.bool(stall, "count_from_year_start", at: p, default: true))
+        }
+        if let clock = r.table(rules, "clock", at: "rules", required: false) {
+            let p = "rules.clock"
+            r.rejectUnknownKeys(clock, known: ["yellow_within_days", "days", "holiday_file"], at: p)
+            settings.clock.yellowWithinDays = r.int(clock, "yellow_within_days", at: p, default: 1, range: 0...30)
+            let days = r.string(clock, "days", at: p, required: false, default: "calendar")
+            switch days {
+            case "calendar": break
+            case "working":
+                let file = r.string(clock, "holiday_file", at: p, required: false)
+                settings.clock.calendar = file.isEmpty ? WorkCalendar() : loadHolidays(file, directory: directory, r, at: p)
+            default: r.report("\(p).days", "must be \"calendar\" or \"working\"")
+            }
+        }
+        return settings
+    }
+
+    /// A holiday file: `holidays = [dates]` (official days off) and `workdays = [dates]` (make-up
+    /// working days on weekends).
+    static func loadHolidays(_ name: String, directory: URL?, _ r: TOMLReader, at path: String) -> WorkCalendar {
+        let url = name.hasPrefix("/") ? URL(fileURLWithPath: name)
+            : (directory ?? URL(fileURLWithPath: ".")).appendingPathComponent(name)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            r.report("\(path).holiday_file", "cannot read \(url.path)")
+            return WorkCalendar()
+        }
+        do {
+            let table = try TOMLTable(string: text)
+            r.rejectUnknownKeys(table, known: ["holidays", "workdays"], at: url.lastPathComponent)
+            return WorkCalendar(holidays: Set(r.days(table, "holidays", at: url.lastPathComponent)),
+                                workdays: Set(r.days(table, "workdays", at: url.lastPathComponent)))
+        } catch let error as TOMLParseError {
+            r.report("\(path).holiday_file", "\(url.lastPathComponent):\(error.source.begin.line): \(error.description)")
+        } catch {
+            r.report("\(path).holiday_file", "\(error)")
+        }
+        return WorkCalendar()
+    }
+
+    /// Cross-references: every leader, sub-command and unit named must exist, codes are unique.
+    static func validate(_ org: Organisation, _ r: TOMLReader) {
+        let leaderIDs = Set(org.leaders.map(\.id))
+        func checkLeader(_ id: String, _ path: String) {
+            if !id.isEmpty && !leaderIDs.contains(id) { r.report(path, "no leader with id \"\(id)\" in [[leaders]]") }
+        }
+        checkLeader(org.commander, "headquarters.commander")
+        for (i, id) in org.executiveDeputies.enumerated() { checkLeader(id, "headquarters.executive_deputies[\(i)]") }
+        for (i, id) in org.deputies.enumerated() { checkLeader(id, "headquarters.deputies[\(i)]") }
+        checkLeader(org.office.director, "office.director")
+        reportDuplicates(org.leaders.map(\.id), "leaders", "id", r)
+        reportDuplicates(org.subcommands.map(\.code), "subcommands", "code", r)
+        reportDuplicates(org.subcommands.map(\.name), "subcommands", "name", r)
+        reportDuplicates(org.localities.map(\.code), "localities", "code", r)
+        reportDuplicates(org.localities.map(\.name), "localities", "name", r)
+        if org.subcommands.isEmpty { r.report("subcommands", "a headquarters needs at least one sub-command") }
+        if org.localities.isEmpty { r.report("localities", "a headquarters needs at least one locality under it") }
+        let units = Set(org.units)
+        for (i, sc) in org.subcommands.enumerated() {
+            checkLeader(sc.commander, "subcommands[\(i)].commander")
+            for (j, id) in sc.deputies.enumerated() { checkLeader(id, "subcommands[\(i)].deputies[\(j)]") }
+            for (j, unit) in sc.leadUnits.enumerated() where !units.isEmpty && !units.contains(unit) {
+                r.report("subcommands[\(i)].lead_units[\(j)]", "\"\(unit)\" is not in units.members")
+            }
+        }
+        for (category, unit) in org.dutyTable.sorted(by: { $0.key.rawValue < $1.key.rawValue })
+        where !units.isEmpty && !units.contains(unit) {
+            r.report("duty.\(category.rawValue)", "\"\(unit)\" is not in units.members")
+        }
+        let expectedKinds: Set<Locality.Kind> = org.level == .province ? [.city]
+            : org.level == .city ? [.county, .countyCity, .district, .zone] : [.township, .zone]
+        for (i, locality) in org.localities.enumerated() where !expectedKinds.contains(locality.kind) {
+            r.report("localities[\(i)].kind", "a \(org.level.rawValue) headquarters has \(expectedKinds.map(\.rawValue).sorted().joined(separator: "/")) under it, not \(locality.kind.rawValue)")
+        }
+    }
+
+    static func reportDuplicates(_ values: [String], _ table: String, _ key: String, _ r: TOMLReader) {
+        var seen: [String: Int] = [:]
+        for (i, v) in values.enumerated() where !v.isEmpty {
+            if let first = seen[v] { r.report("\(table)[\(i)].\(key)", "\"\(v)\" repeats \(table)[\(first)]") } else { seen[v] = i }
+        }
+    }
+}

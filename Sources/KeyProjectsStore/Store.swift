@@ -1,0 +1,169 @@
+import Foundation
+import GRDB
+import KeyProjects
+
+/// A store: one directory holding `cmdroom.sqlite` and `locality.toml`. One DatabaseQueue per
+/// process (a DatabasePool needs WAL, which we do not use).
+public final class Store: Sendable {
+    public let directory: URL
+    public let config: LocalityConfig
+    public let isReadOnly: Bool
+    /// The OS account running this process; the change log records it.
+    public let actor: String
+    let queue: DatabaseQueue
+    let clock: @Sendable () -> Date
+
+    public var databaseURL: URL { directory.appendingPathComponent(DatabaseOpening.fileName) }
+
+    init(directory: URL, config: LocalityConfig, queue: DatabaseQueue, readOnly: Bool, actor: String,
+         clock: @escaping @Sendable () -> Date) {
+        self.directory = directory; self.config = config; self.queue = queue; self.isReadOnly = readOnly
+        self.actor = actor; self.clock = clock
+    }
+
+    /// Opens an existing store. Read-only stores refuse every write in SQLite itself, not only
+    /// in the screens. A store made by an older cmdroom is migrated once, in its own
+    /// transaction, even when opened for reading.
+    public static func open(_ directory: URL, readOnly: Bool = false,
+                            clock: @escaping @Sendable () -> Date = Date.init) throws(StoreError) -> Store {
+        try requireSupportedSQLite()
+        let config = try LocalityFile.load(directory: directory)
+        let path = directory.appendingPathComponent(DatabaseOpening.fileName).path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw .notAStore(path: directory.path, missing: DatabaseOpening.fileName)
+        }
+        do {
+            var queue = try DatabaseOpening.open(path: path, readOnly: readOnly)
+            let state = try queue.read { db in
+                (done: try Schema.migrator.hasCompletedMigrations(db), newer: try Schema.migrator.hasBeenSuperseded(db))
+            }
+            if state.newer { throw StoreError.schemaTooNew(found: Schema.version + 1, supported: Schema.version) }
+            if !state.done {
+                let writer = readOnly ? try DatabaseOpening.open(path: path, readOnly: false) : queue
+                try Schema.migrator.migrate(writer)
+                if readOnly { queue = try DatabaseOpening.open(path: path, readOnly: true) }
+            }
+            return Store(directory: directory, config: config, queue: queue, readOnly: readOnly,
+                         actor: OSAccount.current(), clock: clock)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database(message: "\(path): \(error)")
+        }
+    }
+
+    /// Refuses to run on a SQLite older than the schema needs.
+    public static func requireSupportedSQLite() throws(StoreError) {
+        do {
+            let linked = try SQLiteVersion.linked()
+            if linked < DatabaseOpening.minimumSQLite {
+                throw StoreError.sqliteTooOld(found: linked.description, minimum: DatabaseOpening.minimumSQLite.description)
+            }
+        } catch let error as StoreError { throw error } catch { throw .database(message: "\(error)") }
+    }
+
+    // MARK: reading
+
+    /// Everything the board, the queue and the calendar read, in one consistent snapshot.
+    public func loadPortfolio() throws(StoreError) -> Portfolio {
+        try read { db in
+            var files: [ProjectFile] = []
+            var index: [String: Int] = [:]
+            let projects = try Row.fetchCursor(db, sql: "SELECT \(Codecs.project.selectColumns) FROM project ORDER BY code")
+            while let row = try projects.next() {
+                let p = Codecs.project.decode(row)
+                index[p.code] = files.count
+                files.append(ProjectFile(project: p))
+            }
+            func attach<T>(_ codec: EntityCodec<T>, order: String, _ add: (inout ProjectFile, T) -> Void) throws {
+                let rows = try Row.fetchCursor(db, sql: "SELECT \(codec.selectColumns) FROM \(codec.table) ORDER BY \(order)")
+                while let row = try rows.next() {
+                    let code: String = row[0]
+                    guard let i = index[code] else { continue }
+                    add(&files[i], codec.decode(row))
+                }
+            }
+            try attach(Codecs.monthly, order: "project, month") { $0.records.append($1) }
+            try attach(Codecs.milestone, order: "project, kind") { $0.milestones.append($1) }
+            try attach(Codecs.reminder, order: "project, date, by") { $0.reminders.append($1) }
+            let issues = try Row.fetchAll(db, sql: "SELECT \(Codecs.issue.selectColumns) FROM issue ORDER BY id").map(Codecs.issue.decode)
+            let meetings = try Row.fetchAll(db, sql: "SELECT \(Codecs.meeting.selectColumns) FROM meeting ORDER BY date, time, id")
+                .map(Codecs.meeting.decode)
+            return Portfolio(files: files, issues: issues, meetings: meetings)
+        }
+    }
+
+    /// Meetings from `from` through `to`, read with the date index.
+    public func meetings(from: Day, to: Day) throws(StoreError) -> [Meeting] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT \(Codecs.meeting.selectColumns) FROM meeting WHERE date BETWEEN ? AND ? ORDER BY date, time, id",
+                             arguments: [Cells.day(from), Cells.day(to)]).map(Codecs.meeting.decode)
+        }
+    }
+
+    /// The change log of one entity, oldest first.
+    public func history(entity: String, key: String) throws(StoreError) -> [ChangeEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT id, at, actor, entity, key, action, before, after FROM change_log WHERE entity = ? AND key = ? ORDER BY id",
+                             arguments: [entity, key]).map(ChangeEntry.init(row:))
+        }
+    }
+
+    public func changeLogCount() throws(StoreError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM change_log") ?? 0 }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try queue.read(body) } catch { throw Store.mapped(error) }
+    }
+
+    // MARK: writing
+
+    /// Runs `body` in one IMMEDIATE transaction with a change recorder; all or nothing.
+    func write<T>(_ body: (Database, ChangeRecorder) throws -> T) throws(StoreError) -> T {
+        guard !isReadOnly else { throw .readOnlyStore(path: directory.path) }
+        do {
+            var result: T?
+            try queue.inTransaction(.immediate) { db in
+                let recorder = ChangeRecorder(actor: actor, at: ChangeRecorder.timestamp(clock()))
+                result = try body(db, recorder)
+                return .commit
+            }
+            return result!
+        } catch {
+            throw Store.mapped(error)
+        }
+    }
+
+    static func mapped(_ error: Error) -> StoreError {
+        if let e = error as? StoreError { return e }
+        if let e = error as? DatabaseError {
+            if e.resultCode == .SQLITE_READONLY { return .readOnlyStore(path: "") }
+            return .database(message: e.message ?? "\(e)")
+        }
+        return .database(message: "\(error)")
+    }
+
+    /// Records a month of a project's ledger (completed investment, 形象进度, plan). With
+    /// `basedOn`, refuses when someone changed the row since that version.
+    @discardableResult
+    public func recordMonthly(_ record: MonthlyRecord, basedOn version: Int? = nil) throws(StoreError) -> UpsertOutcome {
+        try write { db, log in
+            guard try projectExists(db, record.project) else { throw StoreError.notFound(entity: "project", key: record.project) }
+            return try upsert(Codecs.monthly, record, basedOn: version, db: db, log: log)
+        }
+    }
+
+    /// Records a reminder (催办).
+    @discardableResult
+    public func addReminder(_ reminder: Reminder) throws(StoreError) -> UpsertOutcome {
+        try write { db, log in
+            guard try projectExists(db, reminder.project) else { throw StoreError.notFound(entity: "project", key: reminder.project) }
+            return try upsert(Codecs.reminder, reminder, basedOn: nil, db: db, log: log)
+        }
+    }
+
+    func projectExists(_ db: Database, _ code: String) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM project WHERE code = ?)", arguments: [code]) ?? false
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import GRDB
+import KeyProjects
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension Store {
+    /// Makes a store at `directory` from a locality directory: its `locality.toml` (and any
+    /// other .toml it refers to, such as a holiday file) and whichever ledgers it has
+    /// (`projects.csv`, `monthly.csv`, ...). Built in a sibling temporary directory and renamed
+    /// into place, so a failure leaves nothing behind and no reader sees half a store.
+    @discardableResult
+    public static func create(at directory: URL, from locality: URL,
+                              clock: @escaping @Sendable () -> Date = Date.init) throws(StoreError) -> [ImportSummary] {
+        let fm = FileManager.default
+        if let contents = try? fm.contentsOfDirectory(atPath: directory.path), !contents.isEmpty {
+            throw .alreadyExists(path: directory.path)
+        }
+        _ = try LocalityFile.load(directory: locality)   // refuse a bad locality.toml before any work
+        let parent = directory.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(directory.lastPathComponent).init-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        do {
+            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+            try fm.createDirectory(at: staging, withIntermediateDirectories: false)
+        } catch {
+            throw .io(path: parent.path, message: "cannot create the directory (\(error.localizedDescription))")
+        }
+        do {
+            let summaries = try populate(staging, from: locality, clock: clock)
+            try? fm.removeItem(at: directory)   // an empty directory the user made
+            guard rename(staging.path, directory.path) == 0 else {
+                throw StoreError.io(path: directory.path, message: String(cString: strerror(errno)))
+            }
+            return summaries
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw Store.mapped(error)
+        }
+    }
+
+    static func populate(_ staging: URL, from locality: URL, clock: @escaping @Sendable () -> Date) throws -> [ImportSummary] {
+        let fm = FileManager.default
+        for name in try fm.contentsOfDirectory(atPath: locality.path) where name.hasSuffix(".toml") {
+            try fm.copyItem(at: locality.appendingPathComponent(name), to: staging.appendingPathComponent(name))
+        }
+        let path = staging.appendingPathComponent(DatabaseOpening.fileName).path
+        do {
+            let queue = try DatabaseOpening.open(path: path, readOnly: false)
+            try queue.writeWithoutTransaction { db in
+                // Rollback journal, explicitly (see DESIGN.md: the WAL-reset bug).
+                _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+            }
+            try Schema.migrator.migrate(queue)
+            try queue.write { db in
+                let info: [(String, String)] = [
+                    ("created_at", ChangeRecorder.timestamp(clock())), ("created_by", OSAccount.current()),
+                    ("created_from", locality.path), ("schema", String(Schema.version)),
+                ]
+                for (key, value) in info {
+                    try db.execute(sql: "INSERT INTO store_info (key, value) VALUES (?, ?)", arguments: [key, value])
+                }
+            }
+        }
+        let store = try Store.open(staging, clock: clock)
+        var summaries: [ImportSummary] = []
+        for kind in LedgerKind.importOrder {
+            let file = locality.appendingPathComponent(kind.fileName)
+            guard fm.fileExists(atPath: file.path) else { continue }
+            summaries.append(try store.importLedger(kind, from: file))
+        }
+        return summaries
+    }
+}

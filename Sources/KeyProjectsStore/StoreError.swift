@@ -1,0 +1,61 @@
+import KeyProjects
+
+/// A mistake in locality.toml, at a key path such as `subcommands[2].commander`.
+public struct ConfigProblem: Sendable, Hashable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+    public init(path: String, message: String) { self.path = path; self.message = message }
+    public var description: String { "\(path): \(message)" }
+}
+
+/// Everything the store refuses, with what and where. `description` is English; the screens
+/// and the CLI render these in the user's language.
+public enum StoreError: Error, Sendable, CustomStringConvertible {
+    case configSyntax(file: String, line: Int, column: Int, message: String)
+    case configInvalid(file: String, problems: [ConfigProblem])
+    case notAStore(path: String, missing: String)
+    case alreadyExists(path: String)
+    case sqliteTooOld(found: String, minimum: String)
+    case schemaTooNew(found: Int, supported: Int)
+    case readOnlyStore(path: String)
+    case staleEdit(entity: String, key: String, changedBy: String, changedAt: String)
+    case notFound(entity: String, key: String)
+    case ledgerRejected(LedgerRejection)
+    case io(path: String, message: String)
+    case database(message: String)
+    case workflow(issue: String, refusal: WorkflowRefusal)
+    case invalidValue(field: String, message: String)
+
+    public var description: String {
+        switch self {
+        case let .configSyntax(file, line, column, message):
+            return "\(file):\(line):\(column): \(message)"
+        case let .configInvalid(file, problems):
+            return "\(file): " + problems.map(\.description).joined(separator: "; ")
+        case let .notAStore(path, missing):
+            return "\(path) is not a cmdroom store (no \(missing)); make one with `cmdroom init`"
+        case let .alreadyExists(path):
+            return "\(path) already holds a store; choose another directory"
+        case let .sqliteTooOld(found, minimum):
+            return "the linked SQLite is \(found); cmdroom needs \(minimum) or later"
+        case let .schemaTooNew(found, supported):
+            return "the store's schema is version \(found), newer than this cmdroom understands (\(supported)); upgrade cmdroom"
+        case let .readOnlyStore(path):
+            return "\(path) is open read-only; nothing was written"
+        case let .staleEdit(entity, key, by, at):
+            return "\(entity) \(key) was changed by \(by) at \(at) after you loaded it; reload and apply your edit again"
+        case let .notFound(entity, key):
+            return "no \(entity) \(key) in the store"
+        case let .ledgerRejected(rejection):
+            return rejection.description
+        case let .io(path, message):
+            return "\(path): \(message)"
+        case let .database(message):
+            return "database: \(message)"
+        case let .workflow(issue, refusal):
+            return "issue \(issue): \(refusal)"
+        case let .invalidValue(field, message):
+            return "\(field): \(message)"
+        }
+    }
+}
