@@ -28,8 +28,10 @@ let package = Package(
         ]),
         // Deterministic sample and benchmark data; the three seed localities.
         .target(name: "KeyProjectsDemo", dependencies: ["KeyProjects", "KeyProjectsStore"]),
+        // libc wcwidth in a UTF-8 locale, which Glibc does not import without _XOPEN_SOURCE.
+        .target(name: "CWidth"),
         // Generic terminal text: display width, aligned text tables.
-        .target(name: "TerminalKit"),
+        .target(name: "TerminalKit", dependencies: ["CWidth"]),
         // Words and report rows shared by the CLI and the screens.
         .target(name: "KeyProjectsReports", dependencies: ["KeyProjects", "KeyProjectsStore", "TerminalKit"]),
         .executableTarget(name: "cmdroom", dependencies: [

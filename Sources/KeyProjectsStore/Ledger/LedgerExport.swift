@@ -11,28 +11,36 @@ extension Store {
     /// The ledger of `kind` as CSV text, in key order, with the words an office writes.
     /// Importing it back changes nothing; exporting again gives the same bytes.
     public func exportLedger(_ kind: LedgerKind, headers: LedgerHeaderLanguage = .zh) throws(StoreError) -> String {
-        let portfolio = try loadPortfolio()
-        let org = config.organisation
-        let columns = LedgerLayout.columns(kind)
-        var rows: [[String]] = []
+        LedgerText.render(kind, of: try loadPortfolio(), organisation: config.organisation, headers: headers)
+    }
+}
+
+/// Renders ledgers as CSV text: for export, and for the sample and benchmark generators.
+public enum LedgerText {
+    public static func render(_ kind: LedgerKind, of portfolio: Portfolio, organisation org: Organisation,
+                              headers: LedgerHeaderLanguage = .zh) -> String {
+        let files = portfolio.files.sorted { $0.project.code < $1.project.code }
+        let rows: [[String]]
         switch kind {
         case .projects:
-            rows = portfolio.files.map { LedgerRows.project($0.project, org) }
+            rows = files.map { LedgerRows.project($0.project, org) }
         case .monthly:
-            rows = portfolio.files.flatMap { $0.records.map(LedgerRows.monthly) }
+            rows = files.flatMap { $0.records.map(LedgerRows.monthly) }
         case .milestones:
-            rows = portfolio.files.flatMap { file in
-                file.milestones.sorted { MilestoneKind.allCases.firstIndex(of: $0.kind)! < MilestoneKind.allCases.firstIndex(of: $1.kind)! }
-                    .map(LedgerRows.milestone)
+            rows = files.flatMap { file in
+                file.milestones.sorted { $0.kind.rawValue < $1.kind.rawValue }.map(LedgerRows.milestone)
             }
         case .reminders:
-            rows = portfolio.files.flatMap { $0.reminders.map(LedgerRows.reminder) }
+            rows = files.flatMap { file in
+                file.reminders.sorted { ($0.date, $0.by) < ($1.date, $1.by) }.map(LedgerRows.reminder)
+            }
         case .issues:
-            rows = portfolio.issues.map(LedgerRows.issue)
+            rows = portfolio.issues.sorted { $0.id < $1.id }.map(LedgerRows.issue)
         case .meetings:
-            rows = portfolio.meetings.map { LedgerRows.meeting($0, org) }
+            rows = portfolio.meetings.sorted { ($0.date, $0.time, $0.id) < ($1.date, $1.time, $1.id) }
+                .map { LedgerRows.meeting($0, org) }
         }
-        return CSVText.write(header: columns.map { headers == .zh ? $0.header : $0.english }, rows: rows)
+        return CSVText.write(header: LedgerLayout.columns(kind).map { headers == .zh ? $0.header : $0.english }, rows: rows)
     }
 }
 

@@ -13,11 +13,16 @@ public enum LocalityFile {
             if !FileManager.default.fileExists(atPath: url.path) { throw .notAStore(path: directory.path, missing: fileName) }
             throw .io(path: url.path, message: "cannot read as UTF-8 text")
         }
-        return try parse(text, file: url.path, directory: directory)
+        return try parse(text, file: url.path) { name in
+            let other = name.hasPrefix("/") ? URL(fileURLWithPath: name) : directory.appendingPathComponent(name)
+            return try? String(contentsOf: other, encoding: .utf8)
+        }
     }
 
-    /// Parses the text of a locality.toml; `directory` resolves a relative holiday file.
-    public static func parse(_ text: String, file: String, directory: URL?) throws(StoreError) -> LocalityConfig {
+    /// Parses the text of a locality.toml; `readFile` gives the text of a file it refers to
+    /// (the holiday file), by the name written in it.
+    public static func parse(_ text: String, file: String,
+                             readFile: (String) -> String? = { _ in nil }) throws(StoreError) -> LocalityConfig {
         let root: TOMLTable
         do { root = try TOMLTable(string: text) } catch let error as TOMLParseError {
             throw .configSyntax(file: file, line: error.source.begin.line, column: error.source.begin.column,
@@ -29,7 +34,7 @@ public enum LocalityFile {
         reader.rejectUnknownKeys(root, known: ["headquarters", "office", "leaders", "subcommands", "localities",
                                                "units", "duty", "rules", "sample"], at: "")
         let organisation = readOrganisation(root, reader)
-        let rules = readRules(root, reader, directory: directory)
+        let rules = readRules(root, reader, readFile: readFile)
         var sampleAsOf: Day? = nil
         var notice = ""
         if let sample = reader.table(root, "sample", at: "", required: false) {
@@ -97,7 +102,7 @@ public enum LocalityFile {
             leaders: leaders, subcommands: subcommands, localities: localities, units: units, dutyTable: duty)
     }
 
-    static func readRules(_ root: TOMLTable, _ r: TOMLReader, directory: URL?) -> RuleSettings {
+    static func readRules(_ root: TOMLTable, _ r: TOMLReader, readFile: (String) -> String?) -> RuleSettings {
         var settings = RuleSettings()
         guard let rules = r.table(root, "rules", at: "", required: false) else { return settings }
         r.rejectUnknownKeys(rules, known: ["cards", "stall", "clock"], at: "rules")
@@ -141,7 +146,7 @@ public enum LocalityFile {
             case "calendar": break
             case "working":
                 let file = r.string(clock, "holiday_file", at: p, required: false)
-                settings.clock.calendar = file.isEmpty ? WorkCalendar() : loadHolidays(file, directory: directory, r, at: p)
+                settings.clock.calendar = file.isEmpty ? WorkCalendar() : loadHolidays(file, readFile: readFile, r, at: p)
             default: r.report("\(p).days", "must be \"calendar\" or \"working\"")
             }
         }
@@ -150,20 +155,17 @@ public enum LocalityFile {
 
     /// A holiday file: `holidays = [dates]` (official days off) and `workdays = [dates]` (make-up
     /// working days on weekends).
-    static func loadHolidays(_ name: String, directory: URL?, _ r: TOMLReader, at path: String) -> WorkCalendar {
-        let url = name.hasPrefix("/") ? URL(fileURLWithPath: name)
-            : (directory ?? URL(fileURLWithPath: ".")).appendingPathComponent(name)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            r.report("\(path).holiday_file", "cannot read \(url.path)")
+    static func loadHolidays(_ name: String, readFile: (String) -> String?, _ r: TOMLReader, at path: String) -> WorkCalendar {
+        guard let text = readFile(name) else {
+            r.report("\(path).holiday_file", "cannot read \(name)")
             return WorkCalendar()
         }
         do {
             let table = try TOMLTable(string: text)
-            r.rejectUnknownKeys(table, known: ["holidays", "workdays"], at: url.lastPathComponent)
-            return WorkCalendar(holidays: Set(r.days(table, "holidays", at: url.lastPathComponent)),
-                                workdays: Set(r.days(table, "workdays", at: url.lastPathComponent)))
+            r.rejectUnknownKeys(table, known: ["holidays", "workdays"], at: name)
+            return WorkCalendar(holidays: Set(r.days(table, "holidays", at: name)), workdays: Set(r.days(table, "workdays", at: name)))
         } catch let error as TOMLParseError {
-            r.report("\(path).holiday_file", "\(url.lastPathComponent):\(error.source.begin.line): \(error.description)")
+            r.report("\(path).holiday_file", "\(name):\(error.source.begin.line): \(error.description)")
         } catch {
             r.report("\(path).holiday_file", "\(error)")
         }

@@ -1,0 +1,227 @@
+extension SampleLocality {
+    /// Shanxi province (seed 000): eight sub-commands including the single-project command of
+    /// the Taiyuan airport phase III, and the eleven cities under the province.
+    static let shanxiTOML = #"""
+# 山西省重点工程项目总指挥部 — sample locality for cmdroom.
+# Organisation after seed 000 (2021) and the projects named in seed 004 (2019).
+# People's names are fictional; every figure in the ledgers beside this file is synthetic.
+
+[headquarters]
+code = "shanxi"
+name = "山西省重点工程项目总指挥部"
+level = "province"
+region = "山西省"
+commander = "governor"
+executive_deputies = ["vg-development"]
+deputies = ["vg-industry", "vg-culture", "vg-agriculture", "vg-education", "vg-commerce", "vg-infrastructure", "vg-science", "secretary-general"]
+
+[office]
+name = "山西省重点工程项目总指挥部办公室"
+director = "vg-development"
+host_unit = "省发展改革委"
+
+[[leaders]]
+id = "governor"
+name = "林振邦"
+title = "省委副书记、省长"
+
+[[leaders]]
+id = "vg-development"
+name = "周立诚"
+title = "副省长（分管发展改革）"
+
+[[leaders]]
+id = "vg-industry"
+name = "许文涛"
+title = "副省长"
+
+[[leaders]]
+id = "vg-culture"
+name = "沈若晴"
+title = "副省长"
+
+[[leaders]]
+id = "vg-agriculture"
+name = "彭怀德"
+title = "副省长"
+
+[[leaders]]
+id = "vg-education"
+name = "蔡一鸣"
+title = "副省长"
+
+[[leaders]]
+id = "vg-commerce"
+name = "钟启明"
+title = "副省长"
+
+[[leaders]]
+id = "vg-infrastructure"
+name = "曹远航"
+title = "副省长"
+
+[[leaders]]
+id = "vg-science"
+name = "叶知秋"
+title = "副省长"
+
+[[leaders]]
+id = "secretary-general"
+name = "戴安平"
+title = "省政府秘书长"
+
+[[subcommands]]
+code = "manufacturing"
+name = "制造业项目分指挥部"
+sectors = ["制造业"]
+commander = "vg-industry"
+lead_units = ["省工信厅"]
+
+[[subcommands]]
+code = "culture"
+name = "文旅体育项目分指挥部"
+sectors = ["文旅", "体育"]
+commander = "vg-culture"
+lead_units = ["省文旅厅", "省体育局"]
+
+[[subcommands]]
+code = "ecology"
+name = "农林水利和生态环保项目分指挥部"
+sectors = ["农业", "林业", "水利", "生态环保"]
+commander = "vg-agriculture"
+lead_units = ["省生态环境厅", "省水利厅", "省农业农村厅", "省林草局"]
+
+[[subcommands]]
+code = "livelihood"
+name = "教育卫生民生项目分指挥部"
+sectors = ["教育", "卫生", "民生"]
+commander = "vg-education"
+lead_units = ["省教育厅", "省卫健委"]
+
+[[subcommands]]
+code = "investment"
+name = "招商引资项目分指挥部"
+sectors = ["招商引资"]
+commander = "vg-commerce"
+lead_units = ["省商务厅"]
+
+[[subcommands]]
+code = "infrastructure"
+name = "交通、能源、市政和新基建项目分指挥部"
+sectors = ["交通", "能源", "市政", "新基建"]
+commander = "vg-infrastructure"
+lead_units = ["省发展改革委", "省住建厅", "省交通厅"]
+
+[[subcommands]]
+code = "innovation"
+name = "科技创新项目分指挥部"
+sectors = ["科技创新"]
+commander = "vg-science"
+lead_units = ["省科技厅"]
+
+[[subcommands]]
+code = "airport"
+name = "太原机场三期改扩建工程建设指挥部"
+sectors = ["民航"]
+commander = "vg-infrastructure"
+lead_units = ["省发展改革委", "山西航产集团"]
+single_project = true
+
+[[localities]]
+code = "taiyuan"
+name = "太原市"
+kind = "city"
+
+[[localities]]
+code = "datong"
+name = "大同市"
+kind = "city"
+
+[[localities]]
+code = "shuozhou"
+name = "朔州市"
+kind = "city"
+
+[[localities]]
+code = "xinzhou"
+name = "忻州市"
+kind = "city"
+
+[[localities]]
+code = "yangquan"
+name = "阳泉市"
+kind = "city"
+
+[[localities]]
+code = "lvliang"
+name = "吕梁市"
+kind = "city"
+
+[[localities]]
+code = "jinzhong"
+name = "晋中市"
+kind = "city"
+
+[[localities]]
+code = "changzhi"
+name = "长治市"
+kind = "city"
+
+[[localities]]
+code = "jincheng"
+name = "晋城市"
+kind = "city"
+
+[[localities]]
+code = "linfen"
+name = "临汾市"
+kind = "city"
+
+[[localities]]
+code = "yuncheng"
+name = "运城市"
+kind = "city"
+
+[units]
+members = [
+  "省发展改革委", "省教育厅", "省科技厅", "省工信厅", "省公安厅", "省财政厅", "省自然资源厅",
+  "省生态环境厅", "省住建厅", "省交通厅", "省水利厅", "省农业农村厅", "省商务厅", "省文旅厅",
+  "省卫健委", "省国资委", "省国资运营公司", "省市场监管局", "省统计局", "省审批服务管理局",
+  "省地方金融监管局", "省能源局", "省文物局", "省乡村振兴局", "省林草局", "省体育局",
+  "山西综改示范区管委会", "国网山西省电力公司", "太原铁路局", "山西航产集团",
+]
+
+# 省直部门专项协调机制职责分工: issue category → responsible unit.
+[duty]
+approval = "省审批服务管理局"
+land = "省自然资源厅"
+environment = "省生态环境厅"
+energy = "省能源局"
+funding = "省财政厅"
+demolition = "省自然资源厅"
+obstruction = "省公安厅"
+utilities = "国网山西省电力公司"
+business-environment = "省发展改革委"
+other = "省发展改革委"
+
+# The province reads the board by points behind 序时进度, as several cities do:
+# yellow from 10 points behind, red above 30.
+[rules.cards]
+profile = "points"
+yellow_from_points = 10
+red_above_points = 30
+threshold = 1.0
+
+[rules.stall]
+stages = ["preparation", "construction"]
+count_from_year_start = true
+
+[rules.clock]
+yellow_within_days = 1
+days = "calendar"
+
+[sample]
+as_of = 2026-10-31
+notice = "示例数据：人名均为虚构，投资等数据均为模拟生成；项目名称取自公开文件。"
+"""#
+}

@@ -1,0 +1,62 @@
+import KeyProjects
+import KeyProjectsStore
+import TerminalKit
+
+/// One meeting, as `cmdroom calendar --format json|csv` prints it.
+public struct MeetingRow: Encodable, Sendable {
+    public var id: String
+    public var date: String
+    public var time: String
+    public var kind: String
+    public var title: String
+    public var chair: String
+    public var scope: String
+    public var location: String
+}
+
+public struct CalendarReport {
+    public let meetings: [Meeting]
+    public let config: LocalityConfig
+    public let from: Day, to: Day
+    public let strings: Strings
+
+    public init(meetings: [Meeting], config: LocalityConfig, from: Day, to: Day, strings: Strings) {
+        self.meetings = Meetings.between(meetings, from: from, to: to)
+        self.config = config; self.from = from; self.to = to; self.strings = strings
+    }
+
+    public var rows: [MeetingRow] {
+        meetings.map { MeetingRow(id: $0.id, date: $0.date.iso, time: $0.time, kind: $0.kind.rawValue, title: $0.title,
+                                  chair: $0.chair, scope: $0.scope.code, location: $0.location) }
+    }
+
+    public func scopeText(_ scope: MeetingScope) -> String {
+        let org = config.organisation
+        switch scope {
+        case .headquarters: return strings["scope.hq"]
+        case .office: return strings["scope.office"]
+        case let .subcommand(code): return org.subcommand(code)?.name ?? code
+        case let .locality(code): return org.locality(code)?.name ?? code
+        }
+    }
+
+    public func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .json: return JSONText.encode(rows)
+        case .csv:
+            return CSVText.write(header: ["id", "date", "time", "kind", "title", "chair", "scope", "location"],
+                                 rows: rows.map { [$0.id, $0.date, $0.time, $0.kind, $0.title, $0.chair, $0.scope, $0.location] })
+        case .text:
+            let s = strings
+            var out = s.format("calendar.title", ["hq": config.organisation.name, "from": from.iso, "to": to.iso]) + "\n"
+            out += s.format("calendar.summary", ["n": String(meetings.count)]) + "\n\n"
+            var table = TextTable(headers: [s["col.date"], s["col.time"], s["col.meetingKind"], s["col.title"], s["col.chair"],
+                                            s["col.scope"], s["col.location"]])
+            for m in meetings {
+                table.append([m.date.iso, m.time, s.word("meeting", m.kind), m.title, m.chair, scopeText(m.scope), m.location])
+            }
+            out += table.render()
+            return out
+        }
+    }
+}

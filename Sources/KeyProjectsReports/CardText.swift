@@ -1,0 +1,80 @@
+import KeyProjects
+
+/// How a card reads without colour: a glyph and a word (DESIGN.md: status never by colour
+/// alone), with an ASCII set for terminals that draw ambiguous-width glyphs two columns wide.
+public enum CardGlyphs {
+    public static func glyph(_ colour: CardColour, ascii: Bool = false) -> String {
+        switch colour {
+        case .blue: return ascii ? "B" : "●"
+        case .behind: return ascii ? "~" : "○"
+        case .yellow: return ascii ? "Y" : "▲"
+        case .red: return ascii ? "R" : "■"
+        }
+    }
+}
+
+public struct CardText {
+    public let strings: Strings
+    public let rules: CardRules
+    public let meetings: [Meeting]
+
+    public init(strings: Strings, rules: CardRules, meetings: [Meeting] = []) {
+        self.strings = strings; self.rules = rules; self.meetings = meetings
+    }
+
+    public func label(_ colour: CardColour, ascii: Bool = false) -> String {
+        "\(CardGlyphs.glyph(colour, ascii: ascii)) \(strings.word("card", colour))"
+    }
+
+    public static func percent(_ ratio: Double?) -> String {
+        guard let ratio else { return "—" }
+        return "\(Int((ratio * 100).rounded()))%"
+    }
+
+    /// Reminders as the office reads them: "1/2" under the reminder rule, a count otherwise.
+    public func reminders(_ count: Int) -> String {
+        if case let .reminders(needed, _) = rules.profile { return "\(count)/\(needed)" }
+        return String(count)
+    }
+
+    /// Why the card is what it is, and what it calls for, in words.
+    public func reason(_ card: CardAssessment, asOf: Day) -> String {
+        let s = card.schedule
+        let pct = CardText.percent(s.ratio)
+        if card.colour == .blue {
+            return s.ratio == nil ? strings["reason.noPlan"] : strings.format("reason.onSchedule", ["pct": pct])
+        }
+        var parts: [String] = []
+        if let ratio = s.ratio, ratio + 1e-12 < rules.threshold {
+            parts.append(strings.format("reason.ratio", ["pct": pct, "done": s.completed.wanText, "plan": s.planned.wanText]))
+            if case .pointsBehind = rules.profile {
+                parts.append(strings.format("reason.points", ["n": String(Int(s.pointsBehind.rounded()))]))
+            }
+        }
+        if !s.lateMilestones.isEmpty {
+            let names = s.lateMilestones.map { strings.word("milestone", $0) }.joined(separator: strings.lang == .zh ? "、" : ", ")
+            parts.append(strings.format("reason.milestones", ["list": names]))
+        }
+        parts.append(card.reminders == 0 ? strings["reason.notReminded"] : strings.format("reason.reminders", ["n": String(card.reminders)]))
+        if card.yellowRun >= 2 { parts.append(strings.format("reason.yellowRun", ["n": String(card.yellowRun)])) }
+        switch card.followUp {
+        case .interview?: parts.append(strings["reason.interview"])
+        case .statement?:
+            if let plenary = Meetings.nextPlenary(after: asOf, in: meetings) {
+                parts.append(strings.format("reason.statementAt", ["date": plenary.date.iso, "title": plenary.title]))
+            } else {
+                parts.append(strings["reason.statement"])
+            }
+        case nil: break
+        }
+        return parts.joined(separator: strings.lang == .zh ? "；" : "; ")
+    }
+
+    public func monthTitle(_ month: YearMonth) -> String {
+        strings.format("board.month", ["year": String(month.year), "month": strings.lang == .zh ? String(month.month) : Day.pad(month.month)])
+    }
+}
+
+extension Day {
+    static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

@@ -1,0 +1,76 @@
+import KeyProjects
+import KeyProjectsStore
+
+/// Store errors in the user's language: the first line says what failed; further lines, if
+/// any, each name one problem with its file, line and column.
+public struct ErrorText {
+    public let strings: Strings
+    public init(strings: Strings) { self.strings = strings }
+
+    public func lines(_ error: StoreError) -> [String] {
+        let s = strings
+        switch error {
+        case let .ledgerRejected(r):
+            var lines = [s.format("import.refused", ["n": String(r.problems.count + r.more), "file": r.file])]
+            lines += r.problems.map(problem)
+            if r.more > 0 { lines.append(s.format("import.more", ["n": String(r.more)])) }
+            return lines
+        case let .configInvalid(file, problems):
+            return [s.format("error.config", ["file": file])] + problems.map { "  \($0.path): \($0.message)" }
+        case let .notAStore(path, missing): return [s.format("error.notAStore", ["path": path, "missing": missing])]
+        case let .alreadyExists(path): return [s.format("error.alreadyExists", ["path": path])]
+        case let .readOnlyStore(path): return [s.format("error.readOnly", ["path": path])]
+        case let .staleEdit(entity, key, by, at): return [s.format("error.stale", ["entity": entity, "key": key, "by": by, "at": at])]
+        case let .notFound(entity, key): return [s.format("error.notFound", ["entity": entity, "key": key])]
+        case let .sqliteTooOld(found, minimum): return [s.format("error.sqliteTooOld", ["found": found, "minimum": minimum])]
+        case let .schemaTooNew(found, supported):
+            return [s.format("error.schemaTooNew", ["found": String(found), "supported": String(supported)])]
+        default: return [error.description]
+        }
+    }
+
+    /// `file:line: “列”列: reason`.
+    public func problem(_ p: LedgerProblem) -> String {
+        let s = strings
+        var place = p.line.map { s.format("ledger.at.line", ["file": p.file, "line": String($0)]) } ?? p.file
+        if let column = p.column { place += s.lang == .zh ? " " + s.format("ledger.at.column", ["column": column]) : ", " + s.format("ledger.at.column", ["column": column]) }
+        return place + (s.lang == .zh ? "：" : ": ") + reason(p.reason)
+    }
+
+    public func reason(_ r: LedgerProblem.Reason) -> String {
+        let s = strings
+        switch r {
+        case .emptyFile: return s["ledger.emptyFile"]
+        case let .notText(detail): return s.format("ledger.notText", ["detail": detail])
+        case let .noHeader(expected): return s.format("ledger.noHeader", ["expected": expected.prefix(4).joined(separator: s.lang == .zh ? "、" : ", ")])
+        case let .unknownColumn(name): return s.format("ledger.unknownColumn", ["name": name])
+        case let .missingColumn(name): return s.format("ledger.missingColumn", ["name": name])
+        case let .duplicateColumn(name): return s.format("ledger.duplicateColumn", ["name": name])
+        case .unterminatedQuote: return s["ledger.unterminatedQuote"]
+        case .malformedQuote: return s["ledger.malformedQuote"]
+        case let .lineTooLong(bytes, limit): return s.format("ledger.lineTooLong", ["bytes": String(bytes), "limit": String(limit)])
+        case let .fieldTooLong(bytes, limit): return s.format("ledger.fieldTooLong", ["bytes": String(bytes), "limit": String(limit)])
+        case let .tooManyFields(count, expected): return s.format("ledger.tooManyFields", ["count": String(count), "expected": String(expected)])
+        case .required: return s["ledger.required"]
+        case let .notADate(text): return s.format("ledger.notADate", ["text": text])
+        case let .notAMonth(text): return s.format("ledger.notAMonth", ["text": text])
+        case let .notMoney(text, error):
+            let key: String
+            switch error {
+            case .empty: key = "ledger.money.empty"
+            case .negative: key = "ledger.money.negative"
+            case .tooManyDecimals: key = "ledger.money.tooManyDecimals"
+            case .tooLarge: key = "ledger.money.tooLarge"
+            case .notANumber: key = "ledger.money.notANumber"
+            }
+            return s.format(key, ["text": text])
+        case let .notAnInteger(text): return s.format("ledger.notAnInteger", ["text": text])
+        case let .notAChoice(text, allowed): return s.format("ledger.notAChoice", ["text": text, "allowed": allowed.joined(separator: s.lang == .zh ? "、" : ", ")])
+        case let .unknownSubcommand(text): return s.format("ledger.unknownSubcommand", ["text": text])
+        case let .unknownLocality(text): return s.format("ledger.unknownLocality", ["text": text])
+        case let .unknownProject(text): return s.format("ledger.unknownProject", ["text": text])
+        case let .duplicateKey(key, first): return s.format("ledger.duplicateKey", ["key": key, "first": String(first)])
+        case let .inconsistent(text): return text
+        }
+    }
+}

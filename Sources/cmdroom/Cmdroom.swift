@@ -1,0 +1,16 @@
+import ArgumentParser
+
+@main
+struct Cmdroom: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cmdroom",
+        abstract: "The terminal dashboard of a key-project command headquarters (重点工程项目指挥部).",
+        discussion: """
+            With no subcommand, cmdroom shows the three-colour board of the store (the bundled \
+            sample data on first use). Every command takes --store, --as-of and --lang; those that \
+            print take --format text|json|csv.
+            """,
+        subcommands: [BoardCommand.self, IssuesCommand.self, CalendarCommand.self, InitCommand.self, ImportCommand.self,
+                      ExportCommand.self, CheckCommand.self, DemoCommand.self],
+        defaultSubcommand: BoardCommand.self)
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import KeyProjectsReports
+import KeyProjectsStore
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a CSV ledger: projects, monthly, milestones, reminders, issues or meetings.",
+        discussion: """
+            UTF-8 (with or without BOM), GB18030 and UTF-16 with BOM are detected. The whole file is \
+            checked first; any problem refuses it and nothing is written. Importing the same file \
+            again updates rows in place.
+            """)
+
+    @OptionGroup var options: StoreOptions
+
+    @Argument(help: "The ledger kind.")
+    var kind: LedgerKind
+
+    @Argument(help: "The CSV file.")
+    var file: String
+
+    func run() throws {
+        let store = try options.openStore(readOnly: false)
+        let s = try options.fail { () throws(StoreError) in
+            try store.importLedger(kind, from: URL(fileURLWithPath: file), displayName: file)
+        }
+        Console.out(options.strings.format("import.summary", [
+            "file": s.file, "rows": String(s.rows), "encoding": s.encoding.rawValue, "inserted": String(s.inserted),
+            "updated": String(s.updated), "unchanged": String(s.unchanged)]) + "\n")
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import KeyProjectsDemo
+import KeyProjectsReports
+import KeyProjectsStore
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Make a store from a locality directory (locality.toml and CSV ledgers).",
+        discussion: "--locality takes a directory such as sample-data/linfen, or the name of a bundled sample: shanxi, linfen, lingchuan.")
+
+    @OptionGroup var options: StoreOptions
+
+    @Option(help: ArgumentHelp("A locality directory, or a bundled sample's name.", valueName: "dir|name"))
+    var locality: String
+
+    func run() throws {
+        let (url, _) = StoreLocation.resolve(options.store)
+        let source = URL(fileURLWithPath: locality)
+        var summaries: [ImportSummary] = []
+        if FileManager.default.fileExists(atPath: source.appendingPathComponent(LocalityFile.fileName).path) {
+            summaries = try options.fail { () throws(StoreError) in try Store.create(at: url, from: source) }
+        } else if let sample = SampleLocality(rawValue: locality) {
+            try options.fail { () throws(StoreError) in try StoreLocation.createFromSample(at: url, sample) }
+        } else {
+            throw Console.usage(options.strings.format("error.notAStore", ["path": locality, "missing": LocalityFile.fileName]))
+        }
+        let strings = options.strings
+        for s in summaries {
+            Console.out(strings.format("import.summary", ["file": s.file, "rows": String(s.rows), "encoding": s.encoding.rawValue,
+                                                          "inserted": String(s.inserted), "updated": String(s.updated),
+                                                          "unchanged": String(s.unchanged)]) + "\n")
+        }
+        let store = try options.fail { () throws(StoreError) in try Store.open(url, readOnly: true) }
+        Console.out(strings.format("store.initialised", ["path": url.path, "locality": store.config.organisation.name]) + "\n")
+    }
+}

@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import KeyProjects
+import KeyProjectsDemo
+import KeyProjectsReports
+import KeyProjectsStore
+
+extension Lang: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
+extension LedgerKind: ExpressibleByArgument {}
+extension LedgerEncoding: ExpressibleByArgument {}
+extension LedgerHeaderLanguage: ExpressibleByArgument {}
+
+/// Options every command takes.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The store directory (default: $CMDROOM_STORE, else ~/.local/share/cmdroom).", valueName: "dir"))
+    var store: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the rules are read on (default: today, or a sample's snapshot day).", valueName: "yyyy-mm-dd"))
+    var asOf: String?
+
+    @Option(name: .long, help: "Language of the output: zh or en.")
+    var lang: Lang = .zh
+
+    var strings: Strings { Strings.of(lang) }
+
+    /// The store to use, made from the bundled sample on first use of the default location.
+    func openStore(readOnly: Bool) throws -> Store {
+        let (url, isDefault) = StoreLocation.resolve(store)
+        if isDefault && !FileManager.default.fileExists(atPath: url.appendingPathComponent(LocalityFile.fileName).path) {
+            try fail { () throws(StoreError) in
+                try StoreLocation.createFromSample(at: url, SampleLocality.defaultLocality)
+            }
+            Console.note(strings.format("store.created", ["path": url.path, "locality": SampleLocality.defaultLocality.rawValue]))
+        }
+        return try fail { () throws(StoreError) in try Store.open(url, readOnly: readOnly) }
+    }
+
+    /// The as-of day: the option, else the sample's snapshot day, else today.
+    func asOfDay(_ config: LocalityConfig) throws -> Day {
+        if let asOf {
+            guard let day = Day.parse(asOf) else { throw Console.usage(strings.format("error.badDate", ["text": asOf])) }
+            return day
+        }
+        return config.sampleAsOf ?? StoreLocation.today()
+    }
+
+    /// Runs a store operation, printing a refusal in the user's language and exiting non-zero.
+    func fail<T>(_ body: () throws(StoreError) -> T) throws -> T {
+        do { return try body() } catch {
+            for line in ErrorText(strings: strings).lines(error) { Console.error(line) }
+            throw ExitCode(error.isInputProblem ? 2 : 1)
+        }
+    }
+}
+
+struct FormatOption: ParsableArguments {
+    @Option(name: .long, help: "Output format: text, json or csv.")
+    var format: OutputFormat = .text
+}
+
+extension StoreError {
+    /// Refusals of the user's input (exit 2) rather than failures (exit 1).
+    var isInputProblem: Bool {
+        switch self {
+        case .ledgerRejected, .configInvalid, .configSyntax, .invalidValue, .workflow: return true
+        default: return false
+        }
+    }
+}
+
+enum StoreLocation {
+    /// --store, else $CMDROOM_STORE, else $XDG_DATA_HOME/cmdroom or ~/.local/share/cmdroom.
+    static func resolve(_ option: String?) -> (url: URL, isDefault: Bool) {
+        if let option { return (URL(fileURLWithPath: option), false) }
+        let env = ProcessInfo.processInfo.environment
+        if let path = env["CMDROOM_STORE"], !path.isEmpty { return (URL(fileURLWithPath: path), false) }
+        let data = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share").path
+        return (URL(fileURLWithPath: data).appendingPathComponent("cmdroom"), true)
+    }
+
+    /// Writes the sample's files to a scratch directory and makes a store from them.
+    static func createFromSample(at url: URL, _ sample: SampleLocality) throws(StoreError) {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cmdroom-sample-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try sample.write(to: scratch)
+        do {
+            try Store.create(at: url, from: scratch)
+        } catch .alreadyExists {
+            return   // another process made it first
+        }
+    }
+
+    /// Today in the local time zone: the only place cmdroom reads the clock for a rule day.
+    static func today() -> Day {
+        let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: c.year ?? 2026, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
+    }
+}
+
+enum Console {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+    static func note(_ line: String) {
+        FileHandle.standardError.write(Data("cmdroom: \(line)\n".utf8))
+    }
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data("cmdroom: \(line)\n".utf8))
+    }
+    static func usage(_ message: String) -> ValidationError { ValidationError(message) }
+}
