@@ -24,7 +24,7 @@ public struct CardAssessment: Sendable, Hashable {
     public var month: YearMonth
     public var colour: CardColour
     public var schedule: ScheduleStatus
-    /// Reminders since the project was last on schedule, up to the end of the month.
+    /// Reminders since the project was last on schedule, up to the end of the month (0 when blue).
     public var reminders: Int
     /// Consecutive months, ending with this one, that were yellow or red.
     public var yellowRun: Int
@@ -73,8 +73,9 @@ public enum Cards {
                 colour = behindColour(schedule: schedule, reminders: remindersSince, previous: previous, rules: rules)
                 if colour == .yellow || colour == .red { run = (previous?.yellowRun ?? 0) + 1 }
             }
-            let card = CardAssessment(month: m, colour: colour, schedule: schedule, reminders: remindersSince,
-                                      yellowRun: run)
+            // On schedule answers every reminder so far: a blue card counts none.
+            let card = CardAssessment(month: m, colour: colour, schedule: schedule,
+                                      reminders: colour == .blue ? 0 : remindersSince, yellowRun: run)
             result.append(card)
             previous = card
             if colour == .blue {

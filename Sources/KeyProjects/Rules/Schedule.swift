@@ -10,7 +10,10 @@ public struct ScheduleStatus: Sendable, Hashable {
     public var ratio: Double? { planned.yuan > 0 ? Double(completed.yuan) / Double(planned.yuan) : nil }
 
     /// Percentage points behind the plan (0 when at or ahead).
-    public var pointsBehind: Double { ratio.map { max(0, (1 - $0) * 100) } ?? 0 }
+    public var pointsBehind: Double {
+        guard planned.yuan > 0 else { return 0 }
+        return max(0, Double(planned.yuan - completed.yuan) * 100 / Double(planned.yuan))
+    }
 
     public func isOnSchedule(threshold: Double) -> Bool {
         guard lateMilestones.isEmpty else { return false }
