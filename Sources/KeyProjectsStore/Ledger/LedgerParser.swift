@@ -82,12 +82,13 @@ enum LedgerParser {
             for record in body where codeIndex < record.fields.count { codes.insert(record.fields[codeIndex].trimmingASCIISpaces()) }
         }
         let context = DecodingContext(organisation: organisation, projectCodes: codes)
+        let layoutHeaders = Dictionary(uniqueKeysWithValues: columns.map { ($0.key, $0.header) })
         let readers = body.map { record -> RowReader in
             var cells: [String: (header: String, text: String)] = [:]
             for (i, column) in mapping where i < record.fields.count {
                 cells[column.key] = (seen[column.key]!, record.fields[i])
             }
-            let reader = RowReader(file: file, line: record.line, cells: cells)
+            let reader = RowReader(file: file, line: record.line, cells: cells, layoutHeaders: layoutHeaders)
             for (i, field) in record.fields.enumerated() {
                 if field.utf8.count > CSVTable.maxFieldBytes {
                     reader.problem(mapping[i]?.key ?? "#\(i + 1)", .fieldTooLong(bytes: field.utf8.count, limit: CSVTable.maxFieldBytes))

@@ -5,16 +5,18 @@ final class RowReader {
     let file: String
     let line: Int
     private let cells: [String: (header: String, text: String)]
+    /// Headers of the layout, for naming a column the file does not have.
+    private let layoutHeaders: [String: String]
     private(set) var problems: [LedgerProblem] = []
 
-    init(file: String, line: Int, cells: [String: (header: String, text: String)]) {
-        self.file = file; self.line = line; self.cells = cells
+    init(file: String, line: Int, cells: [String: (header: String, text: String)], layoutHeaders: [String: String]) {
+        self.file = file; self.line = line; self.cells = cells; self.layoutHeaders = layoutHeaders
     }
 
     func has(_ key: String) -> Bool { cells[key] != nil }
 
     func problem(_ key: String, _ reason: LedgerProblem.Reason) {
-        problems.append(LedgerProblem(file: file, line: line, column: cells[key]?.header ?? key, reason: reason))
+        problems.append(LedgerProblem(file: file, line: line, column: cells[key]?.header ?? layoutHeaders[key] ?? key, reason: reason))
     }
 
     /// The trimmed text of a cell ("" when the column is absent).

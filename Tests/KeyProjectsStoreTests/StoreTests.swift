@@ -1,0 +1,129 @@
+import Foundation
+import GRDB
+import KeyProjects
+import KeyProjectsDemo
+import KeyProjectsStore
+import Testing
+
+@Suite struct StoreTests {
+    @Test func aNewStoreHasTheSampleLedgers() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(.linfen, in: scratch)
+        let portfolio = try store.loadPortfolio()
+        #expect(portfolio.files.count == 48)
+        #expect(portfolio.files.allSatisfy { $0.records.map(\.month) == $0.records.map(\.month).sorted() })
+        #expect(!portfolio.issues.isEmpty && !portfolio.meetings.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: store.directory.appendingPathComponent("locality.toml").path))
+    }
+
+    @Test func createRefusesADirectoryThatHoldsAStoreAndLeavesNothingOnFailure() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(.lingchuan, in: scratch)
+        #expect(throws: StoreError.self) { try Store.create(at: store.directory, from: scratch.path("source-lingchuan")) }
+        // A locality whose ledger is bad: no store, no staging directory left behind.
+        let bad = scratch.path("bad")
+        try FileManager.default.createDirectory(at: bad, withIntermediateDirectories: true)
+        try Data(SampleLocality.linfen.localityTOML.utf8).write(to: bad.appendingPathComponent("locality.toml"))
+        try Data("\(projectsHeader)\nX1,名称,市级,不存在的分指挥部,尧都区,100,10\n".utf8).write(to: bad.appendingPathComponent("projects.csv"))
+        let target = scratch.path("never")
+        #expect(throws: StoreError.self) { try Store.create(at: target, from: bad) }
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).filter { $0.hasPrefix(".never") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func openingSomethingThatIsNotAStoreSaysWhatIsMissing() {
+        let scratch = Scratch()
+        let error = storeError { _ = try Store.open(scratch.url) }
+        #expect(error?.description.contains("locality.toml") == true)
+    }
+
+    @Test func everyChangeIsLoggedWithTheAccountAndBeforeAndAfter() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(.linfen, in: scratch)
+        let code = try store.loadPortfolio().files[0].project.code
+        let before = try store.changeLogCount()
+        let record = MonthlyRecord(project: code, month: YearMonth(year: 2026, month: 11)!, planned: Money(wan: 100),
+                                   completed: Money(wan: 80), progress: "主体封顶")
+        #expect(try store.recordMonthly(record) == .inserted)
+        var updated = record
+        updated.completed = Money(wan: 95)
+        #expect(try store.recordMonthly(updated, basedOn: 1) == .updated)
+        #expect(try store.recordMonthly(updated) == .unchanged)
+        #expect(try store.changeLogCount() == before + 2)
+        let history = try store.history(entity: "monthly", key: "\(code)/2026-11")
+        #expect(history.count == 2)
+        #expect(history.allSatisfy { $0.actor == store.actor && !$0.actor.isEmpty })
+        #expect(history[0].action == .insert && history[0].before == nil)
+        #expect(history[1].before?.contains("800000") == true && history[1].after?.contains("950000") == true)
+        #expect(history[1].after?.contains("\"version\":2") == true)
+    }
+
+    @Test func aStaleEditIsRefusedWithWhoAndWhen() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(.linfen, in: scratch)
+        let file = try store.loadPortfolio().files[0]
+        var record = file.records.last!
+        let loadedVersion = record.version
+        record.completed = record.completed + Money(wan: 1)
+        try store.recordMonthly(record, basedOn: loadedVersion)          // someone else's edit lands first
+        record.completed = record.completed + Money(wan: 1)
+        let error = storeError { try store.recordMonthly(record, basedOn: loadedVersion) }   // ours, on what we loaded
+        guard case let .staleEdit(entity, key, by, at)? = error else {
+            Testing.Issue.record("expected a stale-edit refusal, got \(String(describing: error))")
+            return
+        }
+        #expect(entity == "monthly" && key == "\(file.project.code)/\(record.month.iso)")
+        #expect(by == store.actor && at.hasPrefix("20"))
+    }
+
+    @Test func aReadOnlyStoreRefusesWritesInSQLiteItself() throws {
+        let scratch = Scratch()
+        let writable = try sampleStore(.linfen, in: scratch)
+        let readOnly = try Store.open(writable.directory, readOnly: true)
+        let code = try readOnly.loadPortfolio().files[0].project.code
+        #expect(throws: StoreError.self) {
+            try readOnly.addReminder(Reminder(project: code, date: Day(year: 2026, month: 11, day: 2)!, by: "wall"))
+        }
+        #expect(throws: StoreError.self) {
+            try readOnly.importLedger(.reminders, data: Data("项目编码,催办日期,催办人\n\(code),2026-11-02,x\n".utf8), file: "r.csv")
+        }
+    }
+
+    @Test func readsNeverWrite() throws {
+        let scratch = Scratch()
+        let dir = try sampleStore(.linfen, in: scratch).directory
+        let before = snapshot(dir)
+        let reader = try Store.open(dir, readOnly: true)
+        _ = try reader.loadPortfolio()
+        _ = try reader.check()
+        _ = try reader.exportLedger(.projects)
+        let writer = try Store.open(dir)
+        _ = try writer.loadPortfolio()
+        #expect(snapshot(dir) == before)
+    }
+
+    @Test func theChangeWatcherSeesAnotherConnectionsCommit() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(.linfen, in: scratch)
+        let watcher = try ChangeWatcher(store: store)
+        #expect(try watcher.hasChanged() == false)
+        #expect(try watcher.hasChanged() == false)
+        let other = try Store.open(store.directory)
+        let code = try other.loadPortfolio().files[0].project.code
+        try other.addReminder(Reminder(project: code, date: Day(year: 2026, month: 11, day: 3)!, by: "另一终端"))
+        #expect(try watcher.hasChanged() == true)
+        #expect(try watcher.hasChanged() == false)
+    }
+
+    @Test func theLinkedSQLiteIsCheckedAndTheJournalIsNotWAL() throws {
+        let linked = try SQLiteVersion.linked()
+        #expect(linked >= SQLiteVersion(major: 3, minor: 35, patch: 0))
+        let scratch = Scratch()
+        let store = try sampleStore(.linfen, in: scratch)
+        let findings = try store.check()
+        #expect(findings.allSatisfy { $0.severity != .error })
+        #expect(findings.contains { $0.subject == "journal" && $0.message == "delete" })
+        #expect(findings.contains { $0.subject == "integrity" && $0.message == "ok" })
+    }
+}
