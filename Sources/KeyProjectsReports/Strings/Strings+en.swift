@@ -46,7 +46,7 @@ extension Strings {
         "col.step": "13710 step", "col.due": "Due", "col.left": "Left", "col.light": "Light", "col.unit": "Unit",
         "col.listed": "Listed", "col.date": "Date", "col.time": "Time", "col.meetingKind": "Kind",
         "col.title": "Title", "col.chair": "Chair", "col.scope": "Scope", "col.location": "Location",
-        "col.severity": "Result", "col.subject": "Check", "col.message": "Detail", "col.issues": "Issues",
+        "col.severity": "Result", "col.subject": "Check", "col.message": "Detail", "col.issues": "Issue",
         // Board
         "board.title": "{hq} · three-colour board · {month} (as of {asOf})",
         "board.totals": "{n} projects: {counts}",
@@ -57,7 +57,7 @@ extension Strings {
         "reason.noPlan": "no investment planned this year",
         "reason.points": "{n} points behind",
         "reason.milestones": "milestones overdue: {list}",
-        "reason.reminders": "reminded {n} times in a row",
+        "reason.reminders": "reminders since last on schedule: {n}",
         "reason.notReminded": "not reminded yet",
         "reason.yellowRun": "yellow or red {n} months running",
         "reason.interview": "the sub-commander interviews the heads of the department and the project unit",
