@@ -75,8 +75,9 @@ enum StoreLocation {
         if let option { return (URL(fileURLWithPath: option), false) }
         let env = ProcessInfo.processInfo.environment
         if let path = env["CMDROOM_STORE"], !path.isEmpty { return (URL(fileURLWithPath: path), false) }
-        let data = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share").path
+        // $HOME first: Foundation's home directory on Linux comes from the password database.
+        let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.homeDirectoryForCurrentUser.path
+        let data = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? URL(fileURLWithPath: home).appendingPathComponent(".local/share").path
         return (URL(fileURLWithPath: data).appendingPathComponent("cmdroom"), true)
     }
 
