@@ -11,7 +11,6 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
@@ -21,10 +20,11 @@ let package = Package(
         .target(name: "KeyProjectsStore", dependencies: [
             "KeyProjects",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // The SQLite C API, for the loops that load the board's rows.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "TOMLKit", package: "TOMLKit"),
-            // SwiftCSV reads (it rejects malformed quotes); CSV.swift writes (it quotes line breaks).
+            // SwiftCSV reads ledgers: it refuses malformed quotes.
             .product(name: "SwiftCSV", package: "SwiftCSV"),
-            .product(name: "CSV", package: "CSV.swift"),
         ]),
         // Deterministic sample and benchmark data; the three seed localities.
         .target(name: "KeyProjectsDemo", dependencies: ["KeyProjects", "KeyProjectsStore"]),

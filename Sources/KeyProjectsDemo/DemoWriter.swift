@@ -22,11 +22,14 @@ public enum DemoWriter {
         }
     }
 
-    /// A generated locality for benchmarks: the locality.toml of `base` with the generated ledgers.
-    public static func writeGenerated(_ settings: DemoSettings, base: SampleLocality, to directory: URL) throws(StoreError) {
+    /// A generated locality for benchmarks: the locality.toml of `base` with the generated
+    /// ledgers. Returns what was written.
+    @discardableResult
+    public static func writeGenerated(_ settings: DemoSettings, base: SampleLocality, to directory: URL) throws(StoreError) -> Portfolio {
         let portfolio = DemoGenerator(settings).portfolio()
         var files = base.extraFiles
         files[LocalityFile.fileName] = base.localityTOML
         try write(files: files, portfolio: portfolio, organisation: settings.organisation, to: directory)
+        return portfolio
     }
 }

@@ -64,35 +64,6 @@ public final class Store: Sendable {
 
     // MARK: reading
 
-    /// Everything the board, the queue and the calendar read, in one consistent snapshot.
-    public func loadPortfolio() throws(StoreError) -> Portfolio {
-        try read { db in
-            var files: [ProjectFile] = []
-            var index: [String: Int] = [:]
-            let projects = try Row.fetchCursor(db, sql: "SELECT \(Codecs.project.selectColumns) FROM project ORDER BY code")
-            while let row = try projects.next() {
-                let p = Codecs.project.decode(row)
-                index[p.code] = files.count
-                files.append(ProjectFile(project: p))
-            }
-            func attach<T>(_ codec: EntityCodec<T>, order: String, _ add: (inout ProjectFile, T) -> Void) throws {
-                let rows = try Row.fetchCursor(db, sql: "SELECT \(codec.selectColumns) FROM \(codec.table) ORDER BY \(order)")
-                while let row = try rows.next() {
-                    let code: String = row[0]
-                    guard let i = index[code] else { continue }
-                    add(&files[i], codec.decode(row))
-                }
-            }
-            try attach(Codecs.monthly, order: "project, month") { $0.records.append($1) }
-            try attach(Codecs.milestone, order: "project, kind") { $0.milestones.append($1) }
-            try attach(Codecs.reminder, order: "project, date, by") { $0.reminders.append($1) }
-            let issues = try Row.fetchAll(db, sql: "SELECT \(Codecs.issue.selectColumns) FROM issue ORDER BY id").map(Codecs.issue.decode)
-            let meetings = try Row.fetchAll(db, sql: "SELECT \(Codecs.meeting.selectColumns) FROM meeting ORDER BY date, time, id")
-                .map(Codecs.meeting.decode)
-            return Portfolio(files: files, issues: issues, meetings: meetings)
-        }
-    }
-
     /// Meetings from `from` through `to`, read with the date index.
     public func meetings(from: Day, to: Day) throws(StoreError) -> [Meeting] {
         try read { db in

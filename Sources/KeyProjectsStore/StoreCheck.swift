@@ -1,54 +1,79 @@
 import GRDB
 import KeyProjects
 
-/// One finding of `cmdroom check`.
-public struct CheckFinding: Sendable, Hashable, CustomStringConvertible {
+/// One finding of `cmdroom check`; the screens and the CLI put it in words.
+public struct CheckFinding: Sendable, Hashable {
     public enum Severity: String, Sendable { case ok, warning, error }
+
+    public enum Item: Sendable, Hashable {
+        case sqlite(version: String, walResetFixed: Bool)
+        case locality(name: String, subcommands: Int, localities: Int)
+        case integrityOK
+        case integrityProblem(String)
+        case referencesOK
+        case orphanRows(Int)
+        case journal(mode: String)
+        case unknownSubcommand(project: String, code: String)
+        case unknownLocality(project: String, code: String)
+        case contents(projects: Int, monthly: Int, issues: Int, meetings: Int, changes: Int)
+
+        /// A stable name for JSON and CSV.
+        public var subject: String {
+            switch self {
+            case .sqlite: return "sqlite"
+            case .locality: return "locality"
+            case .integrityOK, .integrityProblem: return "integrity"
+            case .referencesOK, .orphanRows: return "references"
+            case .journal: return "journal"
+            case .unknownSubcommand, .unknownLocality: return "project"
+            case .contents: return "contents"
+            }
+        }
+    }
+
     public var severity: Severity
-    public var subject: String
-    public var message: String
-    public var description: String { "\(severity.rawValue): \(subject): \(message)" }
+    public var item: Item
 }
 
 extension Store {
     /// Integrity of the database and consistency of the data with locality.toml. Read-only.
     public func check() throws(StoreError) -> [CheckFinding] {
         var findings: [CheckFinding] = []
-        func add(_ s: CheckFinding.Severity, _ subject: String, _ message: String) {
-            findings.append(CheckFinding(severity: s, subject: subject, message: message))
+        func add(_ s: CheckFinding.Severity, _ item: CheckFinding.Item) { findings.append(CheckFinding(severity: s, item: item)) }
+        if let linked = try? SQLiteVersion.linked() {
+            add(.ok, .sqlite(version: linked.description, walResetFixed: linked >= SQLiteVersion.walResetFixed))
         }
-        let linked = try? SQLiteVersion.linked()
-        if let linked {
-            add(.ok, "sqlite", linked < SQLiteVersion.walResetFixed
-                ? "\(linked) linked; rollback journal kept (WAL-reset bug fixed in \(SQLiteVersion.walResetFixed))"
-                : "\(linked) linked")
-        }
-        add(.ok, "locality.toml", "valid: \(config.organisation.name), \(config.organisation.subcommands.count) sub-commands, \(config.organisation.localities.count) localities")
         let org = config.organisation
+        add(.ok, .locality(name: org.name, subcommands: org.subcommands.count, localities: org.localities.count))
         try read { db in
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
-            if integrity == ["ok"] { add(.ok, "integrity", "ok") } else {
-                for line in integrity.prefix(20) { add(.error, "integrity", line) }
+            if integrity == ["ok"] { add(.ok, .integrityOK) } else {
+                for line in integrity.prefix(20) { add(.error, .integrityProblem(line)) }
             }
             let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
-            if orphans.isEmpty { add(.ok, "references", "every row refers to an existing project") } else {
-                add(.error, "references", "\(orphans.count) rows refer to projects that do not exist")
-            }
-            let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "?"
-            if mode.lowercased() == "wal" { add(.error, "journal", "WAL mode; cmdroom needs the rollback journal (delete)") }
-            else { add(.ok, "journal", mode) }
+            if orphans.isEmpty { add(.ok, .referencesOK) } else { add(.error, .orphanRows(orphans.count)) }
+            let mode = (try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "?").lowercased()
+            add(mode == "wal" ? .error : .ok, .journal(mode: mode))
             let subcommands = Set(org.subcommands.map(\.code)), localities = Set(org.localities.map(\.code))
             for row in try Row.fetchAll(db, sql: "SELECT code, subcommand, locality FROM project ORDER BY code") {
                 let code: String = row[0], sub: String = row[1], loc: String = row[2]
-                if !subcommands.contains(sub) { add(.error, "project \(code)", "sub-command \(sub) is not in locality.toml") }
-                if !localities.contains(loc) { add(.error, "project \(code)", "locality \(loc) is not in locality.toml") }
+                if !subcommands.contains(sub) { add(.error, .unknownSubcommand(project: code, code: sub)) }
+                if !localities.contains(loc) { add(.error, .unknownLocality(project: code, code: loc)) }
             }
-            let counts = try Row.fetchOne(db, sql: """
+        }
+        let n = try counts()
+        add(.ok, .contents(projects: n.projects, monthly: n.monthly, issues: n.issues, meetings: n.meetings, changes: n.changes))
+        return findings
+    }
+
+    /// How many rows each table holds.
+    public func counts() throws(StoreError) -> (projects: Int, monthly: Int, issues: Int, meetings: Int, changes: Int) {
+        try read { db in
+            let row = try Row.fetchOne(db, sql: """
                 SELECT (SELECT count(*) FROM project), (SELECT count(*) FROM monthly), (SELECT count(*) FROM issue),
                        (SELECT count(*) FROM meeting), (SELECT count(*) FROM change_log)
                 """)!
-            add(.ok, "contents", "\(counts[0] as Int) projects, \(counts[1] as Int) monthly records, \(counts[2] as Int) issues, \(counts[3] as Int) meetings, \(counts[4] as Int) logged changes")
+            return (row[0], row[1], row[2], row[3], row[4])
         }
-        return findings
     }
 }

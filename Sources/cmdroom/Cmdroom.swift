@@ -11,6 +11,6 @@ struct Cmdroom: ParsableCommand {
             print take --format text|json|csv.
             """,
         subcommands: [BoardCommand.self, IssuesCommand.self, CalendarCommand.self, InitCommand.self, ImportCommand.self,
-                      ExportCommand.self, CheckCommand.self, DemoCommand.self],
+                      ExportCommand.self, CheckCommand.self, DemoCommand.self, BenchCommand.self],
         defaultSubcommand: BoardCommand.self)
 }

@@ -59,6 +59,21 @@ import Testing
         #expect(history[1].after?.contains("\"version\":2") == true)
     }
 
+    @Test func theChangeLogHoldsValidJSONWhateverTheText() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(.linfen, in: scratch)
+        let code = try store.loadPortfolio().files[0].project.code
+        let tricky = "引号\"反斜杠\\换行\n制表\t控制\u{1}结束"
+        try store.recordMonthly(MonthlyRecord(project: code, month: YearMonth(year: 2026, month: 12)!, planned: nil,
+                                              completed: Money(wan: 1), progress: tricky))
+        let entry = try #require(try store.history(entity: "monthly", key: "\(code)/2026-12").last)
+        let after = try #require(entry.after)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(after.utf8)) as? [String: Any])
+        #expect(object["progress"] as? String == tricky)
+        #expect(object["completed"] as? Int == 10_000 && object["version"] as? Int == 1)
+        #expect(object["planned"] is NSNull)
+    }
+
     @Test func aStaleEditIsRefusedWithWhoAndWhen() throws {
         let scratch = Scratch()
         let store = try sampleStore(.linfen, in: scratch)
@@ -123,7 +138,7 @@ import Testing
         let store = try sampleStore(.linfen, in: scratch)
         let findings = try store.check()
         #expect(findings.allSatisfy { $0.severity != .error })
-        #expect(findings.contains { $0.subject == "journal" && $0.message == "delete" })
-        #expect(findings.contains { $0.subject == "integrity" && $0.message == "ok" })
+        #expect(findings.contains { $0.item == .journal(mode: "delete") })
+        #expect(findings.contains { $0.item == .integrityOK })
     }
 }

@@ -52,8 +52,6 @@ public struct Board: Sendable {
     /// Assesses every project for `month` (by default the month assessed as of `asOf`).
     public static func assess(_ portfolio: Portfolio, rules: RuleSettings, asOf: Day, month: YearMonth? = nil) -> Board {
         let month = month ?? assessedMonth(asOf: asOf)
-        var openIssues: [String: Int] = [:]
-        for issue in portfolio.issues where issue.status.isOpen { openIssues[issue.project, default: 0] += 1 }
         var totals = CardCounts()
         let standings = portfolio.files.map { file -> ProjectStanding in
             let history = Cards.history(of: file, through: month, rules: rules.cards)
@@ -64,7 +62,7 @@ public struct Board: Sendable {
                 project: file.project, card: card, strip: Array(history.suffix(12)),
                 stall: Stall.step(file, through: month, rules: rules.stall),
                 remindersToDate: Cards.remindersSinceOnSchedule(file, history: history, upTo: reminderDay),
-                openIssues: openIssues[file.project.code] ?? 0)
+                openIssues: portfolio.openIssueCounts[file.project.code] ?? 0)
         }
         return Board(month: month, asOf: asOf, standings: standings, totals: totals)
     }

@@ -18,9 +18,15 @@ public struct Portfolio: Sendable {
     public var files: [ProjectFile]
     public var issues: [Issue]
     public var meetings: [Meeting]
+    /// Open issues per project code. Kept apart from `issues` so the board can have the counts
+    /// without loading every issue.
+    public var openIssueCounts: [String: Int]
 
-    public init(files: [ProjectFile], issues: [Issue] = [], meetings: [Meeting] = []) {
+    public init(files: [ProjectFile], issues: [Issue] = [], meetings: [Meeting] = [], openIssueCounts: [String: Int]? = nil) {
         self.files = files; self.issues = issues; self.meetings = meetings
+        self.openIssueCounts = openIssueCounts ?? issues.reduce(into: [:]) { counts, issue in
+            if issue.status.isOpen { counts[issue.project, default: 0] += 1 }
+        }
     }
 
     public var projectsByCode: [String: Project] {

@@ -44,7 +44,6 @@ public struct ClockReading: Sendable, Hashable {
     /// Days from the as-of day to the due date; negative when overdue.
     public var daysLeft: Int?
     public var light: ClockLight
-    public var steps: [StepTiming]
 
     public var isOverdue: Bool { (daysLeft ?? 0) < 0 }
     public var daysOverdue: Int { max(0, -(daysLeft ?? 0)) }
@@ -53,9 +52,8 @@ public struct ClockReading: Sendable, Hashable {
 public enum Clock13710 {
     /// Reads the clock of `issue` on `asOf`.
     public static func reading(of issue: Issue, asOf: Day, rules: ClockRules = ClockRules()) -> ClockReading {
-        let steps = timings(of: issue, rules: rules)
         let current = currentStep(issue.status)
-        let due = steps.first { $0.step == current }?.due
+        let due = self.due(of: current, issue, rules)
         let daysLeft = due.map { asOf.days(to: $0) }
         let light: ClockLight
         switch daysLeft {
@@ -64,7 +62,7 @@ public enum Clock13710 {
         case let left? where left <= rules.yellowWithinDays: light = .yellow
         default: light = .green
         }
-        return ClockReading(step: current, due: due, daysLeft: daysLeft, light: light, steps: steps)
+        return ClockReading(step: current, due: due, daysLeft: daysLeft, light: light)
     }
 
     public static func currentStep(_ status: IssueStatus) -> ClockStep {
@@ -78,23 +76,31 @@ public enum Clock13710 {
         }
     }
 
-    /// Every step's due date and completion.
+    /// Every step's due date and completion (for an issue's timeline).
     public static func timings(of issue: Issue, rules: ClockRules = ClockRules()) -> [StepTiming] {
         let order = ClockStep.allCases
         let currentIndex = order.firstIndex(of: currentStep(issue.status))!
-        func passed(_ step: ClockStep) -> Bool { order.firstIndex(of: step)! < currentIndex }
+        let done: [ClockStep: Day?] = [.dispatch: issue.dispatchedOn, .arrange: issue.arrangedOn, .feedback: issue.feedbackOn,
+                                       .solve: issue.solvedOn, .confirm: issue.clearedOn]
+        return order.dropLast().enumerated().map { i, step in
+            StepTiming(step: step, due: due(of: step, issue, rules), done: done[step] ?? nil, passed: i < currentIndex)
+        }
+    }
 
-        let dispatched = issue.dispatchedOn
-        let solveStart = issue.status == .reopened ? (issue.reopenedOn ?? dispatched) : dispatched
-        return [
-            StepTiming(step: .dispatch, due: add(1, to: issue.queuedOn, rules), done: dispatched, passed: passed(.dispatch)),
-            StepTiming(step: .arrange, due: dispatched, done: issue.arrangedOn, passed: passed(.arrange)),
-            StepTiming(step: .feedback, due: dispatched.map { add(3, to: $0, rules) }, done: issue.feedbackOn,
-                       passed: passed(.feedback)),
-            StepTiming(step: .solve, due: issue.deadline ?? solveStart.map { solveDue(kind: issue.kind, from: $0, rules) },
-                       done: issue.solvedOn, passed: passed(.solve)),
-            StepTiming(step: .confirm, due: nil, done: issue.clearedOn, passed: passed(.confirm)),
-        ]
+    /// When `step` is due for `issue`: dispatch a day after it entered the queue, arranging the
+    /// day it was dispatched, feedback 3 days after, solving by its kind (or an explicit
+    /// deadline), counted from the dispatch or the reopening; nil when not yet timed.
+    static func due(of step: ClockStep, _ issue: Issue, _ rules: ClockRules) -> Day? {
+        switch step {
+        case .dispatch: return add(1, to: issue.queuedOn, rules)
+        case .arrange: return issue.dispatchedOn
+        case .feedback: return issue.dispatchedOn.map { add(3, to: $0, rules) }
+        case .solve:
+            if let deadline = issue.deadline { return deadline }
+            let start = issue.status == .reopened ? (issue.reopenedOn ?? issue.dispatchedOn) : issue.dispatchedOn
+            return start.map { solveDue(kind: issue.kind, from: $0, rules) }
+        case .confirm, .cleared: return nil
+        }
     }
 
     /// The default solve date: 3 days for an obstruction, 7 for a general issue, one calendar

@@ -43,22 +43,25 @@ public enum Triage {
             return TriageEntry(issue: issue, project: projects[issue.project], clock: clock,
                                tier: tier(issue, clock), groupSize: size)
         }
-        let sorted = entries.sorted(by: precedes)
+        // Order indices by precomputed keys, then build the result once: entries are large,
+        // and moving or copying them for 50,000 issues cost most of a second and much memory.
+        let keys = entries.map(SortKey.init)
+        let sorted = entries.indices.sorted { keys[$0] < keys[$1] }
         // Keep each shared problem together, where its first (most urgent) member falls.
+        var members: [String: [Int]] = [:]
+        for i in sorted where entries[i].groupSize > 1 { members[entries[i].issue.group, default: []].append(i) }
         var emitted = Set<String>()
-        var members: [String: [TriageEntry]] = [:]
-        for entry in sorted where entry.groupSize > 1 { members[entry.issue.group, default: []].append(entry) }
-        var result: [TriageEntry] = []
-        result.reserveCapacity(sorted.count)
-        for entry in sorted {
-            if entry.groupSize > 1 {
-                guard emitted.insert(entry.issue.group).inserted else { continue }
-                result.append(contentsOf: members[entry.issue.group]!)
+        var order: [Int] = []
+        order.reserveCapacity(sorted.count)
+        for i in sorted {
+            if entries[i].groupSize > 1 {
+                guard emitted.insert(entries[i].issue.group).inserted else { continue }
+                order.append(contentsOf: members[entries[i].issue.group]!)
             } else {
-                result.append(entry)
+                order.append(i)
             }
         }
-        return result
+        return order.map { entries[$0] }
     }
 
     static func tier(_ issue: Issue, _ clock: ClockReading) -> TriageTier {
@@ -73,16 +76,21 @@ public enum Triage {
         return .onTime
     }
 
-    static func precedes(_ a: TriageEntry, _ b: TriageEntry) -> Bool {
-        if a.tier != b.tier { return a.tier < b.tier }
-        let sharedA = a.groupSize > 1, sharedB = b.groupSize > 1
-        if sharedA != sharedB { return sharedA }
-        let rankA = a.project?.level.rank ?? 0, rankB = b.project?.level.rank ?? 0
-        if rankA != rankB { return rankA > rankB }
-        let moneyA = a.project?.totalInvestment ?? .zero, moneyB = b.project?.totalInvestment ?? .zero
-        if moneyA != moneyB { return moneyA > moneyB }
-        let leftA = a.clock.daysLeft ?? Int.max, leftB = b.clock.daysLeft ?? Int.max
-        if leftA != leftB { return leftA < leftB }
-        return a.issue.id < b.issue.id
+    /// The triage order as one comparable key.
+    struct SortKey: Comparable {
+        var tier: Int, notShared: Int, rank: Int, money: Int64, daysLeft: Int, id: String
+
+        init(_ e: TriageEntry) {
+            tier = e.tier.rawValue
+            notShared = e.groupSize > 1 ? 0 : 1
+            rank = -(e.project?.level.rank ?? 0)
+            money = -(e.project?.totalInvestment.yuan ?? 0)
+            daysLeft = e.clock.daysLeft ?? Int.max
+            id = e.issue.id
+        }
+
+        static func < (a: SortKey, b: SortKey) -> Bool {
+            (a.tier, a.notShared, a.rank, a.money, a.daysLeft, a.id) < (b.tier, b.notShared, b.rank, b.money, b.daysLeft, b.id)
+        }
     }
 }

@@ -87,6 +87,21 @@ public struct MonthlyRecord: Sendable, Hashable {
 /// The milestones of DOMAIN.md §2, in life-cycle order.
 public enum MilestoneKind: String, Sendable, CaseIterable, Codable {
     case approval, planning, land, environment, energy, permit, start, completion, production
+
+    /// Position in the life cycle.
+    public var order: Int {
+        switch self {
+        case .approval: return 0
+        case .planning: return 1
+        case .land: return 2
+        case .environment: return 3
+        case .energy: return 4
+        case .permit: return 5
+        case .start: return 6
+        case .completion: return 7
+        case .production: return 8
+        }
+    }
 }
 
 /// A milestone with its planned and (once reached) actual date.

@@ -39,8 +39,9 @@ public enum Schedule {
             planned = Money(yuan: file.project.annualPlan.yuan * Int64(month.month) / 12)
         }
         let end = month.lastDay
-        let late = file.milestones.filter { $0.isLate(at: end) }.map(\.kind)
-            .sorted { MilestoneKind.allCases.firstIndex(of: $0)! < MilestoneKind.allCases.firstIndex(of: $1)! }
+        var late: [MilestoneKind] = []
+        for milestone in file.milestones where milestone.isLate(at: end) { late.append(milestone.kind) }
+        if late.count > 1 { late.sort { $0.order < $1.order } }
         return ScheduleStatus(month: month, planned: planned, completed: completed, lateMilestones: late)
     }
 }

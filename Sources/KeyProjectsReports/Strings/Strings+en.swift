@@ -73,6 +73,17 @@ extension Strings {
         "calendar.summary": "{n} meetings",
         // Check
         "check.ok": "ok", "check.warning": "warning", "check.error": "error",
+        "check.sqlite": "SQLite {version} linked", "check.sqliteRollback": "SQLite {version} linked; rollback journal kept (the WAL-reset bug is fixed in 3.51.3)",
+        "check.locality": "valid: {name}, {subcommands} sub-commands, {localities} localities",
+        "check.integrityOK": "ok", "check.referencesOK": "every row refers to an existing project",
+        "check.orphans": "{n} rows refer to projects that do not exist",
+        "check.journal": "{mode}", "check.journalWAL": "WAL mode; cmdroom needs the rollback journal (delete)",
+        "check.unknownSubcommand": "project {project}: sub-command {code} is not in locality.toml",
+        "check.unknownLocality": "project {project}: locality {code} is not in locality.toml",
+        "check.contents": "{projects} projects, {monthly} monthly records, {issues} issues, {meetings} meetings, {changes} logged changes",
+        "check.subject.sqlite": "SQLite", "check.subject.locality": "locality.toml", "check.subject.integrity": "integrity",
+        "check.subject.references": "references", "check.subject.journal": "journal", "check.subject.project": "project",
+        "check.subject.contents": "contents",
         "check.title": "Checking {store}",
         "check.failed": "the check found {n} errors",
         // Store, import, export

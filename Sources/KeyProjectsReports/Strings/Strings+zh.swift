@@ -69,6 +69,17 @@ extension Strings {
         "calendar.summary": "共 {n} 场会议",
         // Check
         "check.ok": "正常", "check.warning": "注意", "check.error": "错误",
+        "check.sqlite": "链接的 SQLite 为 {version}", "check.sqliteRollback": "链接的 SQLite 为 {version}；沿用回滚日志（WAL 重置缺陷在 3.51.3 修复）",
+        "check.locality": "有效：{name}，{subcommands} 个分指挥部，{localities} 个属地",
+        "check.integrityOK": "完好", "check.referencesOK": "所有记录都对应现有项目",
+        "check.orphans": "{n} 条记录对应的项目不存在",
+        "check.journal": "{mode}", "check.journalWAL": "WAL 模式；cmdroom 需要回滚日志（delete）",
+        "check.unknownSubcommand": "项目 {project} 的分指挥部 {code} 不在 locality.toml 中",
+        "check.unknownLocality": "项目 {project} 的属地 {code} 不在 locality.toml 中",
+        "check.contents": "{projects} 个项目，{monthly} 条月度记录，{issues} 个问题，{meetings} 场会议，{changes} 条变更记录",
+        "check.subject.sqlite": "SQLite", "check.subject.locality": "locality.toml", "check.subject.integrity": "完整性",
+        "check.subject.references": "引用", "check.subject.journal": "日志模式", "check.subject.project": "项目",
+        "check.subject.contents": "内容",
         "check.title": "检查 {store}",
         "check.failed": "检查发现 {n} 个错误",
         // Store, import, export

@@ -7,8 +7,8 @@ struct ChangeRecorder {
     let at: String
 
     func record(_ db: Database, entity: String, key: String, action: ChangeAction, before: String?, after: String?) throws {
-        try db.execute(sql: "INSERT INTO change_log (at, actor, entity, key, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [at, actor, entity, key, action.rawValue, before, after])
+        try db.cachedStatement(sql: "INSERT INTO change_log (at, actor, entity, key, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [at, actor, entity, key, action.rawValue, before, after])
     }
 
     static func timestamp(_ date: Date) -> String {
@@ -51,14 +51,15 @@ func upsert<T>(_ codec: EntityCodec<T>, _ value: T, basedOn expected: Int?, db: 
     let values = codec.encode(value)
     let key = codec.key(of: values)
     let whereClause = codec.keyColumns.map { "\"\($0)\" = ?" }.joined(separator: " AND ")
-    let existing = try Row.fetchOne(db, sql: "SELECT \(codec.selectColumns) FROM \(codec.table) WHERE \(whereClause)",
+    // Cached statements: an import runs these once per row.
+    let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(codec.selectColumns) FROM \(codec.table) WHERE \(whereClause)"),
                                     arguments: StatementArguments(key))
     let logKey = codec.logKey(values)
     guard let existing else {
         let placeholders = Array(repeating: "?", count: values.count).joined(separator: ", ")
         let columns = codec.columns.map { "\"\($0)\"" }.joined(separator: ", ")
-        try db.execute(sql: "INSERT INTO \(codec.table) (\(columns), version) VALUES (\(placeholders), 1)",
-                       arguments: StatementArguments(values))
+        try db.cachedStatement(sql: "INSERT INTO \(codec.table) (\(columns), version) VALUES (\(placeholders), 1)")
+            .execute(arguments: StatementArguments(values))
         try log.record(db, entity: codec.entity, key: logKey, action: .insert, before: nil,
                        after: Cells.json(columns: codec.columns, values: values, version: 1))
         return .inserted
@@ -72,8 +73,8 @@ func upsert<T>(_ codec: EntityCodec<T>, _ value: T, basedOn expected: Int?, db: 
     }
     guard oldValues != values else { return .unchanged }
     let assignments = codec.columns.dropFirst(codec.keyColumnCount).map { "\"\($0)\" = ?" }.joined(separator: ", ")
-    try db.execute(sql: "UPDATE \(codec.table) SET \(assignments), version = ? WHERE \(whereClause)",
-                   arguments: StatementArguments(Array(values.dropFirst(codec.keyColumnCount)) + [(oldVersion + 1).databaseValue] + key))
+    try db.cachedStatement(sql: "UPDATE \(codec.table) SET \(assignments), version = ? WHERE \(whereClause)")
+        .execute(arguments: StatementArguments(Array(values.dropFirst(codec.keyColumnCount)) + [(oldVersion + 1).databaseValue] + key))
     try log.record(db, entity: codec.entity, key: logKey, action: .update,
                    before: Cells.json(columns: codec.columns, values: oldValues, version: oldVersion),
                    after: Cells.json(columns: codec.columns, values: values, version: oldVersion + 1))

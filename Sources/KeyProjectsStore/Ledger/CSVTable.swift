@@ -17,12 +17,15 @@ struct CSVTable {
 
     /// Parses `text` with SwiftCSV and adds what it does not report: the line of each record, an
     /// unterminated quote (SwiftCSV reads it to the end of the file), over-long lines and fields.
-    static func parse(_ text: String, file: String) -> Result<CSVTable, LedgerProblem> {
-        let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        for (i, line) in rawLines.enumerated() where line.utf8.count > maxLineBytes {
-            return .failure(LedgerProblem(file: file, line: i + 1, reason: .lineTooLong(bytes: line.utf8.count, limit: maxLineBytes)))
+    /// Line breaks are normalised to LF first, so lines are counted on bytes.
+    static func parse(_ original: String, file: String) -> Result<CSVTable, LedgerProblem> {
+        let text = original.contains("\r")
+            ? original.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : original
+        let rawLines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+        for (i, line) in rawLines.enumerated() where line.count > maxLineBytes {
+            return .failure(LedgerProblem(file: file, line: i + 1, reason: .lineTooLong(bytes: line.count, limit: maxLineBytes)))
         }
-        let delimiter = guessDelimiter(rawLines.first.map(String.init) ?? "")
+        let delimiter = guessDelimiter(rawLines.first.map { String(Substring($0)) } ?? "")
         var records: [Record] = []
         var nextLine = 1
         do {
@@ -30,7 +33,7 @@ struct CSVTable {
                                           loadColumns: false, rowLimit: 1)
             try csv.enumerateAsArray(startAt: 0, rowLimit: nil) { fields in
                 records.append(Record(line: nextLine, fields: fields))
-                nextLine += 1 + fields.reduce(0) { $0 + $1.reduce(0) { $0 + ($1.isNewline ? 1 : 0) } }
+                nextLine += 1 + fields.reduce(0) { $0 + lineBreaks($1) }
             }
         } catch {
             return .failure(LedgerProblem(file: file, line: nextLine, reason: .malformedQuote))
@@ -38,8 +41,9 @@ struct CSVTable {
         // Quotes come in pairs in well-formed CSV; an odd count in a record's lines means a
         // quote left open, which swallowed the rest of the file into that record.
         for record in records {
-            let span = rawLines[(record.line - 1)..<min(rawLines.count, nextLineAfter(record))]
-            let quotes = span.reduce(0) { $0 + $1.reduce(0) { $0 + ($1 == "\"" ? 1 : 0) } }
+            let last = min(rawLines.count, record.line + record.fields.reduce(0) { $0 + lineBreaks($1) })
+            var quotes = 0
+            for line in rawLines[(record.line - 1)..<last] { for byte in line where byte == 0x22 { quotes += 1 } }
             if quotes % 2 == 1 {
                 return .failure(LedgerProblem(file: file, line: record.line, reason: .unterminatedQuote))
             }
@@ -47,8 +51,10 @@ struct CSVTable {
         return .success(CSVTable(records: records, delimiter: delimiter))
     }
 
-    static func nextLineAfter(_ record: Record) -> Int {
-        record.line + record.fields.reduce(0) { $0 + $1.reduce(0) { $0 + ($1.isNewline ? 1 : 0) } }
+    static func lineBreaks(_ field: String) -> Int {
+        var n = 0
+        for byte in field.utf8 where byte == 0x0A { n += 1 }
+        return n
     }
 
     /// Comma, unless the header line is tab-separated (Excel's "Unicode text").

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import KeyProjects
 
@@ -83,16 +82,30 @@ enum LedgerRows {
     }
 }
 
-/// CSV text through CSV.swift's writer, which quotes delimiters, quotes and line breaks.
+/// CSV text as RFC 4180 has it: a field holding a comma, a quote or a line break is quoted,
+/// its quotes doubled. (CSV.swift's writer, used before, wrote one byte per stream call: 50 s for
+/// the ledgers of 20,000 projects; this builds the text in memory.)
 public enum CSVText {
     public static func write(header: [String], rows: [[String]]) -> String {
-        let stream = OutputStream(toMemory: ())
-        guard let writer = try? CSVWriter(stream: stream) else { return "" }
-        try? writer.write(row: header)
-        for row in rows { try? writer.write(row: row) }
-        writer.stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        var out = ""
+        out.reserveCapacity(64 * (rows.count + 1))
+        appendRow(header, to: &out)
+        for row in rows { appendRow(row, to: &out) }
+        return out
+    }
+
+    static func appendRow(_ fields: [String], to out: inout String) {
+        for (i, field) in fields.enumerated() {
+            if i > 0 { out.append(",") }
+            if field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+                out.append("\"")
+                out.append(field.replacingOccurrences(of: "\"", with: "\"\""))
+                out.append("\"")
+            } else {
+                out.append(field)
+            }
+        }
+        out.append("\n")
     }
 
     /// Encodes export text for a file.

@@ -36,7 +36,7 @@ struct BoardCommand: ParsableCommand {
             guard let m = YearMonth.parse(month) else { throw Console.usage(options.strings.format("error.badMonth", ["text": month])) }
             assessed = m
         }
-        let portfolio = try options.fail { () throws(StoreError) in try store.loadPortfolio() }
+        let portfolio = try options.fail { () throws(StoreError) in try store.loadPortfolio(.board) }
         let board = Board.assess(portfolio, rules: store.config.rules, asOf: asOf, month: assessed)
         var report = BoardReport(board: board, config: store.config, grouping: group.grouping, strings: options.strings,
                                  meetings: portfolio.meetings)

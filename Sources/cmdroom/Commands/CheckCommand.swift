@@ -1,7 +1,6 @@
 import ArgumentParser
 import KeyProjectsReports
 import KeyProjectsStore
-import TerminalKit
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,20 +14,9 @@ struct CheckCommand: ParsableCommand {
         let store = try options.openStore(readOnly: true)
         let findings = try options.fail { () throws(StoreError) in try store.check() }
         let s = options.strings
-        switch output.format {
-        case .json:
-            struct Row: Encodable { var severity: String; var subject: String; var message: String }
-            let encoder = findings.map { Row(severity: $0.severity.rawValue, subject: $0.subject, message: $0.message) }
-            Console.out(jsonText(encoder))
-        case .csv:
-            Console.out(CSVText.write(header: ["severity", "subject", "message"],
-                                      rows: findings.map { [$0.severity.rawValue, $0.subject, $0.message] }))
-        case .text:
-            var table = TextTable(headers: [s["col.severity"], s["col.subject"], s["col.message"]])
-            for f in findings { table.append([s["check.\(f.severity.rawValue)"], f.subject, f.message]) }
-            Console.out(s.format("check.title", ["store": store.directory.path]) + "\n" + table.render())
-        }
-        let errors = findings.filter { $0.severity == .error }.count
+        let report = CheckReport(findings: findings, storePath: store.directory.path, strings: s)
+        Console.out(report.render(output.format))
+        let errors = report.errorCount
         if errors > 0 {
             Console.error(s.format("check.failed", ["n": String(errors)]))
             throw ExitCode.failure

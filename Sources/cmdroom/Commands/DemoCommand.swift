@@ -78,9 +78,10 @@ struct DemoCommand: ParsableCommand {
                 settings.namedProjects = []
                 settings.historyMonths = 12
                 settings.codePrefix = "G"
-                try DemoWriter.writeGenerated(settings, base: base, to: URL(fileURLWithPath: out))
-                Console.note(strings.format("demo.written", ["path": out, "projects": String(projects),
-                                                             "issues": String(settings.issues), "meetings": String(meetings ?? 0)]))
+                let written = try DemoWriter.writeGenerated(settings, base: base, to: URL(fileURLWithPath: out))
+                Console.note(strings.format("demo.written", ["path": out, "projects": String(written.files.count),
+                                                             "issues": String(written.issues.count),
+                                                             "meetings": String(written.meetings.count)]))
             } catch {
                 for line in ErrorText(strings: strings).lines(error) { Console.error(line) }
                 throw ExitCode.failure

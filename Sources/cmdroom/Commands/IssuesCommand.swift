@@ -23,7 +23,7 @@ struct IssuesCommand: ParsableCommand {
     func run() throws {
         let store = try options.openStore(readOnly: true)
         let asOf = try options.asOfDay(store.config)
-        let portfolio = try options.fail { () throws(StoreError) in try store.loadPortfolio() }
+        let portfolio = try options.fail { () throws(StoreError) in try store.loadPortfolio(.issues) }
         let report = IssueQueueReport(portfolio: portfolio, config: store.config, asOf: asOf, strings: options.strings,
                                       overdueOnly: overdue, listedOnly: listed, includeCleared: all)
         Console.out(report.render(output.format))

@@ -1,0 +1,204 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import KeyProjects
+import KeyProjectsDemo
+import KeyProjectsReports
+import TerminalKit
+@_spi(Bench) import KeyProjectsStore
+
+/// `cmdroom bench`: builds a large generated store once, then measures in a fresh process (so
+/// peak RSS is the measuring process's own): open + load, cards, triage, a 20,000-row import,
+/// one committed monthly update. Figures are medians of --runs runs.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure load, card, triage, import and write times on a generated store (use a release build).")
+
+    @Option(help: "Projects in the generated store.")
+    var projects: Int = 20_000
+
+    @Option(help: "Runs per measurement; medians are printed.")
+    var runs: Int = 5
+
+    @Option(help: ArgumentHelp("Keep the generated store here and reuse it next time.", valueName: "dir"))
+    var keep: String?
+
+    @Option(name: .customLong("measure"), help: .hidden)
+    var measureDirectory: String?
+
+    func validate() throws {
+        guard projects >= 10 else { throw ValidationError("--projects must be at least 10") }
+        guard (1...50).contains(runs) else { throw ValidationError("--runs must be between 1 and 50") }
+    }
+
+    func run() throws {
+        if let measureDirectory {
+            try BenchMeasurement(directory: URL(fileURLWithPath: measureDirectory), runs: runs).run()
+            return
+        }
+        #if DEBUG
+        Console.note("this is a debug build; build with `swift build -c release` for meaningful figures")
+        #endif
+        let dir = keep.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("cmdroom-bench-\(projects)-\(ProcessInfo.processInfo.processIdentifier)")
+        defer { if keep == nil { try? FileManager.default.removeItem(at: dir) } }
+        let storeDir = dir.appendingPathComponent("store")
+        if !FileManager.default.fileExists(atPath: storeDir.appendingPathComponent("cmdroom.sqlite").path) {
+            try BenchSetup(projects: projects, directory: dir).build()
+        } else {
+            Console.out("reusing the store in \(storeDir.path)\n")
+        }
+        // Measure in a fresh process.
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+        if !FileManager.default.isExecutableFile(atPath: child.executableURL!.path) {
+            child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        }
+        child.arguments = ["bench", "--measure", storeDir.path, "--runs", String(runs)]
+        try child.run()
+        child.waitUntilExit()
+        if child.terminationStatus != 0 { throw ExitCode(child.terminationStatus) }
+    }
+}
+
+/// Builds the benchmark store: DESIGN's figures — 12 months of records per project, 2.5
+/// issues per project, 5,000 meetings, 1,000,000 change-log rows.
+struct BenchSetup {
+    let projects: Int
+    let directory: URL
+
+    func build() throws {
+        var clock = BenchClock()
+        var settings = try SampleLocality.linfen.generatorSettings()
+        settings.projects = projects
+        settings.issues = projects * 5 / 2
+        settings.meetingCount = 5_000
+        settings.historyMonths = 12
+        settings.namedProjects = []
+        settings.codePrefix = "B"
+        let source = directory.appendingPathComponent("ledgers")
+        try? FileManager.default.removeItem(at: directory)
+        try DemoWriter.writeGenerated(settings, base: .linfen, to: source)
+        Console.out("generated \(projects) projects, \(settings.issues) issues, 5000 meetings in \(clock.lap()) ms\n")
+        let storeDir = directory.appendingPathComponent("store")
+        try Store.create(at: storeDir, from: source)
+        Console.out("imported them into a new store in \(clock.lap()) ms\n")
+        let store = try Store.open(storeDir)
+        try store.padChangeLog(to: 1_000_000)
+        Console.out("padded the change log to \(try store.changeLogCount()) rows in \(clock.lap()) ms\n")
+        // A 20,000-row monthly ledger for the import measurement: months after the store's last.
+        let files = try store.loadPortfolio(.board).files
+        let codes = files.map(\.project.code)
+        let last = files.compactMap { $0.records.last?.month }.max() ?? YearMonth(year: 2026, month: 10)!
+        var rows: [[String]] = []
+        for i in 0..<20_000 {
+            let m = last.adding(months: 1 + i / codes.count)
+            rows.append([codes[i % codes.count], m.iso, "100", String(50 + i % 90), "基准测试导入"])
+        }
+        let text = CSVText.write(header: ["项目编码", "月份", "月度计划投资（万元）", "本月完成投资（万元）", "形象进度"], rows: rows)
+        try Data(text.utf8).write(to: directory.appendingPathComponent("import-20000.csv"))
+    }
+}
+
+/// The process's peak resident set so far.
+func peakRSSMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+struct BenchClock {
+    private var start = DispatchTime.now().uptimeNanoseconds
+    mutating func lap() -> Int {
+        let now = DispatchTime.now().uptimeNanoseconds
+        defer { start = now }
+        return Int((now - start) / 1_000_000)
+    }
+}
+
+/// The measurements, run in their own process.
+struct BenchMeasurement {
+    let directory: URL
+    let runs: Int
+
+    func time(_ body: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+    }
+
+    func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+
+    func run() throws {
+        var openLoad: [Double] = [], cards: [Double] = [], total: [Double] = [], queueLoad: [Double] = [], triage: [Double] = []
+        var imports: [Double] = [], writes: [Double] = []
+        var portfolio: Portfolio? = nil
+        var config: LocalityConfig? = nil
+        for _ in 0..<runs {
+            var p: Portfolio? = nil
+            var store: Store? = nil
+            portfolio = nil
+            let a = try time {
+                store = try Store.open(directory, readOnly: true)
+                p = try store!.loadPortfolio(.board)
+            }
+            let asOf = store!.config.sampleAsOf!
+            let b = time { _ = Board.assess(p!, rules: store!.config.rules, asOf: asOf) }
+            var issues: [KeyProjects.Issue] = []
+            let d = try time { issues = try store!.loadIssues() }
+            let c = time { _ = Triage.order(issues, projects: p!.projectsByCode, asOf: asOf, rules: store!.config.rules.clock) }
+            openLoad.append(a); cards.append(b); total.append(a + b); queueLoad.append(d); triage.append(c)
+            p!.issues = issues
+            portfolio = p
+            config = store!.config
+        }
+        let boardRSS = peakRSSMegabytes()
+        let writer = try Store.open(directory)
+        let ledger = directory.deletingLastPathComponent().appendingPathComponent("import-20000.csv")
+        let original = try Data(contentsOf: ledger)
+        for run in 0..<min(runs, 3) {
+            // Each run changes every row's 形象进度: the first inserts 20,000 rows, the others update them.
+            let text = String(decoding: original, as: UTF8.self).replacingOccurrences(of: ",基准测试导入", with: ",基准测试导入\(run)")
+            let data = Data(text.utf8)
+            var summary: ImportSummary? = nil
+            imports.append(try time { summary = try writer.importLedger(.monthly, data: data, file: "import-20000.csv") })
+            _ = summary
+        }
+        let importRSS = peakRSSMegabytes()
+        let file = portfolio!.files.first { !$0.records.isEmpty }!
+        var record = file.records.last!
+        for i in 0..<max(runs, 11) {
+            record.completed = Money(wan: 100 + i)
+            record.progress = "基准测试更新 \(i)"
+            writes.append(try time { try writer.recordMonthly(record) })
+        }
+
+        let n = try writer.counts()
+        var out = "\ncmdroom bench — \(n.projects) projects, \(n.monthly) monthly records, \(n.issues) issues, "
+        out += "\(n.meetings) meetings, \(n.changes) change-log rows\n"
+        out += "medians of \(runs) runs (import: \(imports.count) runs of 20,000 rows; write: \(writes.count) commits)\n"
+        func number(_ v: Double) -> String { String(format: "%.1f", v) }
+        var table = TextTable(headers: ["measure", "median", "min", "max", "target"], alignments: [.left, .right, .right, .right, .left])
+        func add(_ name: String, _ values: [Double], target: Double?) {
+            let m = median(values)
+            let verdict = target.map { m <= $0 ? "ok: ≤ \(Int($0)) ms" : "OVER: \(Int($0)) ms" } ?? ""
+            table.append([name, "\(number(m)) ms", number(values.min()!), number(values.max()!), verdict])
+        }
+        add("open + load", openLoad, target: nil)
+        add("compute every card", cards, target: nil)
+        add("open + load + cards", total, target: 300)
+        add("load every issue", queueLoad, target: nil)
+        add("issue queue in triage order", triage, target: nil)
+        add("import a 20,000-row ledger", imports, target: nil)
+        add("one monthly update committed", writes, target: 10)
+        table.append(["peak RSS: board and queue loaded", "\(number(boardRSS)) MB", "", "", boardRSS <= 200 ? "ok: ≤ 200 MB" : "OVER: 200 MB"])
+        table.append(["peak RSS: after the imports", "\(number(importRSS)) MB", "", "", ""])
+        Console.out(out + table.render())
+    }
+}
