@@ -12,6 +12,14 @@ public final class Store: Sendable {
     public let actor: String
     let queue: DatabaseQueue
     let clock: @Sendable () -> Date
+    /// A second read-only connection for loading in parallel, opened on first use.
+    private let helper = Mutex<DatabaseQueue?>(nil)
+    private let helperDisabled = Mutex(false)
+
+    /// Makes loads read everything on the main connection, as they do when the helper cannot
+    /// start: for testing that path.
+    @_spi(Testing)
+    public func disableParallelLoading() { helperDisabled.withLock { $0 = true } }
 
     public var databaseURL: URL { directory.appendingPathComponent(DatabaseOpening.fileName) }
 
@@ -82,6 +90,20 @@ public final class Store: Sendable {
 
     public func changeLogCount() throws(StoreError) -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM change_log") ?? 0 }
+    }
+
+    /// The second connection: read-only, and failing at once rather than waiting when it
+    /// cannot read (the caller then reads on the main connection). Nil if it cannot be opened.
+    func helperReader() -> DatabaseQueue? {
+        if helperDisabled.withLock({ $0 }) { return nil }
+        return helper.withLock { helper in
+            if helper == nil {
+                var config = DatabaseOpening.configuration(readOnly: true)
+                config.busyMode = .immediateError
+                helper = try? DatabaseQueue(path: databaseURL.path, configuration: config)
+            }
+            return helper
+        }
     }
 
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import KeyProjects
 import KeyProjectsDemo
-import KeyProjectsStore
+@_spi(Testing) import KeyProjectsStore
 import Testing
 
 @Suite struct StoreTests {
@@ -14,6 +14,27 @@ import Testing
         #expect(portfolio.files.allSatisfy { $0.records.map(\.month) == $0.records.map(\.month).sorted() })
         #expect(!portfolio.issues.isEmpty && !portfolio.meetings.isEmpty)
         #expect(FileManager.default.fileExists(atPath: store.directory.appendingPathComponent("locality.toml").path))
+    }
+
+    @Test func parallelAndSingleConnectionLoadsAgree() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(.shanxi, in: scratch)
+        let parallel = try store.loadPortfolio()
+        let single = try Store.open(store.directory, readOnly: true)
+        single.disableParallelLoading()
+        let sequential = try single.loadPortfolio()
+        #expect(parallel.files.map(\.project) == sequential.files.map(\.project))
+        #expect(parallel.files.map(\.records) == sequential.files.map(\.records))
+        #expect(parallel.files.map(\.milestones) == sequential.files.map(\.milestones))
+        #expect(parallel.files.map(\.reminders) == sequential.files.map(\.reminders))
+        #expect(parallel.openIssueCounts == sequential.openIssueCounts)
+        #expect(parallel.files.contains { !$0.milestones.isEmpty } && parallel.files.contains { !$0.reminders.isEmpty })
+        #expect(parallel.openIssueCounts.values.reduce(0, +) == parallel.issues.filter { $0.status.isOpen }.count)
+        // The board's load leaves out 形象进度 and the issues, and keeps only the plenaries.
+        let board = try store.loadPortfolio(.board)
+        #expect(board.files.allSatisfy { $0.records.allSatisfy { $0.progress.isEmpty } })
+        #expect(board.issues.isEmpty && board.meetings.allSatisfy { $0.kind == .plenary } && !board.meetings.isEmpty)
+        #expect(board.openIssueCounts == parallel.openIssueCounts)
     }
 
     @Test func createRefusesADirectoryThatHoldsAStoreAndLeavesNothingOnFailure() throws {

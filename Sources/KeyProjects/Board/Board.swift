@@ -1,3 +1,15 @@
+import Dispatch
+import Foundation
+
+/// Results of concurrent chunks, kept in chunk order.
+final class ChunkResults<T>: @unchecked Sendable {
+    private var parts: [[T]]
+    private let lock = NSLock()
+    init(_ count: Int) { parts = Array(repeating: [], count: count) }
+    func set(_ i: Int, _ value: [T]) { lock.lock(); parts[i] = value; lock.unlock() }
+    func joined() -> [T] { parts.flatMap { $0 } }
+}
+
 /// A project's standing on the board for a month.
 public struct ProjectStanding: Sendable {
     public var project: Project
@@ -52,18 +64,27 @@ public struct Board: Sendable {
     /// Assesses every project for `month` (by default the month assessed as of `asOf`).
     public static func assess(_ portfolio: Portfolio, rules: RuleSettings, asOf: Day, month: YearMonth? = nil) -> Board {
         let month = month ?? assessedMonth(asOf: asOf)
-        var totals = CardCounts()
-        let standings = portfolio.files.map { file -> ProjectStanding in
+        let files = portfolio.files
+        let reminderDay = max(asOf, month.lastDay)
+        @Sendable func standing(_ file: ProjectFile) -> ProjectStanding {
             let history = Cards.history(of: file, through: month, rules: rules.cards)
-            let card = history.last!
-            totals[card.colour] += 1
-            let reminderDay = max(asOf, month.lastDay)
             return ProjectStanding(
-                project: file.project, card: card, strip: Array(history.suffix(12)),
+                project: file.project, card: history.last!, strip: Array(history.suffix(12)),
                 stall: Stall.step(file, through: month, rules: rules.stall),
                 remindersToDate: Cards.remindersSinceOnSchedule(file, history: history, upTo: reminderDay),
                 openIssues: portfolio.openIssueCounts[file.project.code] ?? 0)
         }
+        // Cards are independent per project: a large board is assessed in a few chunks at once.
+        let chunks = files.count < 2_000 ? 1 : 4
+        let size = (files.count + chunks - 1) / max(1, chunks)
+        let parts = ChunkResults<ProjectStanding>(chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let range = min(files.count, c * size)..<min(files.count, (c + 1) * size)
+            parts.set(c, range.map { standing(files[$0]) })
+        }
+        let standings = parts.joined()
+        var totals = CardCounts()
+        for s in standings { totals[s.card.colour] += 1 }
         return Board(month: month, asOf: asOf, standings: standings, totals: totals)
     }
 

@@ -37,31 +37,36 @@ public enum Triage {
         for issue in issues where !issue.group.isEmpty && issue.status.isOpen {
             projectsByGroup[issue.group, default: []].insert(issue.project)
         }
-        let entries = issues.map { issue -> TriageEntry in
-            let clock = Clock13710.reading(of: issue, asOf: asOf, rules: rules)
-            let size = issue.group.isEmpty ? 1 : max(1, projectsByGroup[issue.group]?.count ?? 1)
-            return TriageEntry(issue: issue, project: projects[issue.project], clock: clock,
-                               tier: tier(issue, clock), groupSize: size)
+        // Sort keys first and build the entries once, in their final order: entries are
+        // large, and sorting or copying them for 50,000 issues cost most of a second and much
+        // memory.
+        let readings = issues.map { Clock13710.reading(of: $0, asOf: asOf, rules: rules) }
+        let groupSizes = issues.map { $0.group.isEmpty ? 1 : max(1, projectsByGroup[$0.group]?.count ?? 1) }
+        let tiers = issues.indices.map { tier(issues[$0], readings[$0]) }
+        let keys = issues.indices.map { i in
+            SortKey(tier: tiers[i].rawValue, shared: groupSizes[i] > 1, project: projects[issues[i].project],
+                    daysLeft: readings[i].daysLeft, id: issues[i].id)
         }
-        // Order indices by precomputed keys, then build the result once: entries are large,
-        // and moving or copying them for 50,000 issues cost most of a second and much memory.
-        let keys = entries.map(SortKey.init)
-        let sorted = entries.indices.sorted { keys[$0] < keys[$1] }
+        let sorted = issues.indices.sorted { keys[$0] < keys[$1] }
         // Keep each shared problem together, where its first (most urgent) member falls.
         var members: [String: [Int]] = [:]
-        for i in sorted where entries[i].groupSize > 1 { members[entries[i].issue.group, default: []].append(i) }
+        for i in sorted where groupSizes[i] > 1 { members[issues[i].group, default: []].append(i) }
         var emitted = Set<String>()
-        var order: [Int] = []
-        order.reserveCapacity(sorted.count)
+        var result: [TriageEntry] = []
+        result.reserveCapacity(issues.count)
+        func emit(_ i: Int) {
+            result.append(TriageEntry(issue: issues[i], project: projects[issues[i].project], clock: readings[i],
+                                      tier: tiers[i], groupSize: groupSizes[i]))
+        }
         for i in sorted {
-            if entries[i].groupSize > 1 {
-                guard emitted.insert(entries[i].issue.group).inserted else { continue }
-                order.append(contentsOf: members[entries[i].issue.group]!)
+            if groupSizes[i] > 1 {
+                guard emitted.insert(issues[i].group).inserted else { continue }
+                members[issues[i].group]!.forEach(emit)
             } else {
-                order.append(i)
+                emit(i)
             }
         }
-        return order.map { entries[$0] }
+        return result
     }
 
     static func tier(_ issue: Issue, _ clock: ClockReading) -> TriageTier {
@@ -80,13 +85,13 @@ public enum Triage {
     struct SortKey: Comparable {
         var tier: Int, notShared: Int, rank: Int, money: Int64, daysLeft: Int, id: String
 
-        init(_ e: TriageEntry) {
-            tier = e.tier.rawValue
-            notShared = e.groupSize > 1 ? 0 : 1
-            rank = -(e.project?.level.rank ?? 0)
-            money = -(e.project?.totalInvestment.yuan ?? 0)
-            daysLeft = e.clock.daysLeft ?? Int.max
-            id = e.issue.id
+        init(tier: Int, shared: Bool, project: Project?, daysLeft: Int?, id: String) {
+            self.tier = tier
+            notShared = shared ? 0 : 1
+            rank = -(project?.level.rank ?? 0)
+            money = -(project?.totalInvestment.yuan ?? 0)
+            self.daysLeft = daysLeft ?? Int.max
+            self.id = id
         }
 
         static func < (a: SortKey, b: SortKey) -> Bool {

@@ -57,6 +57,7 @@ public enum Cards {
         var reminderIndex = 0
         var remindersSince = 0
         var previous: CardAssessment? = nil
+        var walker = ScheduleWalker(file)
         for m in YearMonth.range(start, through: month) {
             let end = m.lastDay
             while reminderIndex < file.reminders.count, file.reminders[reminderIndex].date <= end {
@@ -64,7 +65,7 @@ public enum Cards {
                 if lastOnScheduleEnd.map({ date > $0 }) ?? true { remindersSince += 1 }
                 reminderIndex += 1
             }
-            let schedule = Schedule.status(of: file, in: m)
+            let schedule = walker.status(at: m)
             let colour: CardColour
             var run = 0
             if schedule.isOnSchedule(threshold: rules.threshold) {

@@ -26,22 +26,54 @@ public enum Schedule {
     /// 序时进度 of `file` at the end of `month`. The year's monthly plans are used when the ledger
     /// gives any for that year; otherwise the annual plan × m/12.
     public static func status(of file: ProjectFile, in month: YearMonth) -> ScheduleStatus {
-        let january = month.january
-        var planned = Money.zero, completed = Money.zero
-        var anyMonthlyPlan = false
-        for record in file.records where record.month >= january && record.month <= month.adding(months: 12 - month.month) {
-            if record.planned != nil { anyMonthlyPlan = true }
-            guard record.month <= month else { continue }
-            planned += record.planned ?? .zero
-            completed += record.completed
+        var walker = ScheduleWalker(file)
+        return walker.status(at: month)
+    }
+}
+
+/// Walks a project's months in order, keeping the year-to-date sums, so a history of n months
+/// costs one pass over the records rather than n.
+public struct ScheduleWalker {
+    let file: ProjectFile
+    let yearsWithMonthlyPlan: Set<Int>
+    var next = 0
+    var year = Int.min
+    var planned = Money.zero
+    var completed = Money.zero
+    var lastMonth: YearMonth? = nil
+
+    public init(_ file: ProjectFile) {
+        self.file = file
+        var years = Set<Int>()
+        for r in file.records where r.planned != nil { years.insert(r.month.year) }
+        yearsWithMonthlyPlan = years
+    }
+
+    /// The status at the end of `month`; months must be asked for in increasing order.
+    public mutating func status(at month: YearMonth) -> ScheduleStatus {
+        if let lastMonth, month <= lastMonth { self = ScheduleWalker(file) }
+        lastMonth = month
+        if month.year != year {
+            year = month.year
+            planned = .zero
+            completed = .zero
+            // Skip records of earlier years.
+            while next < file.records.count && file.records[next].month.year < year { next += 1 }
         }
-        if !anyMonthlyPlan {
-            planned = Money(yuan: file.project.annualPlan.yuan * Int64(month.month) / 12)
+        while next < file.records.count && file.records[next].month <= month {
+            let r = file.records[next]
+            if r.month.year == year {
+                planned += r.planned ?? .zero
+                completed += r.completed
+            }
+            next += 1
         }
+        let plannedToDate = yearsWithMonthlyPlan.contains(year)
+            ? planned : Money(yuan: file.project.annualPlan.yuan * Int64(month.month) / 12)
         let end = month.lastDay
         var late: [MilestoneKind] = []
         for milestone in file.milestones where milestone.isLate(at: end) { late.append(milestone.kind) }
         if late.count > 1 { late.sort { $0.order < $1.order } }
-        return ScheduleStatus(month: month, planned: planned, completed: completed, lateMilestones: late)
+        return ScheduleStatus(month: month, planned: plannedToDate, completed: completed, lateMilestones: late)
     }
 }

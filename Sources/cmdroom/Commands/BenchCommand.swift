@@ -103,8 +103,14 @@ struct BenchSetup {
     }
 }
 
-/// The process's peak resident set so far.
+/// The process's peak resident set so far: VmHWM, the high-water mark of this process image.
+/// (getrusage's ru_maxrss is no good here: Linux carries the parent's peak into a spawned child.)
 func peakRSSMegabytes() -> Double {
+    if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+       let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+       let kb = Double(line.split(separator: " ").dropFirst().first ?? "") {
+        return kb / 1024
+    }
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024
