@@ -22,6 +22,8 @@ public struct CheckReport {
         case let .integrityProblem(text): return text
         case .referencesOK: return s["check.referencesOK"]
         case let .orphanRows(n): return s.format("check.orphans", ["n": String(n)])
+        case .figuresOK: return s["check.figuresOK"]
+        case let .figuresMismatch(n): return s.format("check.figuresMismatch", ["n": String(n)])
         case let .journal(mode): return s.format(mode == "wal" ? "check.journalWAL" : "check.journal", ["mode": mode])
         case let .unknownSubcommand(project, code): return s.format("check.unknownSubcommand", ["project": project, "code": code])
         case let .unknownLocality(project, code): return s.format("check.unknownLocality", ["project": project, "code": code])

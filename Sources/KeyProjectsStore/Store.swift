@@ -120,6 +120,7 @@ public final class Store: Sendable {
             try queue.inTransaction(.immediate) { db in
                 let recorder = ChangeRecorder(actor: actor, at: ChangeRecorder.timestamp(clock()))
                 result = try body(db, recorder)
+                try MonthFigures.refresh(db, recorder.touchedFigures)
                 return .commit
             }
             return result!

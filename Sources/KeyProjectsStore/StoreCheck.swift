@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import KeyProjects
 
@@ -12,6 +13,8 @@ public struct CheckFinding: Sendable, Hashable {
         case integrityProblem(String)
         case referencesOK
         case orphanRows(Int)
+        case figuresOK
+        case figuresMismatch(Int)
         case journal(mode: String)
         case unknownSubcommand(project: String, code: String)
         case unknownLocality(project: String, code: String)
@@ -24,6 +27,7 @@ public struct CheckFinding: Sendable, Hashable {
             case .locality: return "locality"
             case .integrityOK, .integrityProblem: return "integrity"
             case .referencesOK, .orphanRows: return "references"
+            case .figuresOK, .figuresMismatch: return "figures"
             case .journal: return "journal"
             case .unknownSubcommand, .unknownLocality: return "project"
             case .contents: return "contents"
@@ -52,6 +56,13 @@ extension Store {
             }
             let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
             if orphans.isEmpty { add(.ok, .referencesOK) } else { add(.error, .orphanRows(orphans.count)) }
+            // The packed monthly figures must say what the monthly ledger says.
+            let expected = try MonthFigures.rebuildAll(db)
+            var stored: [MonthFigures.Key: Data] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT project, year, figures FROM month_figures")
+            while let row = try rows.next() { stored[MonthFigures.Key(project: row[0], year: row[1])] = row[2] }
+            let differing = Set(expected.keys).union(stored.keys).filter { expected[$0]?.blob != stored[$0] }.count
+            add(differing == 0 ? .ok : .error, differing == 0 ? .figuresOK : .figuresMismatch(differing))
             let mode = (try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "?").lowercased()
             add(mode == "wal" ? .error : .ok, .journal(mode: mode))
             let subcommands = Set(org.subcommands.map(\.code)), localities = Set(org.localities.map(\.code))

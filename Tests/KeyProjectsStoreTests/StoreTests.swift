@@ -30,9 +30,14 @@ import Testing
         #expect(parallel.openIssueCounts == sequential.openIssueCounts)
         #expect(parallel.files.contains { !$0.milestones.isEmpty } && parallel.files.contains { !$0.reminders.isEmpty })
         #expect(parallel.openIssueCounts.values.reduce(0, +) == parallel.issues.filter { $0.status.isOpen }.count)
-        // The board's load leaves out 形象进度 and the issues, and keeps only the plenaries.
+        // The board's load reads the packed figures: the same months and amounts, without
+        // 形象进度; no issues, and only the plenaries.
         let board = try store.loadPortfolio(.board)
         #expect(board.files.allSatisfy { $0.records.allSatisfy { $0.progress.isEmpty } })
+        func figures(_ p: Portfolio) -> [[String]] {
+            p.files.map { $0.records.map { "\($0.month) \($0.planned?.yuan ?? -1) \($0.completed.yuan)" } }
+        }
+        #expect(figures(board) == figures(parallel))
         #expect(board.issues.isEmpty && board.meetings.allSatisfy { $0.kind == .plenary } && !board.meetings.isEmpty)
         #expect(board.openIssueCounts == parallel.openIssueCounts)
     }
@@ -72,6 +77,10 @@ import Testing
         #expect(try store.recordMonthly(updated, basedOn: 1) == .updated)
         #expect(try store.recordMonthly(updated) == .unchanged)
         #expect(try store.changeLogCount() == before + 2)
+        // The board's packed figures follow every write.
+        let board = try store.loadPortfolio(.board).files.first { $0.project.code == code }!
+        #expect(board.records.last?.month == record.month && board.records.last?.completed == Money(wan: 95))
+        #expect(try store.check().contains { $0.item == .figuresOK })
         let history = try store.history(entity: "monthly", key: "\(code)/2026-11")
         #expect(history.count == 2)
         #expect(history.allSatisfy { $0.actor == store.actor && !$0.actor.isEmpty })

@@ -84,6 +84,8 @@ extension Strings {
         "check.subject.sqlite": "SQLite", "check.subject.locality": "locality.toml", "check.subject.integrity": "integrity",
         "check.subject.references": "references", "check.subject.journal": "journal", "check.subject.project": "project",
         "check.subject.contents": "contents",
+        "check.figuresOK": "the board's packed monthly figures match the ledger", "check.figuresMismatch": "the board's packed monthly figures differ from the ledger for {n} project-years",
+        "check.subject.figures": "figures",
         "check.title": "Checking {store}",
         "check.failed": "the check found {n} errors",
         // Store, import, export

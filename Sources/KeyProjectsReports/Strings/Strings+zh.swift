@@ -80,6 +80,8 @@ extension Strings {
         "check.subject.sqlite": "SQLite", "check.subject.locality": "locality.toml", "check.subject.integrity": "完整性",
         "check.subject.references": "引用", "check.subject.journal": "日志模式", "check.subject.project": "项目",
         "check.subject.contents": "内容",
+        "check.figuresOK": "看板用的月度数据与台账一致", "check.figuresMismatch": "{n} 个项目年度的看板月度数据与台账不一致",
+        "check.subject.figures": "月度汇总",
         "check.title": "检查 {store}",
         "check.failed": "检查发现 {n} 个错误",
         // Store, import, export

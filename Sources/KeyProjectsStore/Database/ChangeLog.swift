@@ -1,10 +1,19 @@
 import Foundation
 import GRDB
+import KeyProjects
 
-/// Writes change-log rows inside the write transaction that makes the change.
-struct ChangeRecorder {
+/// Writes change-log rows inside the write transaction that makes the change, and notes the
+/// project-years whose packed monthly figures must be rebuilt before it commits.
+final class ChangeRecorder {
     let actor: String
     let at: String
+    private(set) var touchedFigures = Set<MonthFigures.Key>()
+
+    init(actor: String, at: String) { self.actor = actor; self.at = at }
+
+    func touchFigures(project: String, month: YearMonth) {
+        touchedFigures.insert(MonthFigures.Key(project: project, year: month.year))
+    }
 
     func record(_ db: Database, entity: String, key: String, action: ChangeAction, before: String?, after: String?) throws {
         try db.cachedStatement(sql: "INSERT INTO change_log (at, actor, entity, key, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)")
@@ -55,7 +64,9 @@ func upsert<T>(_ codec: EntityCodec<T>, _ value: T, basedOn expected: Int?, db: 
     let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(codec.selectColumns) FROM \(codec.table) WHERE \(whereClause)"),
                                     arguments: StatementArguments(key))
     let logKey = codec.logKey(values)
+    let touched = codec.monthOf?(value)
     guard let existing else {
+        if let touched { log.touchFigures(project: touched.project, month: touched.month) }
         let placeholders = Array(repeating: "?", count: values.count).joined(separator: ", ")
         let columns = codec.columns.map { "\"\($0)\"" }.joined(separator: ", ")
         try db.cachedStatement(sql: "INSERT INTO \(codec.table) (\(columns), version) VALUES (\(placeholders), 1)")
@@ -72,6 +83,7 @@ func upsert<T>(_ codec: EntityCodec<T>, _ value: T, basedOn expected: Int?, db: 
         throw StoreError.staleEdit(entity: codec.entity, key: logKey, changedBy: last?[0] ?? "?", changedAt: last?[1] ?? "?")
     }
     guard oldValues != values else { return .unchanged }
+    if let touched { log.touchFigures(project: touched.project, month: touched.month) }
     let assignments = codec.columns.dropFirst(codec.keyColumnCount).map { "\"\($0)\" = ?" }.joined(separator: ", ")
     try db.cachedStatement(sql: "UPDATE \(codec.table) SET \(assignments), version = ? WHERE \(whereClause)")
         .execute(arguments: StatementArguments(Array(values.dropFirst(codec.keyColumnCount)) + [(oldVersion + 1).databaseValue] + key))

@@ -29,7 +29,7 @@ enum Codecs {
     static let monthly = EntityCodec<MonthlyRecord>(
         table: "monthly", entity: "monthly",
         columns: ["project", "month", "planned", "completed", "progress"],
-        keyColumnCount: 2, monthColumns: ["month"],
+        keyColumnCount: 2, monthColumns: ["month"], monthOf: { ($0.project, $0.month) },
         encode: { m in
             [Cells.text(m.project), Cells.month(m.month), Cells.money(m.planned), Cells.money(m.completed),
              Cells.text(m.progress)]

@@ -13,6 +13,8 @@ struct EntityCodec<Value>: Sendable {
     /// Columns holding days (yyyymmdd) and months (yyyymm), shown in ISO form in log keys.
     var dayColumns: Set<String> = []
     var monthColumns: Set<String> = []
+    /// For monthly records: the project and month a write touches (their packed figures).
+    var monthOf: (@Sendable (Value) -> (project: String, month: YearMonth))? = nil
     let encode: @Sendable (Value) -> [DatabaseValue]
     /// Decodes a row selected as `selectColumns` (the columns then version).
     let decode: @Sendable (Row) -> Value

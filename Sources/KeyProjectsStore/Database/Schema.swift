@@ -4,7 +4,7 @@ import GRDB
 /// sqlite3, cheap to load); money is INTEGER yuan. Every entity row carries a version that
 /// each update raises, so an edit based on an older version is refused.
 enum Schema {
-    static let version = 2
+    static let version = 3
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -121,6 +121,20 @@ enum Schema {
         migrator.registerMigration("v2 open issues by project") { db in
             // The board counts open issues per project without reading the issues.
             try db.execute(sql: "CREATE INDEX issue_project_status ON issue(project, status)")
+        }
+        migrator.registerMigration("v3 month figures") { db in
+            try db.execute(sql: """
+                CREATE TABLE month_figures (
+                    project TEXT NOT NULL REFERENCES project(code) ON UPDATE CASCADE ON DELETE CASCADE,
+                    year INTEGER NOT NULL,
+                    figures BLOB NOT NULL,
+                    PRIMARY KEY (project, year)
+                ) WITHOUT ROWID
+                """)
+            for (key, figures) in try MonthFigures.rebuildAll(db) {
+                try db.execute(sql: "INSERT INTO month_figures (project, year, figures) VALUES (?, ?, ?)",
+                               arguments: [key.project, key.year, figures.blob])
+            }
         }
         return migrator
     }
