@@ -43,9 +43,10 @@ public final class Store: Sendable {
         do {
             var queue = try DatabaseOpening.open(path: path, readOnly: readOnly)
             let state = try queue.read { db in
-                (done: try Schema.migrator.hasCompletedMigrations(db), newer: try Schema.migrator.hasBeenSuperseded(db))
+                (done: try Schema.migrator.hasCompletedMigrations(db), newer: try Schema.migrator.hasBeenSuperseded(db),
+                 applied: try Schema.migrator.appliedIdentifiers(db).count)
             }
-            if state.newer { throw StoreError.schemaTooNew(found: Schema.version + 1, supported: Schema.version) }
+            if state.newer { throw StoreError.schemaTooNew(found: state.applied, supported: Schema.version) }
             if !state.done {
                 let writer = readOnly ? try DatabaseOpening.open(path: path, readOnly: false) : queue
                 try Schema.migrator.migrate(writer)

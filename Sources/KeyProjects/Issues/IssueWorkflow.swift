@@ -146,11 +146,6 @@ public enum IssueWorkflow {
         next.note = note
         return next
     }
-
-    /// The statuses an action may be taken from: for help screens and key bars.
-    public static func isAllowed(_ action: IssueAction, for issue: Issue, on day: Day, levels: [IssueLevel]) -> Bool {
-        (try? apply(action, to: issue, on: day, levels: levels)) != nil
-    }
 }
 
 extension IssueAction {

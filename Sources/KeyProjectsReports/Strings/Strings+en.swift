@@ -136,6 +136,8 @@ extension Strings {
         "error.config": "{file} is not valid:",
         "error.badDate": "\"{text}\" is not a date (write 2025-06-30)",
         "error.badMonth": "\"{text}\" is not a month (write 2025-06)",
+        "error.cannotEncode": "the ledger has characters {encoding} cannot represent; use utf8",
+        "error.cannotWrite": "cannot write {path}",
         "error.unknownSample": "no sample locality \"{name}\" (choose one of: {names})",
         "error.unknownLedger": "no ledger \"{name}\" (choose one of: {names})",
     ]

@@ -132,6 +132,8 @@ extension Strings {
         "error.config": "{file} 有误：",
         "error.badDate": "“{text}”不是日期（应写作 2025-06-30）",
         "error.badMonth": "“{text}”不是月份（应写作 2025-06）",
+        "error.cannotEncode": "台账中有 {encoding} 无法表示的字符；请改用 utf8",
+        "error.cannotWrite": "无法写入 {path}",
         "error.unknownSample": "没有示例属地“{name}”（可选：{names}）",
         "error.unknownLedger": "没有“{name}”台账（可选：{names}）",
     ]

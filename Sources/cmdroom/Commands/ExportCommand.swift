@@ -26,11 +26,11 @@ struct ExportCommand: ParsableCommand {
         let store = try options.openStore(readOnly: true)
         let text = try options.fail { () throws(StoreError) in try store.exportLedger(kind, headers: headers) }
         guard let data = CSVText.encode(text, as: encoding) else {
-            throw Console.usage("the ledger has characters \(encoding.rawValue) cannot encode; use utf8")
+            throw Console.usage(options.strings.format("error.cannotEncode", ["encoding": encoding.rawValue]))
         }
         if let out {
             do { try data.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
-                Console.error("\(out): \(error.localizedDescription)")
+                Console.error(options.strings.format("error.cannotWrite", ["path": out]))
                 throw ExitCode.failure
             }
             let rows = max(0, text.split(separator: "\n").count - 1)
