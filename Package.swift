@@ -28,14 +28,20 @@ let package = Package(
         ]),
         // Deterministic sample and benchmark data; the three seed localities.
         .target(name: "KeyProjectsDemo", dependencies: ["KeyProjects", "KeyProjectsStore"]),
-        // libc wcwidth in a UTF-8 locale, which Glibc does not import without _XOPEN_SOURCE.
-        .target(name: "CWidth"),
-        // Generic terminal text: display width, aligned text tables.
-        .target(name: "TerminalKit", dependencies: ["CWidth"]),
+        // libc wcwidth and locale in C (Glibc does not import them without _XOPEN_SOURCE),
+        // stop-signal flags, isatty.
+        .target(name: "CTerminal"),
+        // ncursesw: module map and shim header (only TerminalKit's screen file imports it).
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // Generic terminal UI: display width, canvas, widgets, keys, themes, screens.
+        .target(name: "TerminalKit", dependencies: ["CTerminal", "CNcursesw",
+                                                   .product(name: "TOMLKit", package: "TOMLKit")]),
+        // The dashboard: state, update, view for the board, queue, calendar, details, wall.
+        .target(name: "CommandRoom", dependencies: ["KeyProjects", "KeyProjectsStore", "KeyProjectsReports", "TerminalKit"]),
         // Words and report rows shared by the CLI and the screens.
         .target(name: "KeyProjectsReports", dependencies: ["KeyProjects", "KeyProjectsStore", "TerminalKit"]),
         .executableTarget(name: "cmdroom", dependencies: [
-            "KeyProjects", "KeyProjectsStore", "KeyProjectsDemo", "KeyProjectsReports", "TerminalKit",
+            "KeyProjects", "KeyProjectsStore", "KeyProjectsDemo", "KeyProjectsReports", "TerminalKit", "CommandRoom",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Test helper: a writer process for the concurrency and crash tests.
@@ -43,6 +49,8 @@ let package = Package(
         .testTarget(name: "KeyProjectsTests", dependencies: ["KeyProjects"]),
         .testTarget(name: "KeyProjectsStoreTests", dependencies: ["KeyProjects", "KeyProjectsStore", "KeyProjectsDemo"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "CommandRoomTests", dependencies: ["CommandRoom", "KeyProjects", "KeyProjectsStore", "KeyProjectsDemo",
+                                                            "KeyProjectsReports", "TerminalKit"]),
         .testTarget(name: "KeyProjectsReportsTests", dependencies: ["KeyProjects", "KeyProjectsStore", "KeyProjectsDemo", "KeyProjectsReports"]),
         .testTarget(name: "EndToEndTests", dependencies: ["cmdroom", "cmdroom-stress", "KeyProjectsStore"]),
     ]

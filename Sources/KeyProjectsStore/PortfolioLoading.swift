@@ -107,14 +107,32 @@ extension Store {
         }
     }
 
+    /// One project's whole file: monthly records with 形象进度 and versions, milestones,
+    /// reminders (for its detail page); nil when there is no such project.
+    public func loadProjectFile(_ code: String) throws(StoreError) -> ProjectFile? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(Codecs.project.selectColumns) FROM project WHERE code = ?",
+                                             arguments: [code]) else { return nil }
+            let records = try fetch(Codecs.monthly, db, "WHERE project = ? ORDER BY month", [code])
+            let milestones = try fetch(Codecs.milestone, db, "WHERE project = ? ORDER BY kind", [code])
+            let reminders = try fetch(Codecs.reminder, db, "WHERE project = ? ORDER BY date, by", [code])
+            return ProjectFile(project: Codecs.project.decode(row), records: records, milestones: milestones, reminders: reminders)
+        }
+    }
+
+    /// Every meeting, by date and time.
+    public func loadMeetings() throws(StoreError) -> [Meeting] {
+        try read { db in try fetch(Codecs.meeting, db, "ORDER BY date, time, id") }
+    }
+
     /// Every issue, in id order.
     public func loadIssues() throws(StoreError) -> [Issue] {
         try read { db in try fetch(Codecs.issue, db, "ORDER BY id") }
     }
 
-    func fetch<T>(_ codec: EntityCodec<T>, _ db: Database, _ tail: String) throws -> [T] {
+    func fetch<T>(_ codec: EntityCodec<T>, _ db: Database, _ tail: String, _ arguments: StatementArguments = []) throws -> [T] {
         var result: [T] = []
-        let cursor = try Row.fetchCursor(db, sql: "SELECT \(codec.selectColumns) FROM \(codec.table) \(tail)")
+        let cursor = try Row.fetchCursor(db, sql: "SELECT \(codec.selectColumns) FROM \(codec.table) \(tail)", arguments: arguments)
         while let row = try cursor.next() { result.append(codec.decode(row)) }
         return result
     }

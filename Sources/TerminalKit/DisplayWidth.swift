@@ -1,4 +1,4 @@
-import CWidth
+import CTerminal
 
 /// Display width in terminal columns, as ncursesw computes it (libc wcwidth in a UTF-8
 /// locale): a CJK character is 2 columns, a combining mark 0. One function for the whole

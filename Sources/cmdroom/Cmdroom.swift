@@ -6,11 +6,11 @@ struct Cmdroom: ParsableCommand {
         commandName: "cmdroom",
         abstract: "The terminal dashboard of a key-project command headquarters (重点工程项目指挥部).",
         discussion: """
-            With no subcommand, cmdroom shows the three-colour board of the store (the bundled \
-            sample data on first use). Every command takes --store, --as-of and --lang; those that \
-            print take --format text|json|csv.
+            With no subcommand, cmdroom opens the full-screen dashboard on the store (the bundled \
+            sample data on first use); when its output is not a terminal it prints the board as text. \
+            Every command takes --store, --as-of and --lang; those that print take --format text|json|csv.
             """,
-        subcommands: [BoardCommand.self, IssuesCommand.self, CalendarCommand.self, InitCommand.self, ImportCommand.self,
+        subcommands: [OpenCommand.self, WallCommand.self, BoardCommand.self, IssuesCommand.self, CalendarCommand.self, InitCommand.self, ImportCommand.self,
                       ExportCommand.self, CheckCommand.self, DemoCommand.self, BenchCommand.self],
-        defaultSubcommand: BoardCommand.self)
+        defaultSubcommand: OpenCommand.self)
 }

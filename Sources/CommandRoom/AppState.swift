@@ -1,0 +1,149 @@
+import Foundation
+import KeyProjects
+import KeyProjectsReports
+import TerminalKit
+
+/// The dashboard's views, in tab order (keys 1–4).
+public enum DashboardView: Int, CaseIterable, Sendable {
+    case board, queue, calendar, overview
+}
+
+/// A detail page over a view; Esc goes back.
+public enum Detail: Equatable, Sendable {
+    case project(String)
+    case issue(String)
+    case meeting(String)
+}
+
+public enum Overlay: Equatable, Sendable {
+    case help
+    case command(TextInput)
+}
+
+/// How the board's rows are sorted.
+public enum BoardSort: Int, CaseIterable, Sendable {
+    case group, card, name, locality, schedule, reminders, stall, code
+}
+
+public struct BoardUI: Sendable {
+    public var selected = 0
+    public var offset = 0
+    public var sort = BoardSort.group
+    public var descending = false
+    public var filter = TextInput()
+    public var filtering = false
+    /// Rows shown: indices into the board's standings, with group headings; kept in step with
+    /// the filter, the sort and the grouping (not recomputed per frame).
+    public var rows: [BoardRowRef] = []
+}
+
+public enum BoardRowRef: Equatable, Sendable {
+    case heading(group: String, name: String, counts: CardCounts)
+    case project(Int)
+}
+
+public enum QueueFilterFlag: Sendable { case overdue, listed }
+
+public struct QueueUI: Sendable {
+    public var selected = 0
+    public var offset = 0
+    public var overdueOnly = false
+    public var listedOnly = false
+    public var showCleared = false
+    public var filter = TextInput()
+    public var filtering = false
+    /// Indices into the queue, after the filters.
+    public var rows: [Int] = []
+}
+
+public struct CalendarUI: Sendable {
+    public var day: Day
+    public var selected = 0
+}
+
+public struct WallUI: Sendable {
+    public var panel = 0
+    public var lastSwitch: Date = .distantPast
+}
+
+/// Options fixed for a session (the command line sets them; `:` commands change some).
+public struct DashboardOptions: Sendable {
+    public var lang: Lang
+    public var theme: Theme
+    public var themeName: String
+    public var ascii: Bool
+    public var colors: Int
+    public var grouping: BoardGrouping
+    public var wall: Bool
+    public var cycleSeconds: Int
+    public var storePath: String
+    public var user: String
+
+    public init(lang: Lang = .zh, theme: Theme = BuiltinTheme.dark.theme, themeName: String = "dark", ascii: Bool = false,
+                colors: Int = 256, grouping: BoardGrouping = .subcommand, wall: Bool = false, cycleSeconds: Int = 15,
+                storePath: String = "", user: String = "") {
+        self.lang = lang; self.theme = theme; self.themeName = themeName; self.ascii = ascii; self.colors = colors
+        self.grouping = grouping; self.wall = wall; self.cycleSeconds = cycleSeconds; self.storePath = storePath; self.user = user
+    }
+}
+
+/// Everything the dashboard shows and where the user is in it. `update` changes it; `render`
+/// draws it. No I/O happens here.
+public struct AppState: Sendable {
+    public var options: DashboardOptions
+    public var data: DashboardData?
+    public var view = DashboardView.board
+    public var detail: Detail?
+    public var detailScroll = 0
+    public var overlay: Overlay?
+    public var message: String?
+    public var messageIsError = false
+    public var width: Int
+    public var height: Int
+    public var board = BoardUI()
+    public var queue = QueueUI()
+    public var calendar: CalendarUI
+    public var wall = WallUI()
+    /// Wall-clock time for the wall's clock and panel cycling (set by the runtime's ticks).
+    public var now: Date
+    public var quit = false
+    /// The day the user asked for with `:as-of` (nil: the default).
+    public var requestedAsOf: Day?
+    public var requestedMonth: YearMonth?
+    /// The agenda of the meeting page on screen, built when it opened (it assesses the whole
+    /// board as of the meeting's date, too slow to do per frame).
+    public var agenda: MeetingAgenda?
+    /// The whole file of the project page on screen (with 形象进度), once read.
+    public var projectFile: ProjectFile?
+
+    public init(options: DashboardOptions, width: Int, height: Int, today: Day, now: Date = Date(timeIntervalSince1970: 0)) {
+        self.options = options
+        self.width = width
+        self.height = height
+        self.now = now
+        calendar = CalendarUI(day: today)
+    }
+
+    public var strings: Strings { Strings.of(options.lang) }
+    public var theme: Theme { options.colors == 0 ? options.theme.monochrome : options.theme }
+    public func style(_ role: String) -> Style { theme.style(role) }
+
+    /// Smallest usable size (DESIGN.md: usable at 80×24).
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+    public var tooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
+}
+
+/// A meeting's agenda as of its date.
+public struct MeetingAgenda: Sendable {
+    public var meeting: String
+    public var month: YearMonth
+    public var items: [AgendaItem]
+
+    public static func build(_ meeting: Meeting, _ data: DashboardData) -> MeetingAgenda {
+        let board = Board.assess(data.portfolio, rules: data.config.rules, asOf: meeting.date)
+        let queue = Triage.order(data.portfolio.issues, projects: data.portfolio.projectsByCode, asOf: meeting.date,
+                                 rules: data.config.rules.clock)
+        return MeetingAgenda(meeting: meeting.id, month: board.month, items: Agenda.build(for: meeting, board: board, queue: queue))
+    }
+}

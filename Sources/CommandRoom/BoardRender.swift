@@ -1,0 +1,84 @@
+import KeyProjects
+import KeyProjectsReports
+import TerminalKit
+
+/// The three-colour board: totals, then projects by group with card, completion against
+/// 序时进度, reminders n/2, stall step and the last twelve months' cards.
+enum BoardRender {
+    static func draw(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
+        guard let data = state.data else { return }
+        let s = state.strings
+        let words = CardText(strings: s, rules: data.config.rules.cards)
+        // Totals.
+        var x = body.x + 1
+        for colour in CardColour.allCases {
+            let cell = Render.card(colour, state)
+            x += canvas.put(cell.text, x: x, y: body.y, style: cell.style ?? .plain)
+            x += canvas.put(" \(data.board.totals[colour])   ", x: x, y: body.y, style: state.style("text"))
+        }
+        let summary = s.format("board.summary", ["n": String(data.board.totals.total),
+                                                  "group": s[state.options.grouping == .subcommand ? "board.bySubcommand" : "board.byLocality"]])
+        canvas.put(summary, x: x, y: body.y, limit: body.maxX - x, style: state.style("muted"))
+
+        let wide = body.width >= 140
+        let org = data.organisation
+        let other = state.options.grouping == .subcommand ? "col.locality" : "col.subcommand"
+        var columns = [TableColumn(s["col.card"], .fixed(6)), TableColumn(s["col.name"], .flex(min: 14, weight: 3)),
+                       TableColumn(s[other], .flex(min: 8, weight: 1))]
+        if wide { columns.append(TableColumn(s["col.level"], .fixed(4))) }
+        columns += [TableColumn(s["col.schedule"], .fixed(8), align: .right), TableColumn(s["col.reminders"], .fixed(4), align: .right),
+                    TableColumn(s["col.stall"], .fixed(4), align: .right), TableColumn(s["col.strip"], .fixed(12))]
+        if wide { columns.append(TableColumn(s["col.reason"], .flex(min: 20, weight: 4))) }
+
+        let table = body.inset(top: 2)
+        let visible = TableView.visibleOffset(selected: state.board.selected, offset: state.board.offset, height: table.height - 1,
+                                              count: state.board.rows.count)
+        var rows: [TableRow] = []
+        let end = min(state.board.rows.count, visible + table.height)
+        for ref in state.board.rows[visible..<end] {
+            switch ref {
+            case let .heading(_, name, counts):
+                let mix = CardColour.allCases.map { "\(CardGlyphs.glyph($0, ascii: state.options.ascii))\(counts[$0])" }.joined(separator: " ")
+                rows.append(TableRow(section: (state.options.ascii ? "> " : "▌") + name + "  " + mix))
+            case let .project(i):
+                let st = data.board.standings[i]
+                let p = st.project
+                let place = state.options.grouping == .subcommand ? (org.locality(p.locality)?.name ?? p.locality)
+                    : (org.subcommand(p.subcommand)?.name ?? p.subcommand)
+                var cells = [Render.card(st.card.colour, state), TableCell(p.name), TableCell(place, style: state.style("muted"))]
+                if wide { cells.append(TableCell(s.word("level", p.level))) }
+                cells += [TableCell(CardText.percent(st.card.schedule.ratio)), TableCell(words.reminders(st.remindersToDate)),
+                          TableCell(st.stall == .none ? "—" : String(st.stall.rawValue), style: st.stall == .none ? nil : state.style("stall")),
+                          TableCell(strip(st, state))]
+                if wide { cells.append(TableCell(words.reason(st.card, asOf: data.asOf), style: state.style("muted"))) }
+                rows.append(TableRow(cells))
+            }
+        }
+        let view = TableView(columns: columns, rows: rows, selected: state.board.selected - visible, offset: 0,
+                             sortColumn: sortColumn(state.board.sort, wide: wide), sortAscending: !state.board.descending,
+                             headerStyle: state.style("table.header"), selectionStyle: state.style("selection"),
+                             sectionStyle: state.style("table.section"), rowStyle: state.style("text"))
+        view.render(into: &canvas, rect: table, sortMarks: state.options.ascii ? ("^", "v") : ("↑", "↓"))
+        if state.board.rows.isEmpty {
+            canvas.put(s["msg.noMatch"], in: table.row(2), align: .center, style: state.style("muted"))
+        }
+    }
+
+    /// The last twelve months' cards as glyphs, oldest first, right-aligned.
+    static func strip(_ standing: ProjectStanding, _ state: AppState) -> String {
+        let glyphs = standing.strip.map { CardGlyphs.glyph($0.colour, ascii: state.options.ascii) }
+        return String(repeating: " ", count: max(0, 12 - glyphs.count)) + glyphs.joined()
+    }
+
+    static func sortColumn(_ sort: BoardSort, wide: Bool) -> Int? {
+        switch sort {
+        case .group, .code: return nil
+        case .card: return 0
+        case .name: return 1
+        case .locality: return 2
+        case .schedule: return wide ? 4 : 3
+        case .reminders: return wide ? 5 : 4
+        case .stall: return wide ? 6 : 5
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import KeyProjects
+import KeyProjectsReports
+import TerminalKit
+
+/// The `:` command line: `as-of 2025-06-30`, `month 2025-06`, `group county`, `theme wall`,
+/// `lang en`, `ascii on`, `q`.
+enum Commands {
+    static let names = ["as-of", "month", "group", "theme", "lang", "ascii", "help", "quit"]
+
+    static func run(_ line: String, _ state: inout AppState) -> [AppEffect] {
+        let words = line.split(separator: " ").map(String.init)
+        guard let name = words.first else { return [] }
+        let argument = words.dropFirst().joined(separator: " ")
+        func fail(_ key: String, _ values: [String: String] = [:]) -> [AppEffect] {
+            state.message = state.strings.format(key, values)
+            state.messageIsError = true
+            return []
+        }
+        state.message = nil
+        state.messageIsError = false
+        switch name {
+        case "as-of", "asof", "date":
+            if argument.isEmpty || argument == "default" {
+                state.requestedAsOf = nil
+            } else {
+                guard let day = Day.parse(argument) else { return fail("error.badDate", ["text": argument]) }
+                state.requestedAsOf = day
+            }
+            state.requestedMonth = nil
+            return [.reload]
+        case "month":
+            guard let month = YearMonth.parse(argument) else { return fail("error.badMonth", ["text": argument]) }
+            state.requestedMonth = month
+            return [.reload]
+        case "group":
+            switch argument {
+            case "county", "locality", "属地": state.options.grouping = .locality
+            case "subcommand", "sub", "分指挥部": state.options.grouping = .subcommand
+            default: return fail("msg.badArgument", ["command": name, "allowed": "subcommand, county"])
+            }
+            RowBuilding.refresh(&state)
+        case "theme":
+            guard let theme = BuiltinTheme(rawValue: argument) else {
+                return fail("msg.badArgument", ["command": name, "allowed": BuiltinTheme.allCases.map(\.rawValue).joined(separator: ", ")])
+            }
+            state.options.theme = theme.theme
+            state.options.themeName = theme.rawValue
+        case "lang":
+            guard let lang = Lang(rawValue: argument) else { return fail("msg.badArgument", ["command": name, "allowed": "zh, en"]) }
+            state.options.lang = lang
+        case "ascii":
+            state.options.ascii = argument != "off"
+        case "help":
+            state.overlay = .help
+        case "q", "quit":
+            state.quit = true
+            return [.quit]
+        default:
+            return fail("msg.unknownCommand", ["command": name, "allowed": names.joined(separator: " ")])
+        }
+        return []
+    }
+}

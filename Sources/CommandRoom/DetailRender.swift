@@ -1,0 +1,205 @@
+import KeyProjects
+import KeyProjectsReports
+import TerminalKit
+
+/// One line of a detail page and its role in the theme.
+struct DetailLine {
+    var text: String
+    var role: String
+    init(_ text: String, _ role: String = "text") { self.text = text; self.role = role }
+    static let blank = DetailLine("")
+}
+
+/// Project, issue and meeting pages: lines built from the data, scrolled by the user.
+enum DetailRender {
+    static func draw(_ detail: Detail, _ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
+        guard let data = state.data else { return }
+        let lines: [DetailLine]
+        switch detail {
+        case let .project(code): lines = ProjectPage.lines(code, data, state)
+        case let .issue(id): lines = IssuePage.lines(id, data, state)
+        case let .meeting(id): lines = MeetingPage.lines(id, data, state)
+        }
+        let maxScroll = max(0, lines.count - body.height)
+        let first = min(state.detailScroll, maxScroll)
+        for (row, line) in lines.dropFirst(first).prefix(body.height).enumerated() {
+            canvas.put(" " + line.text, in: body.row(row), style: state.style(line.role))
+        }
+        if maxScroll > 0 {
+            let mark = "\(first + 1)-\(min(lines.count, first + body.height))/\(lines.count)"
+            canvas.put(mark, x: body.maxX - DisplayWidth.of(mark) - 1, y: body.y, style: state.style("muted"))
+        }
+    }
+
+    /// `label：value` with labels padded to one width.
+    static func fields(_ pairs: [(String, String)], _ state: AppState) -> [DetailLine] {
+        let width = pairs.map { DisplayWidth.of($0.0) }.max() ?? 0
+        let sep = state.options.lang == .zh ? "：" : ": "
+        return pairs.map { DetailLine($0.0 + String(repeating: " ", count: width - DisplayWidth.of($0.0)) + sep + $0.1) }
+    }
+}
+
+enum ProjectPage {
+    static func lines(_ code: String, _ data: DashboardData, _ state: AppState) -> [DetailLine] {
+        let s = state.strings
+        guard let standing = data.board.standings.first(where: { $0.project.code == code }) else {
+            return [DetailLine(s.format("error.notFound", ["entity": s["col.project"], "key": code]), "alert")]
+        }
+        let p = standing.project
+        let org = data.organisation
+        let file = state.projectFile.flatMap { $0.project.code == code ? $0 : nil } ?? data.file(code) ?? ProjectFile(project: p)
+        let words = CardText(strings: s, rules: data.config.rules.cards, meetings: data.portfolio.meetings)
+        var out: [DetailLine] = [DetailLine("\(p.code)  \(p.name)", "table.section")]
+        out.append(DetailLine(words.label(standing.card.colour, ascii: state.options.ascii) + "  " + words.reason(standing.card, asOf: data.asOf),
+                              "card.\(standing.card.colour.rawValue)"))
+        if standing.stall != .none { out.append(DetailLine(s["stall.\(standing.stall.rawValue)"], "stall")) }
+        out.append(.blank)
+        let sub = org.subcommand(p.subcommand)
+        let commander = sub.flatMap { org.leader($0.commander) }.map { "\($0.name)（\($0.title)）" } ?? ""
+        out += DetailRender.fields([
+            (s["field.level"], s.word("level", p.level)), (s["col.subcommand"], sub?.name ?? p.subcommand),
+            (s["field.commander"], commander), (s["col.locality"], org.locality(p.locality)?.name ?? p.locality),
+            (s["field.constructionUnit"], p.constructionUnit), (s["field.nature"], s.word("nature", p.nature)),
+            (s["field.stage"], s.word("stage", p.stage)), (s["field.content"], p.content),
+            (s["field.years"], [p.startYear, p.endYear].map { $0.map(String.init) ?? "?" }.joined(separator: "–")),
+            (s["field.total"], p.totalInvestment.wanText + " " + s["unit.wan"]), (s["field.annual"], p.annualPlan.wanText + " " + s["unit.wan"]),
+            (s["field.liaison"], p.liaisonLeader), (s["field.responsibleUnit"], p.responsibleUnit),
+            (s["field.leadUnits"], sub?.leadUnits.joined(separator: s.lang == .zh ? "、" : ", ") ?? ""),
+            (s["field.person"], p.responsiblePerson), (s["field.contact"], p.contact),
+        ], state)
+
+        // Plan against completed investment by month, as bars.
+        out.append(.blank)
+        out.append(DetailLine(s["section.investment"], "table.section"))
+        let records = file.records.suffix(12)
+        let top = records.map { max($0.planned?.wan ?? 0, $0.completed.wan) }.max() ?? 0
+        let barWidth = max(10, min(30, (state.width - 40) / 2))
+        for r in records {
+            let planned = r.planned?.wan ?? 0
+            let pBar = Widgets.bar(top > 0 ? planned / top : 0, width: barWidth, ascii: state.options.ascii)
+            let cBar = Widgets.bar(top > 0 ? r.completed.wan / top : 0, width: barWidth, ascii: state.options.ascii)
+            out.append(DetailLine("\(r.month.iso)  \(s["chart.planned"]) \(pBar) \(pad(r.planned?.wanText ?? "—", 9))  \(s["chart.completed"]) \(cBar) \(r.completed.wanText)"))
+            if !r.progress.isEmpty { out.append(DetailLine("         " + r.progress, "muted")) }
+        }
+
+        out.append(.blank)
+        out.append(DetailLine(s["section.milestones"], "table.section"))
+        let end = standing.card.month.lastDay
+        for m in file.milestones.sorted(by: { $0.kind.order < $1.kind.order }) {
+            let state_ = m.actual != nil ? s["milestone.reached"] : (m.isLate(at: max(end, data.asOf)) ? s["milestone.late"] : s["milestone.pending"])
+            let role = m.actual == nil && m.isLate(at: max(end, data.asOf)) ? "alert" : "text"
+            out.append(DetailLine("\(pad(s.word("milestone", m.kind), 10))  \(s["field.planned"]) \(m.planned?.iso ?? "—")  \(s["field.actual"]) \(m.actual?.iso ?? "—")  \(state_)", role))
+        }
+
+        out.append(.blank)
+        out.append(DetailLine(s["section.cards"], "table.section"))
+        for card in standing.strip.reversed() {
+            out.append(DetailLine("\(card.month.iso)  \(words.label(card.colour, ascii: state.options.ascii))  \(words.reason(card, asOf: card.month.lastDay))",
+                                  "card.\(card.colour.rawValue)"))
+        }
+
+        out.append(.blank)
+        out.append(DetailLine(s["section.reminders"], "table.section"))
+        if file.reminders.isEmpty { out.append(DetailLine(s["none"], "muted")) }
+        for r in file.reminders.reversed() { out.append(DetailLine("\(r.date.iso)  \(r.by)  \(r.note)")) }
+
+        out.append(.blank)
+        out.append(DetailLine(s["section.issues"], "table.section"))
+        let issues = data.queue.filter { $0.issue.project == code }
+        if issues.isEmpty { out.append(DetailLine(data.complete ? s["none"] : s["msg.loadingQueue"], "muted")) }
+        for e in issues {
+            out.append(DetailLine("\(e.issue.id)  \(s.word("step", e.clock.step))  \(e.clock.due?.iso ?? "—")  \(s.word("status", e.issue.status))  \(e.issue.description)",
+                                  e.clock.isOverdue && e.issue.status.isOpen ? "alert" : "text"))
+        }
+        return out
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+    }
+}
+
+enum IssuePage {
+    static func lines(_ id: String, _ data: DashboardData, _ state: AppState) -> [DetailLine] {
+        let s = state.strings
+        guard let e = data.queue.first(where: { $0.issue.id == id }) else {
+            return [DetailLine(s.format("error.notFound", ["entity": s["col.id"], "key": id]), "alert")]
+        }
+        let i = e.issue
+        let reader = IssueQueueReport(portfolio: Portfolio(files: []), config: data.config, asOf: data.asOf, strings: s)
+        var out: [DetailLine] = [DetailLine("\(i.id)  \(i.description)", "table.section")]
+        out.append(DetailLine("\(QueueRender.lightGlyph(e.clock.light, ascii: state.options.ascii)) \(s.word("step", e.clock.step))  \(e.clock.due?.iso ?? "—")  \(reader.daysText(e.clock))",
+                              "light.\(e.clock.light.rawValue)"))
+        out.append(.blank)
+        out += DetailRender.fields([
+            (s["col.project"], "\(i.project)  \(e.project?.name ?? "")"), (s["col.category"], s.word("category", i.category)),
+            (s["col.kind"], s.word("issueKind", i.kind)), (s["field.issueLevel"], s.word("issueLevel", i.level)),
+            (s["col.status"], s.word("status", i.status)), (s["col.unit"], i.unit.isEmpty ? "—" : i.unit),
+            (s["field.deadline"], i.deadline.map { "\($0.iso) \(i.deadlineReason)" } ?? "—"),
+            (s["col.listed"], i.listed ? s["yes"] : s["no"]),
+            (s["field.group"], i.group.isEmpty ? "—" : s.format("shared", ["n": String(e.groupSize)]) + "：" + i.group),
+            (s["field.note"], i.note), (s["field.reopened"], String(i.reopenCount)),
+        ], state)
+        if i.listed || !i.supervision.missing.isEmpty && i.supervision != SupervisionFive() {
+            out.append(.blank)
+            out.append(DetailLine(s["section.five"], "table.section"))
+            out += DetailRender.fields([
+                (s["five.solution"], i.supervision.solution), (s["five.unit"], i.supervision.unit),
+                (s["five.leader"], i.supervision.leader), (s["five.person"], i.supervision.person),
+                (s["five.deadline"], i.supervision.deadline?.iso ?? "—"),
+            ], state)
+        }
+        out.append(.blank)
+        out.append(DetailLine(s["section.timeline"], "table.section"))
+        out.append(DetailLine("\(ProjectPage.pad(s["field.registered"], 10))  \(i.registeredOn.iso)"))
+        for t in Clock13710.timings(of: i, rules: data.config.rules.clock) {
+            let met: String
+            switch t.metOnTime {
+            case true?: met = s["timeline.onTime"]
+            case false?: met = s["timeline.late"]
+            case nil: met = t.passed ? s["timeline.passed"] : (t.step == e.clock.step ? "← " + reader.daysText(e.clock) : "")
+            }
+            let role = t.metOnTime == false || (t.step == e.clock.step && e.clock.isOverdue) ? "alert" : "text"
+            out.append(DetailLine("\(ProjectPage.pad(s.word("step", t.step), 10))  \(s["field.due"]) \(t.due?.iso ?? "—")  \(s["field.done"]) \(t.done?.iso ?? "—")  \(met)", role))
+        }
+        return out
+    }
+}
+
+enum MeetingPage {
+    static func lines(_ id: String, _ data: DashboardData, _ state: AppState) -> [DetailLine] {
+        let s = state.strings
+        guard let m = data.portfolio.meetings.first(where: { $0.id == id }) else {
+            return [DetailLine(s.format("error.notFound", ["entity": s["col.title"], "key": id]), "alert")]
+        }
+        let scope = CalendarReport(meetings: [], config: data.config, from: m.date, to: m.date, strings: s).scopeText(m.scope)
+        var out: [DetailLine] = [DetailLine("\(m.date.iso) \(m.time)  \(m.title)", "table.section"), .blank]
+        out += DetailRender.fields([(s["col.meetingKind"], s.word("meeting", m.kind)), (s["col.chair"], m.chair),
+                                    (s["col.scope"], scope), (s["col.location"], m.location), (s["field.note"], m.note)], state)
+        // The agenda, built as of the meeting's date when the page was opened.
+        guard let agenda = state.agenda, agenda.meeting == id else { return out }
+        let items = agenda.items
+        out.append(.blank)
+        out.append(DetailLine(s.format("section.agenda", ["month": CardText(strings: s, rules: data.config.rules.cards).monthTitle(agenda.month),
+                                                          "n": String(items.count)]), "table.section"))
+        if items.isEmpty { out.append(DetailLine(s["none"], "muted")) }
+        let org = data.organisation
+        for (n, item) in items.enumerated() {
+            let number = "\(n + 1). "
+            switch item {
+            case let .statement(st):
+                out.append(DetailLine(number + s.format("agenda.statement", ["project": st.project.name, "sub": org.subcommand(st.project.subcommand)?.name ?? ""]), "card.red"))
+            case let .interview(st):
+                out.append(DetailLine(number + s.format("agenda.interview", ["project": st.project.name, "sub": org.subcommand(st.project.subcommand)?.name ?? ""]), "card.yellow"))
+            case let .stalled(st):
+                out.append(DetailLine(number + s.format("agenda.stalled", ["project": st.project.name, "step": s["stall.\(st.stall.rawValue)"]]), "stall"))
+            case let .overdueIssue(e):
+                out.append(DetailLine(number + s.format("agenda.overdue", ["id": e.issue.id, "project": e.project?.name ?? "",
+                                                                           "unit": e.issue.unit, "days": String(e.clock.daysOverdue)]), "alert"))
+            case let .listedIssue(e):
+                out.append(DetailLine(number + s.format("agenda.listed", ["id": e.issue.id, "project": e.project?.name ?? "", "unit": e.issue.unit])))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,95 @@
+import KeyProjects
+
+/// The `/` filter: words all of which must match; `key:value` matches one field, `!` or `-`
+/// in front negates. Board keys: card, stall, sub, loc, level, stage. Queue keys: unit, sub,
+/// cat, status, step, light. A plain word matches code, name, places, units and people.
+struct FilterQuery {
+    struct Term {
+        var key: String?
+        var value: String
+        var negated: Bool
+    }
+    var terms: [Term]
+
+    init(_ text: String) {
+        terms = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).compactMap { raw in
+            var word = Substring(raw)
+            var negated = false
+            if let first = word.first, first == "!" || first == "-" || first == "！" {
+                negated = true
+                word = word.dropFirst()
+            }
+            guard !word.isEmpty else { return nil }
+            if let colon = word.firstIndex(where: { $0 == ":" || $0 == "：" }), colon != word.startIndex {
+                return Term(key: word[..<colon].lowercased(), value: String(word[word.index(after: colon)...]).lowercased(),
+                            negated: negated)
+            }
+            return Term(key: nil, value: word.lowercased(), negated: negated)
+        }
+    }
+
+    var isEmpty: Bool { terms.isEmpty }
+
+    /// True when every term holds; `field(key, value)` answers keyed terms (nil: unknown key,
+    /// which matches nothing), `text` is what plain words search.
+    func matches(text: [String], field: (String, String) -> Bool?) -> Bool {
+        terms.allSatisfy { term in
+            let hit: Bool
+            if let key = term.key {
+                hit = field(key, term.value) ?? false
+            } else {
+                hit = text.contains { $0.lowercased().contains(term.value) }
+            }
+            return hit != term.negated
+        }
+    }
+}
+
+enum BoardFilterMatch {
+    static let cardWords: [String: CardColour] = [
+        "blue": .blue, "蓝": .blue, "蓝牌": .blue, "behind": .behind, "落后": .behind,
+        "yellow": .yellow, "黄": .yellow, "黄牌": .yellow, "red": .red, "红": .red, "红牌": .red,
+    ]
+
+    static func matches(_ query: FilterQuery, _ s: ProjectStanding, _ org: Organisation) -> Bool {
+        let p = s.project
+        let sub = org.subcommand(p.subcommand)?.name ?? p.subcommand
+        let loc = org.locality(p.locality)?.name ?? p.locality
+        return query.matches(text: [p.code, p.name, sub, loc, p.responsibleUnit, p.constructionUnit, p.liaisonLeader]) { key, value in
+            switch key {
+            case "card": return cardWords[value].map { $0 == s.card.colour }
+            case "stall":
+                if value.hasSuffix("+"), let n = Int(value.dropLast()) { return s.stall.rawValue >= n }
+                return Int(value).map { $0 == s.stall.rawValue }
+            case "sub": return p.subcommand.lowercased() == value || sub.lowercased().contains(value)
+            case "loc", "county": return p.locality.lowercased() == value || loc.lowercased().contains(value)
+            case "level": return p.level.rawValue == value || value.contains(levelWord(p.level))
+            case "stage": return p.stage.rawValue == value
+            default: return nil
+            }
+        }
+    }
+
+    static func levelWord(_ level: ProjectLevel) -> String {
+        switch level { case .province: return "省"; case .city: return "市"; case .county: return "县" }
+    }
+}
+
+enum QueueFilterMatch {
+    static func matches(_ query: FilterQuery, _ e: TriageEntry, _ org: Organisation) -> Bool {
+        let i = e.issue
+        let sub = e.project.flatMap { org.subcommand($0.subcommand)?.name } ?? ""
+        return query.matches(text: [i.id, i.project, e.project?.name ?? "", i.description, i.unit, sub, i.group]) { key, value in
+            switch key {
+            case "unit": return i.unit.lowercased().contains(value)
+            case "sub": return (e.project?.subcommand.lowercased() == value) || sub.lowercased().contains(value)
+            case "cat": return i.category.rawValue == value
+            case "status": return i.status.rawValue == value
+            case "step": return e.clock.step.rawValue == value
+            case "light": return e.clock.light.rawValue == value
+            case "kind": return i.kind.rawValue == value
+            default: return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import TerminalKit
+
+/// What a key does.
+public enum Action: Equatable, Sendable {
+    case quit, help, command, refresh, nextView, previousView, show(DashboardView)
+    case up, down, pageUp, pageDown, top, bottom, open, back
+    case filter, sortNext, sortReverse, toggleGroup
+    case overdueOnly, listedOnly, showCleared
+    case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, nextMeeting, previousMeeting
+    case nextPanel, previousPanel
+}
+
+/// Where a binding applies.
+public enum KeyContext: Hashable, Sendable {
+    case global, board, queue, calendar, overview, detail, wall
+}
+
+/// One binding: the keys, what they do, where, and the help text's key in the strings table.
+public struct Binding: Sendable {
+    public let keys: [Key]
+    public let action: Action
+    public let contexts: Set<KeyContext>
+    public let help: String
+}
+
+/// The keymap: one table for the key handling, the help overlay and the key bar.
+public enum Keymap {
+    static let lists: Set<KeyContext> = [.board, .queue]
+    static let scrolls: Set<KeyContext> = [.board, .queue, .detail, .overview]
+
+    public static let bindings: [Binding] = [
+        Binding(keys: [.character("q"), .control("c")], action: .quit, contexts: [.global, .wall], help: "help.quit"),
+        Binding(keys: [.character("?"), .function(1)], action: .help, contexts: [.global, .wall], help: "help.help"),
+        Binding(keys: [.character(":")], action: .command, contexts: [.global], help: "help.command"),
+        Binding(keys: [.character("r"), .function(5)], action: .refresh, contexts: [.global, .wall], help: "help.refresh"),
+        Binding(keys: [.character("1")], action: .show(.board), contexts: [.global], help: "help.view.board"),
+        Binding(keys: [.character("2")], action: .show(.queue), contexts: [.global], help: "help.view.queue"),
+        Binding(keys: [.character("3")], action: .show(.calendar), contexts: [.global], help: "help.view.calendar"),
+        Binding(keys: [.character("4")], action: .show(.overview), contexts: [.global], help: "help.view.overview"),
+        Binding(keys: [.tab], action: .nextView, contexts: [.global], help: "help.nextView"),
+        Binding(keys: [.backTab], action: .previousView, contexts: [.global], help: "help.previousView"),
+        Binding(keys: [.up, .character("k")], action: .up, contexts: scrolls, help: "help.up"),
+        Binding(keys: [.down, .character("j")], action: .down, contexts: scrolls, help: "help.down"),
+        Binding(keys: [.pageUp, .control("b")], action: .pageUp, contexts: scrolls, help: "help.pageUp"),
+        Binding(keys: [.pageDown, .control("f"), .character(" ")], action: .pageDown, contexts: scrolls, help: "help.pageDown"),
+        Binding(keys: [.home], action: .top, contexts: scrolls, help: "help.top"),
+        Binding(keys: [.end, .character("G")], action: .bottom, contexts: scrolls, help: "help.bottom"),
+        Binding(keys: [.enter, .right, .character("l")], action: .open, contexts: lists, help: "help.open"),
+        Binding(keys: [.enter], action: .open, contexts: [.calendar], help: "help.openMeeting"),
+        Binding(keys: [.escape, .left, .character("h"), .backspace], action: .back, contexts: [.detail], help: "help.back"),
+        Binding(keys: [.character("/")], action: .filter, contexts: lists, help: "help.filter"),
+        Binding(keys: [.character("s")], action: .sortNext, contexts: [.board], help: "help.sort"),
+        Binding(keys: [.character("S")], action: .sortReverse, contexts: [.board], help: "help.sortReverse"),
+        Binding(keys: [.character("g")], action: .toggleGroup, contexts: [.board, .overview], help: "help.group"),
+        Binding(keys: [.character("o")], action: .overdueOnly, contexts: [.queue], help: "help.overdue"),
+        Binding(keys: [.character("L")], action: .listedOnly, contexts: [.queue], help: "help.listed"),
+        Binding(keys: [.character("c")], action: .showCleared, contexts: [.queue], help: "help.cleared"),
+        Binding(keys: [.left, .character("h")], action: .previousDay, contexts: [.calendar], help: "help.previousDay"),
+        Binding(keys: [.right, .character("l")], action: .nextDay, contexts: [.calendar], help: "help.nextDay"),
+        Binding(keys: [.up, .character("k")], action: .previousWeek, contexts: [.calendar], help: "help.previousWeek"),
+        Binding(keys: [.down, .character("j")], action: .nextWeek, contexts: [.calendar], help: "help.nextWeek"),
+        Binding(keys: [.pageUp, .character("[")], action: .previousMonth, contexts: [.calendar], help: "help.previousMonth"),
+        Binding(keys: [.pageDown, .character("]")], action: .nextMonth, contexts: [.calendar], help: "help.nextMonth"),
+        Binding(keys: [.character("t")], action: .today, contexts: [.calendar], help: "help.today"),
+        Binding(keys: [.character("n")], action: .nextMeeting, contexts: [.calendar], help: "help.nextMeeting"),
+        Binding(keys: [.character("p")], action: .previousMeeting, contexts: [.calendar], help: "help.previousMeeting"),
+        Binding(keys: [.right, .character(" "), .character("l")], action: .nextPanel, contexts: [.wall], help: "help.nextPanel"),
+        Binding(keys: [.left, .character("h")], action: .previousPanel, contexts: [.wall], help: "help.previousPanel"),
+    ]
+
+    /// The action of `key` in `context`: the context's own bindings first, then global ones.
+    public static func action(for key: Key, in context: KeyContext) -> Action? {
+        if let b = bindings.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) }) { return b.action }
+        guard context != .wall else { return nil }
+        return bindings.first { $0.contexts.contains(.global) && $0.keys.contains(key) }?.action
+    }
+
+    /// Bindings to list in the help for `context`: its own, then the global ones.
+    public static func help(for context: KeyContext) -> [Binding] {
+        let own = bindings.filter { $0.contexts.contains(context) && !$0.contexts.contains(.global) }
+        let global = context == .wall ? [] : bindings.filter { $0.contexts.contains(.global) }
+        return own + global
+    }
+
+    /// A short key bar for `context`.
+    public static func bar(for context: KeyContext) -> [(key: Key, help: String)] {
+        switch context {
+        case .board: return [(.character("?"), "bar.help"), (.character("/"), "bar.filter"), (.enter, "bar.open"),
+                             (.character("g"), "bar.group"), (.character("s"), "bar.sort"), (.tab, "bar.views"),
+                             (.character(":"), "bar.command"), (.character("q"), "bar.quit")]
+        case .queue: return [(.character("?"), "bar.help"), (.character("/"), "bar.filter"), (.enter, "bar.open"),
+                             (.character("o"), "bar.overdue"), (.character("L"), "bar.listed"), (.tab, "bar.views"),
+                             (.character("q"), "bar.quit")]
+        case .calendar: return [(.character("?"), "bar.help"), (.character("["), "bar.month"), (.character("n"), "bar.meeting"),
+                                (.enter, "bar.open"), (.character("t"), "bar.today"), (.tab, "bar.views"), (.character("q"), "bar.quit")]
+        case .overview: return [(.character("?"), "bar.help"), (.character("g"), "bar.group"), (.tab, "bar.views"),
+                                (.character("r"), "bar.refresh"), (.character("q"), "bar.quit")]
+        case .detail: return [(.escape, "bar.back"), (.down, "bar.scroll"), (.character("?"), "bar.help"), (.character("q"), "bar.quit")]
+        case .wall: return [(.character(" "), "bar.nextPanel"), (.character("q"), "bar.quit")]
+        case .global: return []
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import KeyProjects
+import KeyProjectsReports
+import TerminalKit
+
+/// The overview: each group's card mix as a stacked bar, the ladder, the queue's lights, and
+/// the coming meetings. The wall's first panel draws the same.
+enum OverviewRender {
+    static func draw(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
+        guard let data = state.data else { return }
+        let s = state.strings
+        let groups = data.board.groups(by: state.options.grouping, organisation: data.organisation)
+        let nameWidth = min(36, max(8, groups.map { DisplayWidth.of($0.name) }.max() ?? 8))
+        let countsWidth = 26
+        let barWidth = max(10, body.width - nameWidth - countsWidth - 6)
+        let top = groups.map(\.counts.total).max() ?? 1
+        canvas.put(s[state.options.grouping == .subcommand ? "board.bySubcommand" : "board.byLocality"] + "  " + legend(state),
+                   in: body.row(0), style: state.style("table.section"))
+        var y = 1
+        for g in groups where y < body.height - 8 {
+            canvas.put(g.name, in: Rect(x: body.x + 1, y: body.y + y, width: nameWidth, height: 1), style: state.style("text"))
+            var x = body.x + nameWidth + 2
+            for colour in CardColour.allCases {
+                let n = g.counts[colour]
+                let width = top == 0 ? 0 : Int((Double(n) / Double(top) * Double(barWidth)).rounded())
+                x += canvas.put(String(repeating: fill(colour, state), count: width), x: x, y: body.y + y, limit: barWidth,
+                                style: state.style("card.\(colour.rawValue)"))
+            }
+            let counts = CardColour.allCases.map { "\(CardGlyphs.glyph($0, ascii: state.options.ascii))\(g.counts[$0])" }.joined(separator: " ")
+            canvas.put(counts, in: Rect(x: body.x + nameWidth + barWidth + 4, y: body.y + y, width: countsWidth, height: 1),
+                       style: state.style("muted"))
+            y += 1
+        }
+        y += 1
+        var ladder = [Int](repeating: 0, count: 4)
+        for st in data.board.standings { ladder[st.stall.rawValue] += 1 }
+        canvas.put(s.format("overview.ladder", ["one": String(ladder[1]), "two": String(ladder[2]), "three": String(ladder[3])]),
+                   in: body.row(y), style: state.style("text"))
+        y += 1
+        if data.complete {
+            let open = data.queue.filter { $0.issue.status.isOpen }
+            let lights = ClockLight.allCases.map { light in
+                "\(QueueRender.lightGlyph(light, ascii: state.options.ascii)) \(s.word("light", light)) \(open.filter { $0.clock.light == light }.count)"
+            }.joined(separator: "  ")
+            canvas.put(s.format("overview.queue", ["n": String(open.count), "lights": lights,
+                                                   "listed": String(open.filter { $0.issue.listed }.count)]),
+                       in: body.row(y), style: state.style("text"))
+            y += 2
+            canvas.put(s["calendar.coming"], in: body.row(y), style: state.style("table.section"))
+            y += 1
+            for m in Meetings.between(data.portfolio.meetings, from: data.asOf, to: data.asOf.adding(days: 30)) where y < body.height {
+                canvas.put("\(m.date.iso) \(m.time)  \(s.word("meeting", m.kind))  \(m.title)", in: body.row(y), style: state.style("muted"))
+                y += 1
+            }
+        }
+    }
+
+    static func fill(_ colour: CardColour, _ state: AppState) -> String {
+        if state.options.ascii {
+            switch colour { case .blue: return "="; case .behind: return "-"; case .yellow: return "+"; case .red: return "#" }
+        }
+        switch colour { case .blue: return "█"; case .behind: return "░"; case .yellow: return "▓"; case .red: return "▒" }
+    }
+
+    static func legend(_ state: AppState) -> String {
+        CardColour.allCases.map { "\(fill($0, state))\(state.strings.word("card", $0))" }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,68 @@
+import KeyProjects
+import KeyProjectsReports
+import TerminalKit
+
+/// The issue queue in triage order: light, id, project, category, 13710 step, due, days left,
+/// unit, 挂牌 mark, status.
+enum QueueRender {
+    static func lightGlyph(_ light: ClockLight, ascii: Bool) -> String {
+        switch light {
+        case .green: return ascii ? "o" : "●"
+        case .yellow: return ascii ? "!" : "▲"
+        case .red: return ascii ? "X" : "■"
+        }
+    }
+
+    static func draw(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
+        guard let data = state.data else { return }
+        let s = state.strings
+        guard data.complete else {
+            canvas.put(s["msg.loadingQueue"], in: body.row(body.height / 2), align: .center, style: state.style("muted"))
+            return
+        }
+        let open = data.queue.filter { $0.issue.status.isOpen }
+        let overdue = open.filter { $0.clock.isOverdue }.count
+        let summary = s.format("queue.summary", ["n": String(open.count), "overdue": String(overdue),
+                                                 "listed": String(open.filter { $0.issue.listed }.count),
+                                                 "waiting": String(open.filter { $0.issue.status == .solutionClaimed }.count)])
+        canvas.put(" " + summary, in: body.row(0), style: state.style("text"))
+        let wide = body.width >= 130
+        var columns = [TableColumn(s["col.light"], .fixed(4)), TableColumn(s["col.id"], .fixed(10)),
+                       TableColumn(s["col.project"], .flex(min: 12, weight: 3)), TableColumn(s["col.category"], .fixed(8)),
+                       TableColumn(s["col.step"], .fixed(9)), TableColumn(s["col.due"], .fixed(10)),
+                       TableColumn(s["col.left"], .fixed(10), align: .right), TableColumn(s["col.unit"], .flex(min: 8, weight: 2)),
+                       TableColumn(s["col.listed"], .fixed(4))]
+        if wide {
+            columns.append(TableColumn(s["col.status"], .fixed(10)))
+            columns.append(TableColumn(s["col.issues"], .flex(min: 16, weight: 4)))
+        }
+        let table = body.inset(top: 2)
+        let visible = TableView.visibleOffset(selected: state.queue.selected, offset: state.queue.offset, height: table.height - 1,
+                                              count: state.queue.rows.count)
+        let end = min(state.queue.rows.count, visible + table.height)
+        let reader = IssueQueueReport(portfolio: Portfolio(files: []), config: data.config, asOf: data.asOf, strings: s)
+        let rows = state.queue.rows[visible..<end].map { index -> TableRow in
+            let e = data.queue[index]
+            let i = e.issue
+            let lightStyle = state.style("light.\(e.clock.light.rawValue)")
+            var cells = [TableCell(lightGlyph(e.clock.light, ascii: state.options.ascii) + " " + s.word("light", e.clock.light), style: lightStyle),
+                         TableCell(i.id), TableCell(e.project?.name ?? i.project), TableCell(s.word("category", i.category)),
+                         TableCell(s.word("step", e.clock.step)), TableCell(e.clock.due?.iso ?? "—"),
+                         TableCell(reader.daysText(e.clock), style: e.clock.isOverdue ? lightStyle : nil),
+                         TableCell(i.unit.isEmpty ? "—" : i.unit, style: state.style("muted")),
+                         TableCell(i.listed ? s["mark.listed"] : "", style: i.listed ? state.style("alert") : nil)]
+            if wide {
+                cells.append(TableCell(s.word("status", i.status)))
+                let shared = e.groupSize > 1 ? "[" + s.format("shared", ["n": String(e.groupSize)]) + "] " : ""
+                cells.append(TableCell(shared + i.description, style: state.style("muted")))
+            }
+            return TableRow(cells)
+        }
+        TableView(columns: columns, rows: rows, selected: state.queue.selected - visible, headerStyle: state.style("table.header"),
+                  selectionStyle: state.style("selection"), sectionStyle: state.style("table.section"), rowStyle: state.style("text"))
+            .render(into: &canvas, rect: table)
+        if state.queue.rows.isEmpty {
+            canvas.put(s["msg.noMatch"], in: table.row(2), align: .center, style: state.style("muted"))
+        }
+    }
+}

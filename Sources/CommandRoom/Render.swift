@@ -1,0 +1,135 @@
+import KeyProjects
+import KeyProjectsReports
+import TerminalKit
+
+/// Draws the whole frame for a state: header with tabs, the view or detail, status line, key
+/// bar, overlays. Pure: the same state gives the same canvas.
+public enum Render {
+    public static func frame(_ state: AppState) -> Canvas {
+        var canvas = Canvas(width: state.width, height: state.height)
+        if state.tooSmall {
+            tooSmall(state, &canvas)
+            return canvas
+        }
+        if state.options.wall {
+            WallRender.draw(state, &canvas)
+            if state.overlay == .help { help(state, &canvas) }
+            return canvas
+        }
+        header(state, &canvas)
+        let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 3)
+        if state.data == nil {
+            canvas.put(state.strings["msg.loading"], in: body.row(body.height / 2), align: .center, style: state.style("muted"))
+        } else if let detail = state.detail {
+            DetailRender.draw(detail, state, &canvas, body)
+        } else {
+            switch state.view {
+            case .board: BoardRender.draw(state, &canvas, body)
+            case .queue: QueueRender.draw(state, &canvas, body)
+            case .calendar: CalendarRender.draw(state, &canvas, body)
+            case .overview: OverviewRender.draw(state, &canvas, body)
+            }
+        }
+        statusLine(state, &canvas)
+        keyBar(state, &canvas)
+        switch state.overlay {
+        case .help?: help(state, &canvas)
+        case let .command(input)?:
+            input.render(prompt: ":", into: &canvas, rect: Rect(x: 0, y: state.height - 2, width: state.width, height: 1),
+                         style: state.style("status"))
+        case nil: break
+        }
+        return canvas
+    }
+
+    static func header(_ state: AppState, _ canvas: inout Canvas) {
+        let s = state.strings
+        let row = Rect(x: 0, y: 0, width: state.width, height: 1)
+        canvas.fill(row, style: state.style("header"))
+        var x = canvas.put(" cmdroom ", x: 0, y: 0, style: state.style("title"))
+        let titles = DashboardView.allCases.map { s["tab.\($0)"] }
+        x += Widgets.tabs(titles, active: state.view.rawValue, into: &canvas, at: x, y: 0,
+                          style: state.style("tab"), activeStyle: state.style("tab.active"))
+        guard let data = state.data else { return }
+        let right = s.format("header.asOf", ["asOf": data.asOf.iso, "month": CardText(strings: s, rules: data.config.rules.cards).monthTitle(data.board.month)])
+        let width = DisplayWidth.of(right)
+        if x + width + 2 <= state.width {
+            canvas.put(right, x: state.width - width - 1, y: 0, style: state.style("header"))
+        }
+    }
+
+    static func statusLine(_ state: AppState, _ canvas: inout Canvas) {
+        let s = state.strings
+        let rect = Rect(x: 0, y: state.height - 2, width: state.width, height: 1)
+        var left = ""
+        if let message = state.message {
+            Widgets.statusLine(left: " " + message, right: "", into: &canvas, rect: rect,
+                               style: state.messageIsError ? state.style("alert") : state.style("notice"))
+            return
+        }
+        if state.detail == nil {
+            switch state.view {
+            case .board:
+                if state.board.filtering {
+                    state.board.filter.render(prompt: "/", into: &canvas, rect: rect, style: state.style("status"))
+                    return
+                }
+                let shown = state.board.rows.filter { if case .project = $0 { return true }; return false }.count
+                left = s.format("status.board", ["shown": String(shown), "total": String(state.data?.board.standings.count ?? 0),
+                                                 "sort": s["sort.\(state.board.sort)"] + (state.board.descending ? "↓" : "")])
+                if !state.board.filter.text.isEmpty { left += "  /" + state.board.filter.text }
+            case .queue:
+                if state.queue.filtering {
+                    state.queue.filter.render(prompt: "/", into: &canvas, rect: rect, style: state.style("status"))
+                    return
+                }
+                left = s.format("status.queue", ["shown": String(state.queue.rows.count),
+                                                 "total": String(state.data?.queue.filter { $0.issue.status.isOpen }.count ?? 0)])
+                var flags: [String] = []
+                if state.queue.overdueOnly { flags.append(s["flag.overdue"]) }
+                if state.queue.listedOnly { flags.append(s["flag.listed"]) }
+                if state.queue.showCleared { flags.append(s["flag.cleared"]) }
+                if !flags.isEmpty { left += "  [" + flags.joined(separator: " ") + "]" }
+                if !state.queue.filter.text.isEmpty { left += "  /" + state.queue.filter.text }
+            case .calendar:
+                left = s.format("status.calendar", ["day": state.calendar.day.iso])
+            case .overview:
+                left = s["status.overview"]
+            }
+        }
+        let right = "\(state.options.storePath) · \(state.options.user)"
+        Widgets.statusLine(left: " " + left, right: right + " ", into: &canvas, rect: rect, style: state.style("status"))
+    }
+
+    static func keyBar(_ state: AppState, _ canvas: inout Canvas) {
+        let items = Keymap.bar(for: Update.context(state)).map { (key: $0.key.label, label: state.strings[$0.help]) }
+        Widgets.keyBar(items, into: &canvas, rect: Rect(x: 0, y: state.height - 1, width: state.width, height: 1),
+                       keyStyle: state.style("keybar.key"), labelStyle: state.style("keybar.label"))
+    }
+
+    static func help(_ state: AppState, _ canvas: inout Canvas) {
+        let s = state.strings
+        let bindings = Keymap.help(for: Update.context(state))
+        let keyWidth = bindings.map { DisplayWidth.of($0.keys.map(\.label).joined(separator: " ")) }.max() ?? 0
+        let lines = bindings.map { b -> String in
+            let keys = b.keys.map(\.label).joined(separator: " ")
+            return keys + String(repeating: " ", count: keyWidth - DisplayWidth.of(keys) + 2) + s[b.help]
+        } + ["", s["help.filterSyntax"], s["help.commands"], "", s["help.close"]]
+        Widgets.modal(title: s["help.title"], lines: lines, into: &canvas, within: canvas.bounds, ascii: state.options.ascii,
+                      style: state.style("modal"), borderStyle: state.style("modal.border"))
+    }
+
+    static func tooSmall(_ state: AppState, _ canvas: inout Canvas) {
+        let text = state.strings.format("msg.tooSmall", ["width": String(state.width), "height": String(state.height),
+                                                         "minWidth": String(AppState.minimumWidth),
+                                                         "minHeight": String(AppState.minimumHeight)])
+        let y = max(0, state.height / 2)
+        if y < state.height { canvas.put(text, x: 0, y: y, limit: state.width, style: state.style("alert")) }
+    }
+
+    /// `● 蓝牌`, styled by colour.
+    static func card(_ colour: CardColour, _ state: AppState) -> TableCell {
+        TableCell(CardGlyphs.glyph(colour, ascii: state.options.ascii) + " " + state.strings.word("card", colour),
+                  style: state.style("card.\(colour.rawValue)"))
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import KeyProjects
+import KeyProjectsReports
+import KeyProjectsStore
+import TerminalKit
+
+/// Runs the dashboard: events from the screen and the clock go through `Update`; effects (store
+/// reads) run here and come back as events; each state is drawn with `Render` and the screen
+/// writes only what changed. Another process's commits are noticed within a second.
+public final class DashboardRuntime {
+    public private(set) var state: AppState
+    let screen: TerminalScreen
+    let loader: DashboardLoader
+    let watcher: ChangeWatcher?
+    let clock: () -> Date
+    let today: () -> Day
+    var lastPoll = Date.distantPast
+    var lastTick = Date.distantPast
+    /// Milliseconds `nextEvent` waits when nothing happens.
+    public var pollInterval = 200
+
+    public init(state: AppState, screen: TerminalScreen, store: Store, clock: @escaping () -> Date = Date.init,
+                today: @escaping () -> Day) {
+        self.state = state
+        self.screen = screen
+        self.loader = DashboardLoader(store: store)
+        self.watcher = try? ChangeWatcher(store: store)
+        self.clock = clock
+        self.today = today
+        _ = try? watcher?.hasChanged()   // the first look only sets the baseline
+    }
+
+    /// The as-of day the data is read on.
+    var asOf: Day { state.requestedAsOf ?? loader.store.config.sampleAsOf ?? today() }
+
+    /// Runs until the user quits or a stop signal arrives.
+    public func run() {
+        state.now = clock()
+        let (w, h) = screen.size
+        dispatch(.resize(width: w, height: h))
+        draw()
+        perform([.reload])
+        while !state.quit {
+            if let event = screen.nextEvent(timeout: pollInterval) {
+                switch event {
+                case let .key(key): dispatch(.key(key))
+                case let .resize(w, h): dispatch(.resize(width: w, height: h))
+                case .stop: state.quit = true
+                }
+            }
+            idle()
+            draw()
+        }
+    }
+
+    /// One pass of the loop's timed work: the clock tick and the change poll.
+    public func idle() {
+        let now = clock()
+        if now.timeIntervalSince(lastTick) >= 1 {
+            lastTick = now
+            dispatch(.tick(now))
+        }
+        if now.timeIntervalSince(lastPoll) >= 1 {
+            lastPoll = now
+            if (try? watcher?.hasChanged()) == true { dispatch(.storeChanged) }
+        }
+    }
+
+    public func dispatch(_ event: AppEvent) {
+        perform(Update.apply(event, to: &state))
+    }
+
+    public func draw() { screen.show(Render.frame(state)) }
+
+    func perform(_ effects: [AppEffect]) {
+        for effect in effects {
+            switch effect {
+            case .quit:
+                state.quit = true
+            case .reload:
+                let day = asOf
+                do {
+                    let data = try loader.board(asOf: day, month: state.requestedMonth)
+                    // Show the board before the rest loads.
+                    perform(Update.apply(.loaded(data), to: &state).filter { $0 != .completeData })
+                    draw()
+                    dispatch(.loaded(try loader.complete(data)))
+                } catch {
+                    dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
+                }
+            case let .loadProject(code):
+                do { if let file = try loader.store.loadProjectFile(code) { dispatch(.projectLoaded(file)) } } catch {
+                    dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
+                }
+            case .completeData:
+                guard let data = state.data else { continue }
+                do { dispatch(.loaded(try loader.complete(data))) } catch {
+                    dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
+                }
+            }
+        }
+    }
+}

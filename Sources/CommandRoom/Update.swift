@@ -1,0 +1,334 @@
+import Foundation
+import KeyProjects
+import KeyProjectsReports
+import TerminalKit
+
+/// What comes into the dashboard.
+public enum AppEvent: Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    /// Time passes: the wall's clock and panels.
+    case tick(Date)
+    case loaded(DashboardData)
+    /// A project's whole file (with 形象进度) for its detail page.
+    case projectLoaded(ProjectFile)
+    case loadFailed(String)
+    /// Another process changed the store.
+    case storeChanged
+}
+
+/// What the dashboard asks the runtime to do.
+public enum AppEffect: Equatable, Sendable {
+    /// Read what the board needs as of the requested day (fast: the first frame waits for it).
+    case reload
+    /// Add the issues and meetings to the data on screen.
+    case completeData
+    /// Read one project's whole file for its page.
+    case loadProject(String)
+    case quit
+}
+
+/// The dashboard's update: events change the state; effects say what I/O to do. Pure.
+public enum Update {
+    public static func apply(_ event: AppEvent, to state: inout AppState) -> [AppEffect] {
+        switch event {
+        case let .resize(width, height):
+            state.width = width
+            state.height = height
+            return []
+        case let .tick(date):
+            state.now = date
+            if state.options.wall, state.data != nil,
+               date.timeIntervalSince(state.wall.lastSwitch) >= Double(max(1, state.options.cycleSeconds)) {
+                if state.wall.lastSwitch != .distantPast { state.wall.panel = (state.wall.panel + 1) % WallPanel.allCases.count }
+                state.wall.lastSwitch = date
+            }
+            return []
+        case let .loaded(data):
+            let first = state.data == nil
+            state.data = data
+            if first { state.calendar.day = data.asOf }
+            RowBuilding.refresh(&state)
+            if case let .meeting(id)? = state.detail, let meeting = data.portfolio.meetings.first(where: { $0.id == id }) {
+                state.agenda = MeetingAgenda.build(meeting, data)
+            }
+            if !state.messageIsError { state.message = nil }
+            return data.complete ? [] : [.completeData]
+        case let .projectLoaded(file):
+            if case let .project(code)? = state.detail, code == file.project.code { state.projectFile = file }
+            return []
+        case let .loadFailed(message):
+            state.message = message
+            state.messageIsError = true
+            return []
+        case .storeChanged:
+            if case let .project(code)? = state.detail { return [.reload, .loadProject(code)] }
+            return [.reload]
+        case let .key(key):
+            return handle(key, &state)
+        }
+    }
+
+    static func context(_ state: AppState) -> KeyContext {
+        if state.options.wall { return .wall }
+        if state.detail != nil { return .detail }
+        switch state.view {
+        case .board: return .board
+        case .queue: return .queue
+        case .calendar: return .calendar
+        case .overview: return .overview
+        }
+    }
+
+    static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
+        if key == .control("c") { state.quit = true; return [.quit] }
+        if let overlay = state.overlay { return handleOverlay(overlay, key, &state) }
+        if !state.options.wall && state.detail == nil {
+            if state.view == .board && state.board.filtering { editFilter(key, board: true, &state); return [] }
+            if state.view == .queue && state.queue.filtering { editFilter(key, board: false, &state); return [] }
+        }
+        let context = context(state)
+        guard let action = Keymap.action(for: key, in: context) else {
+            if key == .escape { clearTransient(&state) }
+            return []
+        }
+        if state.message != nil && !state.messageIsError { state.message = nil }
+        let effects = perform(action, context, &state)
+        keepSelectionInView(&state)
+        return effects
+    }
+
+    /// Rows of the board's and the queue's tables under the chrome (header, totals, column
+    /// titles, status line, key bar).
+    static func tableHeight(_ state: AppState) -> Int { max(1, state.height - 6) }
+
+    /// Scrolls the tables so the selection stays in view, moving the view only when it must.
+    static func keepSelectionInView(_ state: inout AppState) {
+        let h = tableHeight(state)
+        state.board.offset = TableView.visibleOffset(selected: state.board.selected, offset: state.board.offset, height: h,
+                                                     count: state.board.rows.count)
+        state.queue.offset = TableView.visibleOffset(selected: state.queue.selected, offset: state.queue.offset, height: h,
+                                                     count: state.queue.rows.count)
+    }
+
+    static func perform(_ action: Action, _ context: KeyContext, _ state: inout AppState) -> [AppEffect] {
+        switch action {
+        case .quit:
+            state.quit = true
+            return [.quit]
+        case .help:
+            state.overlay = .help
+        case .command:
+            state.overlay = .command(TextInput())
+        case .refresh:
+            state.message = state.strings["msg.refreshing"]
+            state.messageIsError = false
+            return [.reload]
+        case let .show(view):
+            state.detail = nil
+            state.view = view
+        case .nextView, .previousView:
+            state.detail = nil
+            let all = DashboardView.allCases
+            let i = all.firstIndex(of: state.view)! + (action == .nextView ? 1 : all.count - 1)
+            state.view = all[i % all.count]
+        case .back:
+            state.detail = nil
+            state.detailScroll = 0
+        case .nextPanel:
+            state.wall.panel = (state.wall.panel + 1) % WallPanel.allCases.count
+            state.wall.lastSwitch = state.now
+        case .previousPanel:
+            state.wall.panel = (state.wall.panel + WallPanel.allCases.count - 1) % WallPanel.allCases.count
+            state.wall.lastSwitch = state.now
+        default:
+            switch context {
+            case .board: return boardAction(action, &state)
+            case .queue: queueAction(action, &state)
+            case .calendar: calendarAction(action, &state)
+            case .detail, .overview: scrollAction(action, &state)
+            case .global, .wall: break
+            }
+        }
+        return []
+    }
+
+    // MARK: board
+
+    static func boardAction(_ action: Action, _ state: inout AppState) -> [AppEffect] {
+        let rows = state.board.rows
+        let page = max(1, state.height - 6)
+        switch action {
+        case .up: state.board.selected = step(from: state.board.selected, by: -1, in: rows)
+        case .down: state.board.selected = step(from: state.board.selected, by: 1, in: rows)
+        case .pageUp: state.board.selected = step(from: state.board.selected, by: -page, in: rows)
+        case .pageDown: state.board.selected = step(from: state.board.selected, by: page, in: rows)
+        case .top: state.board.selected = RowBuilding.clampSelection(0, in: rows)
+        case .bottom: state.board.selected = step(from: rows.count, by: -1, in: rows)
+        case .open:
+            guard state.board.selected < rows.count, case let .project(i) = rows[state.board.selected],
+                  let data = state.data else { return [] }
+            let code = data.board.standings[i].project.code
+            state.detail = .project(code)
+            state.detailScroll = 0
+            state.projectFile = nil
+            return [.loadProject(code)]
+        case .filter:
+            state.board.filtering = true
+        case .sortNext:
+            let all = BoardSort.allCases
+            state.board.sort = all[(all.firstIndex(of: state.board.sort)! + 1) % all.count]
+            state.board.descending = false
+            RowBuilding.refresh(&state)
+        case .sortReverse:
+            state.board.descending.toggle()
+            RowBuilding.refresh(&state)
+        case .toggleGroup:
+            state.options.grouping = state.options.grouping == .subcommand ? .locality : .subcommand
+            RowBuilding.refresh(&state)
+        default: break
+        }
+        return []
+    }
+
+    /// Moves a board selection, skipping group headings.
+    static func step(from i: Int, by delta: Int, in rows: [BoardRowRef]) -> Int {
+        guard !rows.isEmpty else { return 0 }
+        var j = min(max(0, i + delta), rows.count - 1)
+        let direction = delta < 0 ? -1 : 1
+        while j >= 0 && j < rows.count, case .heading = rows[j] { j += direction }
+        if j < 0 || j >= rows.count { return RowBuilding.clampSelection(i, in: rows) }
+        return j
+    }
+
+    // MARK: queue
+
+    static func queueAction(_ action: Action, _ state: inout AppState) {
+        let count = state.queue.rows.count
+        let page = max(1, state.height - 6)
+        switch action {
+        case .up: state.queue.selected = max(0, state.queue.selected - 1)
+        case .down: state.queue.selected = min(max(0, count - 1), state.queue.selected + 1)
+        case .pageUp: state.queue.selected = max(0, state.queue.selected - page)
+        case .pageDown: state.queue.selected = min(max(0, count - 1), state.queue.selected + page)
+        case .top: state.queue.selected = 0
+        case .bottom: state.queue.selected = max(0, count - 1)
+        case .open:
+            guard state.queue.selected < count, let data = state.data else { return }
+            state.detail = .issue(data.queue[state.queue.rows[state.queue.selected]].issue.id)
+            state.detailScroll = 0
+        case .filter: state.queue.filtering = true
+        case .overdueOnly:
+            state.queue.overdueOnly.toggle()
+            RowBuilding.refresh(&state)
+        case .listedOnly:
+            state.queue.listedOnly.toggle()
+            RowBuilding.refresh(&state)
+        case .showCleared:
+            state.queue.showCleared.toggle()
+            RowBuilding.refresh(&state)
+        default: break
+        }
+    }
+
+    // MARK: calendar
+
+    static func calendarAction(_ action: Action, _ state: inout AppState) {
+        let day = state.calendar.day
+        switch action {
+        case .previousDay: moveDay(to: day.adding(days: -1), &state)
+        case .nextDay: moveDay(to: day.adding(days: 1), &state)
+        case .previousWeek: moveDay(to: day.adding(days: -7), &state)
+        case .nextWeek: moveDay(to: day.adding(days: 7), &state)
+        case .previousMonth: moveDay(to: day.adding(months: -1), &state)
+        case .nextMonth: moveDay(to: day.adding(months: 1), &state)
+        case .today: moveDay(to: state.data?.asOf ?? day, &state)
+        case .nextMeeting, .previousMeeting:
+            let count = meetings(on: state.calendar.day, state).count
+            guard count > 0 else { return }
+            state.calendar.selected = (state.calendar.selected + (action == .nextMeeting ? 1 : count - 1)) % count
+        case .open:
+            let list = meetings(on: state.calendar.day, state)
+            guard state.calendar.selected < list.count, let data = state.data else { return }
+            let meeting = list[state.calendar.selected]
+            state.detail = .meeting(meeting.id)
+            state.detailScroll = 0
+            state.agenda = MeetingAgenda.build(meeting, data)
+        default: break
+        }
+    }
+
+    static func moveDay(to day: Day, _ state: inout AppState) {
+        state.calendar.day = day
+        state.calendar.selected = 0
+    }
+
+    static func meetings(on day: Day, _ state: AppState) -> [Meeting] {
+        Meetings.between(state.data?.portfolio.meetings ?? [], from: day, to: day)
+    }
+
+    static func scrollAction(_ action: Action, _ state: inout AppState) {
+        let page = max(1, state.height - 6)
+        switch action {
+        case .up: state.detailScroll = max(0, state.detailScroll - 1)
+        case .down: state.detailScroll += 1
+        case .pageUp: state.detailScroll = max(0, state.detailScroll - page)
+        case .pageDown: state.detailScroll += page
+        case .top: state.detailScroll = 0
+        case .bottom: state.detailScroll = Int.max / 2
+        default: break
+        }
+    }
+
+    // MARK: filter and overlays
+
+    static func editFilter(_ key: Key, board: Bool, _ state: inout AppState) {
+        switch key {
+        case .enter:
+            if board { state.board.filtering = false } else { state.queue.filtering = false }
+        case .escape:
+            if board { state.board.filtering = false; state.board.filter = TextInput() }
+            else { state.queue.filtering = false; state.queue.filter = TextInput() }
+            RowBuilding.refresh(&state)
+        default:
+            let changed = board ? state.board.filter.handle(key) : state.queue.filter.handle(key)
+            if changed {
+                if board { state.board.selected = 0; state.board.offset = 0 } else { state.queue.selected = 0; state.queue.offset = 0 }
+                RowBuilding.refresh(&state)
+            }
+        }
+    }
+
+    static func clearTransient(_ state: inout AppState) {
+        state.message = nil
+        state.messageIsError = false
+        if state.view == .board && !state.board.filter.text.isEmpty {
+            state.board.filter = TextInput()
+            RowBuilding.refresh(&state)
+        } else if state.view == .queue && !state.queue.filter.text.isEmpty {
+            state.queue.filter = TextInput()
+            RowBuilding.refresh(&state)
+        }
+    }
+
+    static func handleOverlay(_ overlay: Overlay, _ key: Key, _ state: inout AppState) -> [AppEffect] {
+        switch overlay {
+        case .help:
+            state.overlay = nil
+            return []
+        case var .command(input):
+            switch key {
+            case .escape:
+                state.overlay = nil
+                return []
+            case .enter:
+                state.overlay = nil
+                return Commands.run(input.text, &state)
+            default:
+                _ = input.handle(key)
+                state.overlay = .command(input)
+                return []
+            }
+        }
+    }
+}

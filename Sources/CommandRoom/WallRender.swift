@@ -1,0 +1,106 @@
+import Foundation
+import KeyProjects
+import KeyProjectsReports
+import TerminalKit
+
+/// The wall's panels, cycled every few seconds.
+public enum WallPanel: Int, CaseIterable, Sendable {
+    case summary, cards, overdue, meetings
+}
+
+/// The command room's wall screen: read-only, full screen, a clock, panels in turn, laid out
+/// for any size from 80×24 to 300×80.
+enum WallRender {
+    static func draw(_ state: AppState, _ canvas: inout Canvas) {
+        let s = state.strings
+        let header = Rect(x: 0, y: 0, width: state.width, height: 1)
+        canvas.fill(header, style: state.style("header"))
+        let title = state.data?.organisation.name ?? "cmdroom"
+        var x = canvas.put(" " + title + " · " + s["wall.title"] + " ", x: 0, y: 0, style: state.style("title"))
+        let panel = WallPanel(rawValue: state.wall.panel) ?? .summary
+        for p in WallPanel.allCases {
+            x += canvas.put(" " + s["wall.panel.\(p)"] + " ", x: x + 1, y: 0, style: p == panel ? state.style("tab.active") : state.style("tab")) + 1
+        }
+        let clock = clockText(state.now)
+        canvas.put(" " + clock + " ", x: state.width - DisplayWidth.of(clock) - 2, y: 0, style: state.style("wall.clock"))
+
+        let body = Rect(x: 0, y: 2, width: state.width, height: state.height - 3)
+        guard let data = state.data else {
+            canvas.put(s["msg.loading"], in: body.row(body.height / 2), align: .center, style: state.style("muted"))
+            return
+        }
+        switch panel {
+        case .summary: OverviewRender.draw(state, &canvas, body)
+        case .cards: cards(state, data, &canvas, body)
+        case .overdue: overdue(state, data, &canvas, body)
+        case .meetings: meetings(state, data, &canvas, body)
+        }
+        let foot = s.format("wall.footer", ["asOf": data.asOf.iso, "seconds": String(state.options.cycleSeconds)])
+        Widgets.statusLine(left: " " + foot, right: (state.message ?? "") + " ", into: &canvas,
+                           rect: Rect(x: 0, y: state.height - 1, width: state.width, height: 1), style: state.style("status"))
+    }
+
+    /// The wall's clock: the runtime passes wall-clock time in ticks (tests pass a fixed date).
+    static func clockText(_ date: Date) -> String {
+        let c = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        func two(_ n: Int?) -> String { let v = n ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
+        return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute)):\(two(c.second))"
+    }
+
+    static func cards(_ state: AppState, _ data: DashboardData, _ canvas: inout Canvas, _ body: Rect) {
+        let s = state.strings
+        let org = data.organisation
+        let words = CardText(strings: s, rules: data.config.rules.cards, meetings: data.portfolio.meetings)
+        let flagged = data.board.standings.filter { $0.card.colour == .red || $0.card.colour == .yellow }
+            .sorted { ($0.card.colour, $1.project.code) > ($1.card.colour, $0.project.code) }
+        canvas.put(s.format("wall.cardsTitle", ["red": String(data.board.totals.red), "yellow": String(data.board.totals.yellow)]),
+                   in: body.row(0), style: state.style("table.section"))
+        let wide = body.width >= 120
+        var columns = [TableColumn(s["col.card"], .fixed(8)), TableColumn(s["col.name"], .flex(min: 16, weight: 3)),
+                       TableColumn(s["col.subcommand"], .flex(min: 10, weight: 2)), TableColumn(s["col.locality"], .flex(min: 6, weight: 1)),
+                       TableColumn(s["col.schedule"], .fixed(8), align: .right)]
+        if wide { columns.append(TableColumn(s["col.reason"], .flex(min: 20, weight: 4))) }
+        let rows = flagged.prefix(max(0, body.height - 2)).map { st -> TableRow in
+            var cells = [Render.card(st.card.colour, state), TableCell(st.project.name),
+                         TableCell(org.subcommand(st.project.subcommand)?.name ?? ""), TableCell(org.locality(st.project.locality)?.name ?? ""),
+                         TableCell(CardText.percent(st.card.schedule.ratio))]
+            if wide { cells.append(TableCell(words.reason(st.card, asOf: data.asOf), style: state.style("muted"))) }
+            return TableRow(cells)
+        }
+        TableView(columns: columns, rows: rows, headerStyle: state.style("table.header"), rowStyle: state.style("text"))
+            .render(into: &canvas, rect: body.inset(top: 1))
+    }
+
+    static func overdue(_ state: AppState, _ data: DashboardData, _ canvas: inout Canvas, _ body: Rect) {
+        let s = state.strings
+        let overdue = data.queue.filter { $0.issue.status.isOpen && $0.clock.isOverdue }
+        canvas.put(s.format("wall.overdueTitle", ["n": String(overdue.count)]), in: body.row(0), style: state.style("table.section"))
+        let reader = IssueQueueReport(portfolio: Portfolio(files: []), config: data.config, asOf: data.asOf, strings: s)
+        let columns = [TableColumn(s["col.id"], .fixed(10)), TableColumn(s["col.project"], .flex(min: 14, weight: 3)),
+                       TableColumn(s["col.step"], .fixed(9)), TableColumn(s["col.left"], .fixed(10), align: .right),
+                       TableColumn(s["col.unit"], .flex(min: 10, weight: 2)), TableColumn(s["col.issues"], .flex(min: 10, weight: 3))]
+        let rows = overdue.prefix(max(0, body.height - 2)).map { e in
+            TableRow([TableCell(e.issue.id), TableCell(e.project?.name ?? e.issue.project), TableCell(s.word("step", e.clock.step)),
+                      TableCell(reader.daysText(e.clock), style: state.style("light.red")), TableCell(e.issue.unit),
+                      TableCell(e.issue.description, style: state.style("muted"))])
+        }
+        TableView(columns: columns, rows: rows, headerStyle: state.style("table.header"), rowStyle: state.style("text"))
+            .render(into: &canvas, rect: body.inset(top: 1))
+    }
+
+    static func meetings(_ state: AppState, _ data: DashboardData, _ canvas: inout Canvas, _ body: Rect) {
+        let s = state.strings
+        let coming = Meetings.between(data.portfolio.meetings, from: data.asOf, to: data.asOf.adding(days: 30))
+        canvas.put(s.format("wall.meetingsTitle", ["n": String(coming.count)]), in: body.row(0), style: state.style("table.section"))
+        let report = CalendarReport(meetings: [], config: data.config, from: data.asOf, to: data.asOf, strings: s)
+        let columns = [TableColumn(s["col.date"], .fixed(10)), TableColumn(s["col.time"], .fixed(5)),
+                       TableColumn(s["col.meetingKind"], .fixed(16)), TableColumn(s["col.title"], .flex(min: 16, weight: 3)),
+                       TableColumn(s["col.chair"], .fixed(8)), TableColumn(s["col.scope"], .flex(min: 8, weight: 1))]
+        let rows = coming.prefix(max(0, body.height - 2)).map { m in
+            TableRow([TableCell(m.date.iso), TableCell(m.time), TableCell(s.word("meeting", m.kind)), TableCell(m.title),
+                      TableCell(m.chair), TableCell(report.scopeText(m.scope), style: state.style("muted"))])
+        }
+        TableView(columns: columns, rows: rows, headerStyle: state.style("table.header"), rowStyle: state.style("text"))
+            .render(into: &canvas, rect: body.inset(top: 1))
+    }
+}

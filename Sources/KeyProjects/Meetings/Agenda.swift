@@ -1,0 +1,41 @@
+/// One item on a meeting's agenda.
+public enum AgendaItem: Sendable {
+    /// A red card: the head of the competent department makes a statement (表态发言).
+    case statement(ProjectStanding)
+    /// A yellow card: the sub-commander interviews (约谈) the heads of department and unit.
+    case interview(ProjectStanding)
+    /// A project at step 2 or 3 of the 一二三 ladder.
+    case stalled(ProjectStanding)
+    /// An overdue issue on the 13710 clock.
+    case overdueIssue(TriageEntry)
+    /// An issue under listed supervision (挂牌督办).
+    case listedIssue(TriageEntry)
+}
+
+/// A meeting's agenda, built from what is due as of its date (DOMAIN.md §6): red cards for
+/// statements, yellow cards for interviews, stalled projects, overdue and listed issues — each
+/// limited to the meeting's scope (the whole headquarters, one sub-command, one locality).
+public enum Agenda {
+    /// `board` and `queue` must be read as of the meeting's date.
+    public static func build(for meeting: Meeting, board: Board, queue: [TriageEntry]) -> [AgendaItem] {
+        func inScope(_ project: Project?) -> Bool {
+            guard let project else { return meeting.scope == .headquarters || meeting.scope == .office }
+            switch meeting.scope {
+            case .headquarters, .office: return true
+            case let .subcommand(code): return project.subcommand == code
+            case let .locality(code): return project.locality == code
+            }
+        }
+        let standings = board.standings.filter { inScope($0.project) }
+        let byCode: (ProjectStanding, ProjectStanding) -> Bool = { $0.project.code < $1.project.code }
+        var items: [AgendaItem] = []
+        items += standings.filter { $0.card.colour == .red }.sorted(by: byCode).map(AgendaItem.statement)
+        items += standings.filter { $0.card.colour == .yellow }.sorted(by: byCode).map(AgendaItem.interview)
+        items += standings.filter { $0.stall >= .officeSupervision }.sorted { ($0.stall, $1.project.code) > ($1.stall, $0.project.code) }
+            .map(AgendaItem.stalled)
+        let issues = queue.filter { $0.issue.status.isOpen && inScope($0.project) }
+        items += issues.filter { $0.clock.isOverdue }.map(AgendaItem.overdueIssue)
+        items += issues.filter { $0.issue.listed && !$0.clock.isOverdue }.map(AgendaItem.listedIssue)
+        return items
+    }
+}

@@ -1,0 +1,159 @@
+import CNcursesw
+import CTerminal
+
+/// The real terminal through ncursesw: the only file that imports it. A UTF-8 locale before
+/// `initscr`, input by `get_wch`, a 25 ms Esc delay, colour pairs made on demand (256, 16 or 8
+/// colours; none under NO_COLOR), and each frame writes only the rows that changed, then one
+/// `refresh`. Call `stop()` (or let it deinit) to restore the terminal; stop signals become a
+/// `.stop` event instead of killing the process.
+public final class NcursesScreen: TerminalScreen {
+    public private(set) var colors: Int
+    private var previous: Canvas?
+    private var pairs: [PairKey: Int16] = [:]
+    private var nextPair: Int16 = 1
+    private var running = true
+
+    struct PairKey: Hashable { var fg: Int16; var bg: Int16 }
+
+    public enum StartError: Error { case notATerminal, cannotInitialise }
+
+    /// Starts curses on the terminal. `color: false` draws in monochrome.
+    public init(color: Bool) throws {
+        guard cterminal_isatty(0) == 1, cterminal_isatty(1) == 1 else { throw StartError.notATerminal }
+        _ = cterminal_ensure_utf8_locale()
+        cterminal_install_stop_signals()
+        guard initscr() != nil else { throw StartError.cannotInitialise }
+        raw()
+        noecho()
+        nonl()
+        keypad(cn_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        if color && has_colors() {
+            start_color()
+            use_default_colors()
+            colors = Int(cn_colors())
+        } else {
+            colors = 0
+        }
+    }
+
+    deinit { stop() }
+
+    /// Restores the terminal; safe to call more than once.
+    public func stop() {
+        guard running else { return }
+        running = false
+        endwin()
+    }
+
+    public var size: (width: Int, height: Int) {
+        (Int(getmaxx(cn_stdscr())), Int(getmaxy(cn_stdscr())))
+    }
+
+    public func show(_ canvas: Canvas) {
+        let (width, height) = size
+        let same = previous.map { $0.width == canvas.width && $0.height == canvas.height } ?? false
+        for y in 0..<min(height, canvas.height) {
+            if same, let previous, previous.row(y) == canvas.row(y) { continue }
+            drawRow(canvas, y, width: min(width, canvas.width))
+        }
+        previous = canvas
+        refresh()
+    }
+
+    private func drawRow(_ canvas: Canvas, _ y: Int, width: Int) {
+        var x = 0
+        while x < width {
+            let style = canvas[x, y].style
+            let start = x
+            var text: [wchar_t] = []
+            while x < width, canvas[x, y].style == style {
+                let cell = canvas[x, y]
+                if !cell.isContinuation { for s in cell.text.unicodeScalars { text.append(wchar_t(bitPattern: s.value)) } }
+                x += 1
+            }
+            let (attrs, pair) = attributes(style)
+            text.withUnsafeBufferPointer { buffer in
+                _ = cn_put(Int32(y), Int32(start), buffer.baseAddress, Int32(buffer.count), attrs, pair)
+            }
+        }
+    }
+
+    private func attributes(_ style: Style) -> (attr_t, Int16) {
+        var attrs = cn_a_normal()
+        if style.bold { attrs |= cn_a_bold() }
+        if style.dim { attrs |= cn_a_dim() }
+        if style.underline { attrs |= cn_a_underline() }
+        if style.reverse { attrs |= cn_a_reverse() }
+        guard colors > 0 else { return (attrs, 0) }
+        let key = PairKey(fg: number(style.fg.reduced(to: colors)), bg: number(style.bg.reduced(to: colors)))
+        if key.fg == -1 && key.bg == -1 { return (attrs, 0) }
+        if let pair = pairs[key] { return (attrs, pair) }
+        guard Int32(nextPair) < cn_color_pairs() else { return (attrs, 0) }
+        init_pair(nextPair, key.fg, key.bg)
+        pairs[key] = nextPair
+        nextPair += 1
+        return (attrs, pairs[key]!)
+    }
+
+    private func number(_ color: Color) -> Int16 {
+        switch color {
+        case .default: return -1
+        case let .ansi(n): return Int16(n)
+        case let .indexed(n): return Int16(n)
+        }
+    }
+
+    public func nextEvent(timeout milliseconds: Int) -> TerminalEvent? {
+        if cterminal_stop_signal() != 0 { return .stop }
+        timeout(Int32(milliseconds))
+        var ch: wint_t = 0
+        let result = get_wch(&ch)
+        if cterminal_stop_signal() != 0 { return .stop }
+        switch result {
+        case KEY_CODE_YES:
+            if Int32(ch) == KEY_RESIZE {
+                previous = nil
+                let (w, h) = size
+                return .resize(width: w, height: h)
+            }
+            return NcursesScreen.functionKey(Int32(ch)).map { .key($0) }
+        case OK:
+            return NcursesScreen.characterKey(UInt32(ch)).map { .key($0) }
+        default:
+            return nil
+        }
+    }
+
+    static func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case KEY_BTAB: return .backTab
+        default:
+            for n in 1...12 where code == cn_key_f(Int32(n)) { return .function(n) }
+            return nil
+        }
+    }
+
+    static func characterKey(_ value: UInt32) -> Key? {
+        switch value {
+        case 27: return .escape
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 8, 127: return .backspace
+        case 1...26: return .control(Character(Unicode.Scalar(value + 96)!))
+        default: return Unicode.Scalar(value).map { .character(Character($0)) }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+/// Small widgets: tabs, key bar, status line, modal, sparkline, bars.
+public enum Widgets {
+    /// `[1 看板]  2 问题  3 日历`: the active tab styled, each with its key.
+    public static func tabs(_ titles: [String], active: Int, into canvas: inout Canvas, at x: Int, y: Int,
+                            style: Style, activeStyle: Style) -> Int {
+        var column = x
+        for (i, title) in titles.enumerated() {
+            let text = " \(i + 1) \(title) "
+            column += canvas.put(text, x: column, y: y, style: i == active ? activeStyle : style)
+        }
+        return column - x
+    }
+
+    /// The key bar: `? 帮助  / 筛选  q 退出`, clipped to the width.
+    public static func keyBar(_ items: [(key: String, label: String)], into canvas: inout Canvas, rect: Rect,
+                              keyStyle: Style, labelStyle: Style) {
+        canvas.fill(rect.row(0), style: labelStyle)
+        var x = rect.x
+        for item in items {
+            let needed = DisplayWidth.of(item.key) + 1 + DisplayWidth.of(item.label) + 2
+            if x + needed - 2 > rect.maxX { break }
+            x += canvas.put(item.key, x: x, y: rect.y, limit: rect.maxX - x, style: keyStyle)
+            x += canvas.put(" " + item.label + "  ", x: x, y: rect.y, limit: rect.maxX - x, style: labelStyle)
+        }
+    }
+
+    /// A left and a right text on one line; the left is clipped first.
+    public static func statusLine(left: String, right: String, into canvas: inout Canvas, rect: Rect, style: Style) {
+        canvas.fill(rect.row(0), style: style)
+        let rightWidth = min(rect.width, DisplayWidth.of(right))
+        canvas.put(left, in: Rect(x: rect.x, y: rect.y, width: max(0, rect.width - rightWidth - 1), height: 1), style: style)
+        canvas.put(right, in: Rect(x: rect.maxX - rightWidth, y: rect.y, width: rightWidth, height: 1), style: style)
+    }
+
+    /// A centred box with a title and lines of text; returns its inner rectangle.
+    @discardableResult
+    public static func modal(title: String, lines: [String], into canvas: inout Canvas, within bounds: Rect,
+                             width preferred: Int? = nil, ascii: Bool, style: Style, borderStyle: Style) -> Rect {
+        let contentWidth = lines.map { DisplayWidth.of($0) }.max() ?? 0
+        let width = min(bounds.width - 2, max(preferred ?? 0, contentWidth + 4, DisplayWidth.of(title) + 6))
+        let height = min(bounds.height - 2, lines.count + 2)
+        let rect = Rect(x: bounds.x + (bounds.width - width) / 2, y: bounds.y + (bounds.height - height) / 2, width: width, height: height)
+        canvas.fill(rect, style: style)
+        canvas.box(rect, title: title, ascii: ascii, style: borderStyle)
+        let inner = rect.inset(top: 1, bottom: 1, left: 2, right: 2)
+        for (i, line) in lines.prefix(inner.height).enumerated() { canvas.put(line, in: inner.row(i), style: style) }
+        return inner
+    }
+
+    static let sparkBlocks = Array("▁▂▃▄▅▆▇█").map(String.init)
+    static let sparkASCII = Array("_.-=+*#@").map(String.init)
+
+    /// A sparkline of values (nil for no data: a space).
+    public static func sparkline(_ values: [Double?], ascii: Bool) -> String {
+        let blocks = ascii ? sparkASCII : sparkBlocks
+        let present = values.compactMap { $0 }
+        guard let top = present.max(), top > 0 else { return values.map { $0 == nil ? " " : blocks[0] }.joined() }
+        return values.map { v in
+            guard let v else { return " " }
+            return blocks[min(blocks.count - 1, max(0, Int((v / top) * Double(blocks.count - 1) + 0.5)))]
+        }.joined()
+    }
+
+    /// A horizontal bar of `fraction` (0...1) over `width` columns.
+    public static func bar(_ fraction: Double, width: Int, ascii: Bool) -> String {
+        let filled = max(0, min(width, Int((fraction * Double(width)).rounded())))
+        return String(repeating: ascii ? "#" : "█", count: filled) + String(repeating: ascii ? "." : "░", count: width - filled)
+    }
+}
+
+/// A one-line text input: the typed text and a cursor.
+public struct TextInput: Sendable, Equatable {
+    public var text: String
+    public var cursor: Int
+
+    public init(_ text: String = "") { self.text = text; cursor = text.count }
+
+    /// Edits for a key; false when the key is not an editing key.
+    public mutating func handle(_ key: Key) -> Bool {
+        var chars = Array(text)
+        switch key {
+        case let .character(c):
+            chars.insert(c, at: cursor)
+            cursor += 1
+        case .backspace:
+            guard cursor > 0 else { return true }
+            chars.remove(at: cursor - 1)
+            cursor -= 1
+        case .delete:
+            guard cursor < chars.count else { return true }
+            chars.remove(at: cursor)
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(chars.count, cursor + 1)
+        case .home, .control("a"): cursor = 0
+        case .end, .control("e"): cursor = chars.count
+        case .control("u"):
+            chars.removeFirst(cursor)
+            cursor = 0
+        default: return false
+        }
+        text = String(chars)
+        return true
+    }
+
+    /// Draws `prompt` and the text with the cursor shown reversed.
+    public func render(prompt: String, into canvas: inout Canvas, rect: Rect, style: Style) {
+        canvas.fill(rect.row(0), style: style)
+        let used = canvas.put(prompt, x: rect.x, y: rect.y, limit: rect.width, style: style)
+        let room = rect.width - used - 1
+        guard room > 0 else { return }
+        // Keep the cursor in view on long input.
+        let chars = Array(text)
+        var start = 0
+        while DisplayWidth.of(String(chars[start..<cursor])) > room { start += 1 }
+        let visible = String(chars[start...])
+        canvas.put(visible, x: rect.x + used, y: rect.y, limit: room, style: style)
+        let cursorX = rect.x + used + DisplayWidth.of(String(chars[start..<cursor]))
+        canvas.restyle(Rect(x: cursorX, y: rect.y, width: 1, height: 1)) { $0.with(reverse: !$0.reverse) }
+    }
+}

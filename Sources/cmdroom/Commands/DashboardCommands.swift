@@ -1,0 +1,110 @@
+import ArgumentParser
+import CommandRoom
+import CTerminal
+import Foundation
+import KeyProjects
+import KeyProjectsReports
+import KeyProjectsStore
+import TerminalKit
+
+/// Options of the full-screen dashboard.
+struct ScreenOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("A built-in theme (dark, light, wall, mono) or a theme file.", valueName: "name|path"))
+    var theme: String?
+
+    @Flag(help: "ASCII borders, glyphs and bars, for terminals that draw ambiguous-width characters two columns wide.")
+    var ascii = false
+
+    @Option(help: "Group the board by sub-command or by county (locality).")
+    var group: GroupOption = .subcommand
+
+    /// The theme and its name: a built-in one, a file, or the default (dark; wall for the wall).
+    func loadTheme(default fallback: BuiltinTheme, strings: Strings) throws -> (Theme, String) {
+        guard let theme else { return (fallback.theme, fallback.rawValue) }
+        if let builtin = BuiltinTheme(rawValue: theme) { return (builtin.theme, builtin.rawValue) }
+        let url = URL(fileURLWithPath: theme)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw Console.usage(strings.format("error.themeNotFound", ["name": theme,
+                                                                      "names": BuiltinTheme.allCases.map(\.rawValue).joined(separator: ", ")]))
+        }
+        do { return (try Theme.parse(text, file: theme), url.deletingPathExtension().lastPathComponent) } catch {
+            throw Console.usage(error.description)
+        }
+    }
+}
+
+enum Dashboard {
+    /// Opens the dashboard (or the wall) on the terminal; runs until the user quits.
+    static func open(_ options: StoreOptions, _ screenOptions: ScreenOptions, wall: Bool, cycle: Int) throws {
+        let store = try options.openStore(readOnly: wall)
+        let (theme, themeName) = try screenOptions.loadTheme(default: wall ? .wall : .dark, strings: options.strings)
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        var requested: Day? = nil
+        if let asOf = options.asOf {
+            guard let day = Day.parse(asOf) else { throw Console.usage(options.strings.format("error.badDate", ["text": asOf])) }
+            requested = day
+        }
+        let screen: NcursesScreen
+        do { screen = try NcursesScreen(color: !noColor && themeName != "mono") } catch {
+            throw Console.usage(options.strings["error.notATerminal"])
+        }
+        defer { screen.stop() }
+        let dashboardOptions = DashboardOptions(
+            lang: options.lang, theme: theme, themeName: themeName, ascii: screenOptions.ascii, colors: screen.colors,
+            grouping: screenOptions.group.grouping, wall: wall, cycleSeconds: cycle, storePath: store.directory.path,
+            user: store.actor + (wall || store.isReadOnly ? " (" + options.strings["status.readOnly"] + ")" : ""))
+        var state = AppState(options: dashboardOptions, width: screen.size.width, height: screen.size.height,
+                             today: requested ?? store.config.sampleAsOf ?? StoreLocation.today())
+        state.requestedAsOf = requested
+        let runtime = DashboardRuntime(state: state, screen: screen, store: store, today: StoreLocation.today)
+        runtime.run()
+    }
+
+    static var isTerminal: Bool { cterminal_isatty(0) == 1 && cterminal_isatty(1) == 1 }
+}
+
+/// `cmdroom` alone: the dashboard on a terminal, the board as text otherwise.
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "The full-screen dashboard: board, issue queue, calendar, overview (the default command).",
+        discussion: "When standard output is not a terminal, prints the board as text instead.")
+
+    @OptionGroup var options: StoreOptions
+    @OptionGroup var screen: ScreenOptions
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        guard Dashboard.isTerminal && output.format == .text else {
+            var board = BoardCommand()
+            board.options = options
+            board.output = output
+            board.group = screen.group
+            board.ascii = screen.ascii
+            try board.run()
+            return
+        }
+        try Dashboard.open(options, screen, wall: false, cycle: 15)
+    }
+}
+
+/// `cmdroom wall`: the command room's read-only wall screen.
+struct WallCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wall",
+        abstract: "The wall screen: read-only, full screen, cycling through the board summary, red and yellow cards, overdue issues and coming meetings.")
+
+    @OptionGroup var options: StoreOptions
+    @OptionGroup var screen: ScreenOptions
+
+    @Option(help: "Seconds each panel stays on screen.")
+    var cycle: Int = 15
+
+    func validate() throws {
+        guard (2...3600).contains(cycle) else { throw ValidationError("--cycle must be between 2 and 3600 seconds") }
+    }
+
+    func run() throws {
+        try Dashboard.open(options, screen, wall: true, cycle: cycle)
+    }
+}
