@@ -29,6 +29,12 @@ struct BoardCommand: ParsableCommand {
     var ascii = false
 
     func run() throws {
+        try BoardCommand.print(options, output.format, group: group.grouping, month: month, summary: summary, ascii: ascii)
+    }
+
+    /// Prints the board of the store as text, JSON or CSV.
+    static func print(_ options: StoreOptions, _ format: OutputFormat, group: BoardGrouping, month: String?,
+                      summary: Bool, ascii: Bool) throws {
         let store = try options.openStore(readOnly: true)
         let asOf = try options.asOfDay(store.config)
         var assessed: YearMonth? = nil
@@ -38,9 +44,9 @@ struct BoardCommand: ParsableCommand {
         }
         let portfolio = try options.fail { () throws(StoreError) in try store.loadPortfolio(.board) }
         let board = Board.assess(portfolio, rules: store.config.rules, asOf: asOf, month: assessed)
-        var report = BoardReport(board: board, config: store.config, grouping: group.grouping, strings: options.strings,
+        var report = BoardReport(board: board, config: store.config, grouping: group, strings: options.strings,
                                  meetings: portfolio.meetings)
         report.ascii = ascii
-        Console.out(report.render(output.format, summaryOnly: summary))
+        Console.out(report.render(format, summaryOnly: summary))
     }
 }

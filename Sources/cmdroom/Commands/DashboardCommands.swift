@@ -76,12 +76,8 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         guard Dashboard.isTerminal && output.format == .text else {
-            var board = BoardCommand()
-            board.options = options
-            board.output = output
-            board.group = screen.group
-            board.ascii = screen.ascii
-            try board.run()
+            try BoardCommand.print(options, output.format, group: screen.group.grouping, month: nil, summary: false,
+                                   ascii: screen.ascii)
             return
         }
         try Dashboard.open(options, screen, wall: false, cycle: 15)
