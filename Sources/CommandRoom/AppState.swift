@@ -78,12 +78,15 @@ public struct DashboardOptions: Sendable {
     public var cycleSeconds: Int
     public var storePath: String
     public var user: String
+    /// The wall clock's time zone (the machine's; tests fix it).
+    public var timeZone: TimeZone
 
     public init(lang: Lang = .zh, theme: Theme = BuiltinTheme.dark.theme, themeName: String = "dark", ascii: Bool = false,
                 colors: Int = 256, grouping: BoardGrouping = .subcommand, wall: Bool = false, cycleSeconds: Int = 15,
-                storePath: String = "", user: String = "") {
+                storePath: String = "", user: String = "", timeZone: TimeZone = .current) {
         self.lang = lang; self.theme = theme; self.themeName = themeName; self.ascii = ascii; self.colors = colors
         self.grouping = grouping; self.wall = wall; self.cycleSeconds = cycleSeconds; self.storePath = storePath; self.user = user
+        self.timeZone = timeZone
     }
 }
 

@@ -23,11 +23,15 @@ enum BoardRender {
         let wide = body.width >= 140
         let org = data.organisation
         let other = state.options.grouping == .subcommand ? "col.locality" : "col.subcommand"
-        var columns = [TableColumn(s["col.card"], .fixed(6)), TableColumn(s["col.name"], .flex(min: 14, weight: 3)),
-                       TableColumn(s[other], .flex(min: 8, weight: 1))]
-        if wide { columns.append(TableColumn(s["col.level"], .fixed(4))) }
-        columns += [TableColumn(s["col.schedule"], .fixed(8), align: .right), TableColumn(s["col.reminders"], .fixed(4), align: .right),
-                    TableColumn(s["col.stall"], .fixed(4), align: .right), TableColumn(s["col.strip"], .fixed(12))]
+        // Columns as wide as their words in this language need.
+        func fit(_ key: String, _ least: Int) -> ColumnWidth { .fixed(max(least, DisplayWidth.of(s[key]))) }
+        let cardWidth = CardColour.allCases.map { DisplayWidth.of(Render.card($0, state).text) }.max() ?? 6
+        var columns = [TableColumn(s["col.card"], .fixed(max(cardWidth, DisplayWidth.of(s["col.card"])))),
+                       TableColumn(s["col.name"], .flex(min: 14, weight: 3)), TableColumn(s[other], .flex(min: 8, weight: 1))]
+        if wide { columns.append(TableColumn(s["col.level"], fit("col.level", 4))) }
+        columns += [TableColumn(s["col.schedule"], fit("col.schedule", 5), align: .right),
+                    TableColumn(s["col.reminders"], fit("col.reminders", 4), align: .right),
+                    TableColumn(s["col.stall"], fit("col.stall", 3), align: .right), TableColumn(s["col.strip"], fit("col.strip", 12))]
         if wide { columns.append(TableColumn(s["col.reason"], .flex(min: 20, weight: 4))) }
 
         let table = body.inset(top: 2)

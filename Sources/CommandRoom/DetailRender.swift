@@ -85,10 +85,11 @@ enum ProjectPage {
         out.append(.blank)
         out.append(DetailLine(s["section.milestones"], "table.section"))
         let end = standing.card.month.lastDay
+        let nameWidth = MilestoneKind.allCases.map { DisplayWidth.of(s.word("milestone", $0)) }.max() ?? 8
         for m in file.milestones.sorted(by: { $0.kind.order < $1.kind.order }) {
             let state_ = m.actual != nil ? s["milestone.reached"] : (m.isLate(at: max(end, data.asOf)) ? s["milestone.late"] : s["milestone.pending"])
             let role = m.actual == nil && m.isLate(at: max(end, data.asOf)) ? "alert" : "text"
-            out.append(DetailLine("\(pad(s.word("milestone", m.kind), 10))  \(s["field.planned"]) \(m.planned?.iso ?? "—")  \(s["field.actual"]) \(m.actual?.iso ?? "—")  \(state_)", role))
+            out.append(DetailLine("\(pad(s.word("milestone", m.kind), nameWidth))  \(s["field.planned"]) \(m.planned?.iso ?? "—")  \(s["field.actual"]) \(m.actual?.iso ?? "—")  \(state_)", role))
         }
 
         out.append(.blank)

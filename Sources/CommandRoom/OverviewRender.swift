@@ -13,8 +13,9 @@ enum OverviewRender {
         let countsWidth = 26
         let barWidth = max(10, body.width - nameWidth - countsWidth - 6)
         let top = groups.map(\.counts.total).max() ?? 1
+        let inner = body.inset(left: 1)
         canvas.put(s[state.options.grouping == .subcommand ? "board.bySubcommand" : "board.byLocality"] + "  " + legend(state),
-                   in: body.row(0), style: state.style("table.section"))
+                   in: inner.row(0), style: state.style("table.section"))
         var y = 1
         for g in groups where y < body.height - 8 {
             canvas.put(g.name, in: Rect(x: body.x + 1, y: body.y + y, width: nameWidth, height: 1), style: state.style("text"))
@@ -34,7 +35,7 @@ enum OverviewRender {
         var ladder = [Int](repeating: 0, count: 4)
         for st in data.board.standings { ladder[st.stall.rawValue] += 1 }
         canvas.put(s.format("overview.ladder", ["one": String(ladder[1]), "two": String(ladder[2]), "three": String(ladder[3])]),
-                   in: body.row(y), style: state.style("text"))
+                   in: inner.row(y), style: state.style("text"))
         y += 1
         if data.complete {
             let open = data.queue.filter { $0.issue.status.isOpen }
@@ -43,12 +44,12 @@ enum OverviewRender {
             }.joined(separator: "  ")
             canvas.put(s.format("overview.queue", ["n": String(open.count), "lights": lights,
                                                    "listed": String(open.filter { $0.issue.listed }.count)]),
-                       in: body.row(y), style: state.style("text"))
+                       in: inner.row(y), style: state.style("text"))
             y += 2
-            canvas.put(s["calendar.coming"], in: body.row(y), style: state.style("table.section"))
+            canvas.put(s["calendar.coming"], in: inner.row(y), style: state.style("table.section"))
             y += 1
             for m in Meetings.between(data.portfolio.meetings, from: data.asOf, to: data.asOf.adding(days: 30)) where y < body.height {
-                canvas.put("\(m.date.iso) \(m.time)  \(s.word("meeting", m.kind))  \(m.title)", in: body.row(y), style: state.style("muted"))
+                canvas.put("\(m.date.iso) \(m.time)  \(s.word("meeting", m.kind))  \(m.title)", in: inner.row(y), style: state.style("muted"))
                 y += 1
             }
         }

@@ -27,13 +27,23 @@ enum QueueRender {
                                                  "waiting": String(open.filter { $0.issue.status == .solutionClaimed }.count)])
         canvas.put(" " + summary, in: body.row(0), style: state.style("text"))
         let wide = body.width >= 130
-        var columns = [TableColumn(s["col.light"], .fixed(4)), TableColumn(s["col.id"], .fixed(10)),
-                       TableColumn(s["col.project"], .flex(min: 12, weight: 3)), TableColumn(s["col.category"], .fixed(8)),
-                       TableColumn(s["col.step"], .fixed(9)), TableColumn(s["col.due"], .fixed(10)),
-                       TableColumn(s["col.left"], .fixed(10), align: .right), TableColumn(s["col.unit"], .flex(min: 8, weight: 2)),
-                       TableColumn(s["col.listed"], .fixed(4))]
+        // Below 100 columns the due date gives way to the days left, which say the same.
+        let withDue = body.width >= 100
+        func fit(_ key: String, _ least: Int) -> ColumnWidth { .fixed(max(least, DisplayWidth.of(s[key]))) }
+        /// As wide as the header and the longest of the words the column shows, up to 16.
+        func words(_ key: String, _ all: [String]) -> ColumnWidth {
+            .fixed(min(16, max(DisplayWidth.of(s[key]), all.map { DisplayWidth.of($0) }.max() ?? 0)))
+        }
+        let lightWidth = ClockLight.allCases.map { DisplayWidth.of(lightGlyph($0, ascii: state.options.ascii) + " " + s.word("light", $0)) }.max() ?? 4
+        var columns = [TableColumn(s["col.light"], .fixed(max(lightWidth, DisplayWidth.of(s["col.light"])))),
+                       TableColumn(s["col.id"], .fixed(10)), TableColumn(s["col.project"], .flex(min: 12, weight: 3)),
+                       TableColumn(s["col.category"], words("col.category", IssueCategory.allCases.map { s.word("category", $0) })),
+                       TableColumn(s["col.step"], words("col.step", ClockStep.allCases.map { s.word("step", $0) }))]
+        if withDue { columns.append(TableColumn(s["col.due"], .fixed(10))) }
+        columns += [TableColumn(s["col.left"], .fixed(10), align: .right), TableColumn(s["col.unit"], .flex(min: 8, weight: 2)),
+                    TableColumn(s["col.listed"], fit("col.listed", 2))]
         if wide {
-            columns.append(TableColumn(s["col.status"], .fixed(10)))
+            columns.append(TableColumn(s["col.status"], words("col.status", IssueStatus.allCases.map { s.word("status", $0) })))
             columns.append(TableColumn(s["col.issues"], .flex(min: 16, weight: 4)))
         }
         let table = body.inset(top: 2)
@@ -47,10 +57,11 @@ enum QueueRender {
             let lightStyle = state.style("light.\(e.clock.light.rawValue)")
             var cells = [TableCell(lightGlyph(e.clock.light, ascii: state.options.ascii) + " " + s.word("light", e.clock.light), style: lightStyle),
                          TableCell(i.id), TableCell(e.project?.name ?? i.project), TableCell(s.word("category", i.category)),
-                         TableCell(s.word("step", e.clock.step)), TableCell(e.clock.due?.iso ?? "—"),
-                         TableCell(reader.daysText(e.clock), style: e.clock.isOverdue ? lightStyle : nil),
+                         TableCell(s.word("step", e.clock.step))]
+            if withDue { cells.append(TableCell(e.clock.due?.iso ?? "—")) }
+            cells += [TableCell(reader.daysText(e.clock), style: e.clock.isOverdue ? lightStyle : nil),
                          TableCell(i.unit.isEmpty ? "—" : i.unit, style: state.style("muted")),
-                         TableCell(i.listed ? s["mark.listed"] : "", style: i.listed ? state.style("alert") : nil)]
+                      TableCell(i.listed ? s["mark.listed"] : "", style: i.listed ? state.style("alert") : nil)]
             if wide {
                 cells.append(TableCell(s.word("status", i.status)))
                 let shared = e.groupSize > 1 ? "[" + s.format("shared", ["n": String(e.groupSize)]) + "] " : ""

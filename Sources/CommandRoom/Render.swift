@@ -107,15 +107,28 @@ public enum Render {
                        keyStyle: state.style("keybar.key"), labelStyle: state.style("keybar.label"))
     }
 
+    /// The help overlay, drawn from the keymap of the current context; in two columns when one
+    /// does not fit the height.
     static func help(_ state: AppState, _ canvas: inout Canvas) {
         let s = state.strings
         let bindings = Keymap.help(for: Update.context(state))
         let keyWidth = bindings.map { DisplayWidth.of($0.keys.map(\.label).joined(separator: " ")) }.max() ?? 0
-        let lines = bindings.map { b -> String in
+        let entries = bindings.map { b -> String in
             let keys = b.keys.map(\.label).joined(separator: " ")
             return keys + String(repeating: " ", count: keyWidth - DisplayWidth.of(keys) + 2) + s[b.help]
-        } + ["", s["help.filterSyntax"], s["help.commands"], "", s["help.close"]]
-        Widgets.modal(title: s["help.title"], lines: lines, into: &canvas, within: canvas.bounds, ascii: state.options.ascii,
+        }
+        let footer = ["", s["help.filterSyntax"], s["help.commands"], "", s["help.close"]]
+        var lines = entries
+        if entries.count + footer.count > state.height - 4 {
+            let half = (entries.count + 1) / 2
+            let width = entries.prefix(half).map { DisplayWidth.of($0) }.max() ?? 0
+            lines = (0..<half).map { i in
+                let left = entries[i]
+                let right = i + half < entries.count ? entries[i + half] : ""
+                return left + String(repeating: " ", count: width - DisplayWidth.of(left) + 4) + right
+            }
+        }
+        Widgets.modal(title: s["help.title"], lines: lines + footer, into: &canvas, within: canvas.bounds, ascii: state.options.ascii,
                       style: state.style("modal"), borderStyle: state.style("modal.border"))
     }
 

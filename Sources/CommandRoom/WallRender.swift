@@ -16,12 +16,17 @@ enum WallRender {
         let header = Rect(x: 0, y: 0, width: state.width, height: 1)
         canvas.fill(header, style: state.style("header"))
         let title = state.data?.organisation.name ?? "cmdroom"
-        var x = canvas.put(" " + title + " · " + s["wall.title"] + " ", x: 0, y: 0, style: state.style("title"))
+        let clock = clockText(state.now, state.options.timeZone)
+        let room = state.width - DisplayWidth.of(clock) - 3
+        var x = canvas.put(" " + title + " · " + s["wall.title"] + " ", x: 0, y: 0, limit: room, style: state.style("title"))
         let panel = WallPanel(rawValue: state.wall.panel) ?? .summary
-        for p in WallPanel.allCases {
-            x += canvas.put(" " + s["wall.panel.\(p)"] + " ", x: x + 1, y: 0, style: p == panel ? state.style("tab.active") : state.style("tab")) + 1
+        // Every panel's name when they fit; the current one alone otherwise.
+        let names = WallPanel.allCases.map { " " + s["wall.panel.\($0)"] + " " }
+        let all = names.reduce(0) { $0 + DisplayWidth.of($1) + 1 }
+        let everyName = x + all <= room
+        for (p, name) in zip(WallPanel.allCases, names) where everyName || p == panel {
+            x += canvas.put(name, x: x + 1, y: 0, limit: max(0, room - x - 1), style: p == panel ? state.style("tab.active") : state.style("tab")) + 1
         }
-        let clock = clockText(state.now)
         canvas.put(" " + clock + " ", x: state.width - DisplayWidth.of(clock) - 2, y: 0, style: state.style("wall.clock"))
 
         let body = Rect(x: 0, y: 2, width: state.width, height: state.height - 3)
@@ -41,8 +46,10 @@ enum WallRender {
     }
 
     /// The wall's clock: the runtime passes wall-clock time in ticks (tests pass a fixed date).
-    static func clockText(_ date: Date) -> String {
-        let c = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+    static func clockText(_ date: Date, _ zone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
         func two(_ n: Int?) -> String { let v = n ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
         return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute)):\(two(c.second))"
     }
@@ -77,7 +84,7 @@ enum WallRender {
         canvas.put(s.format("wall.overdueTitle", ["n": String(overdue.count)]), in: body.row(0), style: state.style("table.section"))
         let reader = IssueQueueReport(portfolio: Portfolio(files: []), config: data.config, asOf: data.asOf, strings: s)
         let columns = [TableColumn(s["col.id"], .fixed(10)), TableColumn(s["col.project"], .flex(min: 14, weight: 3)),
-                       TableColumn(s["col.step"], .fixed(9)), TableColumn(s["col.left"], .fixed(10), align: .right),
+                       TableColumn(s["col.step"], .fixed(max(9, DisplayWidth.of(s["col.step"])))), TableColumn(s["col.left"], .fixed(10), align: .right),
                        TableColumn(s["col.unit"], .flex(min: 10, weight: 2)), TableColumn(s["col.issues"], .flex(min: 10, weight: 3))]
         let rows = overdue.prefix(max(0, body.height - 2)).map { e in
             TableRow([TableCell(e.issue.id), TableCell(e.project?.name ?? e.issue.project), TableCell(s.word("step", e.clock.step)),

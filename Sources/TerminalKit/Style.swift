@@ -25,7 +25,8 @@ public enum Color: Hashable, Sendable {
     /// The 16-colour approximation of a 256-colour index.
     static func nearestANSI(_ n: UInt8) -> UInt8 {
         if n < 16 { return n }
-        if n >= 232 { return n < 238 ? 0 : (n < 244 ? 8 : (n < 250 ? 7 : 15)) }
+        // The grey ramp 232...255: #080808 to #eeeeee.
+        if n >= 232 { return n < 238 ? 0 : (n < 246 ? 8 : (n < 252 ? 7 : 15)) }
         let i = Int(n) - 16
         let r = i / 36, g = (i / 6) % 6, b = i % 6
         let bright = max(r, g, b) >= 4

@@ -1,0 +1,62 @@
+import CommandRoom
+import Foundation
+import KeyProjects
+import KeyProjectsReports
+import TerminalKit
+
+/// The screens kept as golden text: each view in Chinese and English, at 80×24 and wider.
+enum ScreenScenarios {
+    static func all() -> [(name: String, state: AppState)] {
+        var list: [(String, AppState)] = []
+        func add(_ name: String, _ state: AppState) { list.append((name, state)) }
+        for (lang, w, h) in [(Lang.zh, 80, 24), (.en, 80, 24), (.zh, 160, 40), (.en, 160, 40)] {
+            add("board.\(lang).\(w)x\(h)", Fixture.state(width: w, height: h, lang: lang))
+        }
+        for (lang, w, h) in [(Lang.zh, 80, 24), (.en, 160, 40)] {
+            var queue = Fixture.state(width: w, height: h, lang: lang)
+            queue.press(.character("2"))
+            add("queue.\(lang).\(w)x\(h)", queue)
+        }
+        for (lang, w, h) in [(Lang.zh, 80, 24), (.en, 120, 30)] {
+            var calendar = Fixture.state(width: w, height: h, lang: lang)
+            calendar.press(.character("3"), .character("]"))
+            calendar.calendar.day = Day(year: 2026, month: 11, day: 9)!
+            add("calendar.\(lang).\(w)x\(h)", calendar)
+            var overview = Fixture.state(width: w, height: h, lang: lang)
+            overview.press(.character("4"))
+            add("overview.\(lang).\(w)x\(h)", overview)
+        }
+        for (lang, w, h) in [(Lang.zh, 80, 24), (.en, 120, 40)] {
+            var project = Fixture.state(width: w, height: h, lang: lang)
+            project.press(.enter)
+            if case let .project(code)? = project.detail, let file = Fixture.portfolio.files.first(where: { $0.project.code == code }) {
+                _ = Update.apply(.projectLoaded(file), to: &project)
+            }
+            project.press(.pageDown)
+            add("project.\(lang).\(w)x\(h)", project)
+            var issue = Fixture.state(width: w, height: h, lang: lang)
+            issue.press(.character("2"), .character("L"), .enter)
+            add("issue.\(lang).\(w)x\(h)", issue)
+        }
+        var meeting = Fixture.state(width: 100, height: 30)
+        meeting.press(.character("3"))
+        meeting.calendar.day = Day(year: 2026, month: 11, day: 9)!
+        meeting.press(.character("p"), .enter)   // the day's last meeting: the monthly progress meeting
+        add("meeting.zh.100x30", meeting)
+        var help = Fixture.state()
+        help.press(.character("?"))
+        add("help.zh.80x24", help)
+        var filter = Fixture.state()
+        filter.press(.character("/"))
+        filter.type("card:red")
+        add("filter.zh.80x24", filter)
+        add("board.ascii.80x24", Fixture.state(ascii: true))
+        add("toosmall.zh.70x20", Fixture.state(width: 70, height: 20))
+        for (panel, lang, w, h) in [(0, Lang.zh, 120, 32), (1, .zh, 80, 24), (2, .en, 160, 40), (3, .zh, 100, 30)] {
+            var wall = Fixture.state(width: w, height: h, lang: lang, wall: true)
+            wall.wall.panel = panel
+            add("wall\(panel).\(lang).\(w)x\(h)", wall)
+        }
+        return list
+    }
+}
