@@ -35,22 +35,32 @@ public final class DashboardRuntime {
 
     /// Runs until the user quits or a stop signal arrives.
     public func run() {
+        start()
+        while !state.quit { step() }
+    }
+
+    /// The first frame: the screen's size, the board, then the rest of the data.
+    public func start() {
         state.now = clock()
         let (w, h) = screen.size
         dispatch(.resize(width: w, height: h))
         draw()
         perform([.reload])
-        while !state.quit {
-            if let event = screen.nextEvent(timeout: pollInterval) {
-                switch event {
-                case let .key(key): dispatch(.key(key))
-                case let .resize(w, h): dispatch(.resize(width: w, height: h))
-                case .stop: state.quit = true
-                }
+        draw()
+    }
+
+    /// One turn of the loop: wait for an event (at most `pollInterval` ms), handle it, do the
+    /// timed work, draw.
+    public func step() {
+        if let event = screen.nextEvent(timeout: pollInterval) {
+            switch event {
+            case let .key(key): dispatch(.key(key))
+            case let .resize(w, h): dispatch(.resize(width: w, height: h))
+            case .stop: state.quit = true
             }
-            idle()
-            draw()
         }
+        idle()
+        draw()
     }
 
     /// One pass of the loop's timed work: the clock tick and the change poll.

@@ -1,0 +1,68 @@
+import CommandRoom
+import Foundation
+import KeyProjects
+import KeyProjectsDemo
+import KeyProjectsStore
+import TerminalKit
+import Testing
+
+/// The runtime with a real store and a screen in memory.
+@Suite struct RuntimeTests {
+    final class TestClock: @unchecked Sendable {
+        var now = Fixture.now
+    }
+
+    func makeStore() throws -> (Store, URL) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cmdroom-runtime-\(UUID().uuidString)")
+        let source = root.appendingPathComponent("source")
+        try SampleLocality.linfen.write(to: source)
+        let dir = root.appendingPathComponent("store")
+        try Store.create(at: dir, from: source)
+        return (try Store.open(dir, readOnly: true), root)
+    }
+
+    @Test func theFirstFrameShowsTheBoardAndKeysMoveThroughTheViews() throws {
+        let (store, root) = try makeStore()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let screen = MemoryScreen(width: 80, height: 24)
+        var state = Fixture.state()
+        state.data = nil
+        let runtime = DashboardRuntime(state: state, screen: screen, store: store, clock: { Fixture.now }, today: { Fixture.asOf })
+        runtime.start()
+        #expect(runtime.state.data?.complete == true)
+        #expect(screen.lastFrame?.lines.contains { $0.contains("● 蓝牌 23") } == true)
+        screen.send(.key(.character("2")))
+        runtime.step()
+        #expect(screen.lastFrame?.lines.contains { $0.contains("13710环节") } == true)
+        screen.send(.resize(width: 120, height: 30))
+        runtime.step()
+        #expect(screen.lastFrame?.width == 120 && screen.lastFrame?.height == 30)
+        screen.send(.key(.character("q")))
+        runtime.step()
+        #expect(runtime.state.quit)
+    }
+
+    @Test func theWallPicksUpAnotherProcesssChangeWithinTwoSeconds() throws {
+        let (store, root) = try makeStore()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let screen = MemoryScreen(width: 120, height: 32)
+        let clock = TestClock()
+        var state = Fixture.state(width: 120, height: 32, wall: true)
+        state.data = nil
+        let runtime = DashboardRuntime(state: state, screen: screen, store: store, clock: { clock.now }, today: { Fixture.asOf })
+        runtime.start()
+        let before = runtime.state.data?.portfolio.meetings.count ?? 0
+        // Another connection (as another process would) adds a meeting.
+        let other = try Store.open(store.directory)
+        let csv = "会议编号,日期,时间,会议类型,会议名称,主持,范围\nX-1,2026-11-03,09:00,临时会议,要素保障临时调度会,许慧宁,办公室\n"
+        _ = try other.importLedger(.meetings, data: Data(csv.utf8), file: "x.csv")
+        clock.now = clock.now.addingTimeInterval(1.5)
+        runtime.step()
+        #expect(runtime.state.data?.portfolio.meetings.count == before + 1)
+        #expect(screen.lastFrame?.lines.contains { $0.contains("要素保障临时调度会") } == true)
+        // Read-only: the wall's store refuses a write from this process.
+        #expect(throws: StoreError.self) {
+            try store.addReminder(Reminder(project: "LF2026-0001", date: Fixture.asOf, by: "wall"))
+        }
+    }
+}
