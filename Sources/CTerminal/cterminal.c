@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 #define _XOPEN_SOURCE 700
 #include <wchar.h>
 #include <locale.h>
@@ -45,3 +46,8 @@ void cterminal_install_stop_signals(void) {
 int cterminal_stop_signal(void) { return stop_signal; }
 
 int cterminal_isatty(int fd) { return isatty(fd); }
+
+int cterminal_contains(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length) {
+    if (needle_length == 0) return 1;
+    return memmem(haystack, haystack_length, needle, needle_length) != NULL;
+}

@@ -35,6 +35,14 @@ public struct BoardUI: Sendable {
     /// Rows shown: indices into the board's standings, with group headings; kept in step with
     /// the filter, the sort and the grouping (not recomputed per frame).
     public var rows: [BoardRowRef] = []
+    /// Every standing in the current sort order (rebuilt when the data, sort or grouping
+    /// change, not when the filter does: typing stays quick on 20,000 projects).
+    public var order: [Int] = []
+    /// How many of `rows` are group headings.
+    public var headings = 0
+    /// Lower-cased UTF-8 text a plain filter word searches, per standing; built the first time
+    /// a plain word is typed.
+    public var search: [[UInt8]] = []
 }
 
 public enum BoardRowRef: Equatable, Sendable {
@@ -54,6 +62,8 @@ public struct QueueUI: Sendable {
     public var filtering = false
     /// Indices into the queue, after the filters.
     public var rows: [Int] = []
+    /// Lower-cased UTF-8 text a plain filter word searches, per queue entry (built on demand).
+    public var search: [[UInt8]] = []
 }
 
 public struct CalendarUI: Sendable {

@@ -38,7 +38,7 @@ enum Commands {
             case "subcommand", "sub", "分指挥部": state.options.grouping = .subcommand
             default: return fail("msg.badArgument", ["command": name, "allowed": "subcommand, county"])
             }
-            RowBuilding.refresh(&state)
+            RowBuilding.resort(&state)
         case "theme":
             guard let theme = BuiltinTheme(rawValue: argument) else {
                 return fail("msg.badArgument", ["command": name, "allowed": BuiltinTheme.allCases.map(\.rawValue).joined(separator: ", ")])

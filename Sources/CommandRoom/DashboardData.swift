@@ -11,6 +11,8 @@ public struct DashboardData: Sendable {
     public var queue: [TriageEntry]
     /// Whether `portfolio` holds the issues and meetings yet (they load after the first frame).
     public var complete: Bool
+    /// Counts the screens show, computed once per load rather than per frame.
+    public var stats: DashboardStats
 
     public init(config: LocalityConfig, portfolio: Portfolio, asOf: Day, month: YearMonth? = nil, complete: Bool) {
         self.config = config
@@ -19,6 +21,7 @@ public struct DashboardData: Sendable {
         self.complete = complete
         board = Board.assess(portfolio, rules: config.rules, asOf: asOf, month: month)
         queue = complete ? Triage.order(portfolio.issues, projects: portfolio.projectsByCode, asOf: asOf, rules: config.rules.clock) : []
+        stats = DashboardStats(board: board, queue: queue, organisation: config.organisation)
     }
 
     /// The same board with the issues and meetings added.
@@ -28,6 +31,7 @@ public struct DashboardData: Sendable {
         data.portfolio.meetings = meetings
         data.queue = Triage.order(issues, projects: portfolio.projectsByCode, asOf: asOf, rules: config.rules.clock)
         data.complete = true
+        data.stats = DashboardStats(board: board, queue: data.queue, organisation: config.organisation)
         return data
     }
 
@@ -49,5 +53,39 @@ public struct DashboardLoader: Sendable {
     /// `data` with its issues and meetings read (the board stays as it was assessed).
     public func complete(_ data: DashboardData) throws(StoreError) -> DashboardData {
         data.completed(issues: try store.loadIssues(), meetings: try store.loadMeetings())
+    }
+}
+
+/// Counts over the board and the queue.
+public struct DashboardStats: Sendable {
+    public var open = 0, overdue = 0, listed = 0, waiting = 0
+    public var lights: [ClockLight: Int] = [:]
+    /// Projects at each step of the 一二三 ladder (index = step).
+    public var ladder = [0, 0, 0, 0]
+    public var groupsBySubcommand: [BoardGroup]
+    public var groupsByLocality: [BoardGroup]
+    /// Standings with a red or yellow card: red first, then by code (the wall's second panel).
+    public var flagged: [Int]
+
+    init(board: Board, queue: [TriageEntry], organisation: Organisation) {
+        for st in board.standings { ladder[st.stall.rawValue] += 1 }
+        for e in queue where e.issue.status.isOpen {
+            open += 1
+            if e.clock.isOverdue { overdue += 1 }
+            if e.issue.listed { listed += 1 }
+            if e.issue.status == .solutionClaimed { waiting += 1 }
+            lights[e.clock.light, default: 0] += 1
+        }
+        let standings = board.standings
+        flagged = standings.indices.filter { standings[$0].card.colour >= .yellow }.sorted { a, b in
+            standings[a].card.colour != standings[b].card.colour ? standings[a].card.colour > standings[b].card.colour
+                : standings[a].project.code < standings[b].project.code
+        }
+        groupsBySubcommand = board.groups(by: .subcommand, organisation: organisation)
+        groupsByLocality = board.groups(by: .locality, organisation: organisation)
+    }
+
+    public func groups(_ grouping: BoardGrouping) -> [BoardGroup] {
+        grouping == .subcommand ? groupsBySubcommand : groupsByLocality
     }
 }

@@ -1,4 +1,5 @@
 import KeyProjects
+import TerminalKit
 
 /// The `/` filter: words all of which must match; `key:value` matches one field, `!` or `-`
 /// in front negates. Board keys: card, stall, sub, loc, level, stage. Queue keys: unit, sub,
@@ -8,6 +9,10 @@ struct FilterQuery {
         var key: String?
         var value: String
         var negated: Bool
+        let bytes: [UInt8]
+        init(key: String?, value: String, negated: Bool) {
+            self.key = key; self.value = value; self.negated = negated; bytes = Array(value.utf8)
+        }
     }
     var terms: [Term]
 
@@ -29,20 +34,23 @@ struct FilterQuery {
     }
 
     var isEmpty: Bool { terms.isEmpty }
+    /// Whether a plain word needs the search texts.
+    var hasPlainWords: Bool { terms.contains { $0.key == nil } }
 
     /// True when every term holds; `field(key, value)` answers keyed terms (nil: unknown key,
-    /// which matches nothing), `text` is what plain words search.
-    func matches(text: [String], field: (String, String) -> Bool?) -> Bool {
+    /// which matches nothing), `text` (lower-cased UTF-8) is what plain words search.
+    func matches(text: [UInt8], field: (String, String) -> Bool?) -> Bool {
         terms.allSatisfy { term in
             let hit: Bool
             if let key = term.key {
                 hit = field(key, term.value) ?? false
             } else {
-                hit = text.contains { $0.lowercased().contains(term.value) }
+                hit = ByteSearch.contains(text, term.bytes)
             }
             return hit != term.negated
         }
     }
+
 }
 
 enum BoardFilterMatch {
@@ -51,11 +59,22 @@ enum BoardFilterMatch {
         "yellow": .yellow, "黄": .yellow, "黄牌": .yellow, "red": .red, "红": .red, "红牌": .red,
     ]
 
-    static func matches(_ query: FilterQuery, _ s: ProjectStanding, _ org: Organisation) -> Bool {
+    /// What a plain word searches: code, name, sub-command, locality, units and leader.
+    static func searchText(_ s: ProjectStanding, _ org: Organisation) -> [UInt8] {
         let p = s.project
         let sub = org.subcommand(p.subcommand)?.name ?? p.subcommand
         let loc = org.locality(p.locality)?.name ?? p.locality
-        return query.matches(text: [p.code, p.name, sub, loc, p.responsibleUnit, p.constructionUnit, p.liaisonLeader]) { key, value in
+        return Array([p.code, p.name, sub, loc, p.responsibleUnit, p.constructionUnit, p.liaisonLeader].joined(separator: "\u{1}").lowercased().utf8)
+    }
+
+    /// Whether standing `i` matches; the standing is only read for keyed terms (copying
+    /// 20,000 standings per keystroke was most of a keystroke's time).
+    static func matches(_ query: FilterQuery, _ standings: [ProjectStanding], _ i: Int, search: [UInt8], _ org: Organisation) -> Bool {
+        query.matches(text: search) { key, value in
+            let s = standings[i]
+            let p = s.project
+            let sub = org.subcommand(p.subcommand)?.name ?? p.subcommand
+            let loc = org.locality(p.locality)?.name ?? p.locality
             switch key {
             case "card": return cardWords[value].map { $0 == s.card.colour }
             case "stall":
@@ -76,10 +95,16 @@ enum BoardFilterMatch {
 }
 
 enum QueueFilterMatch {
-    static func matches(_ query: FilterQuery, _ e: TriageEntry, _ org: Organisation) -> Bool {
+    static func searchText(_ e: TriageEntry, _ org: Organisation) -> [UInt8] {
         let i = e.issue
         let sub = e.project.flatMap { org.subcommand($0.subcommand)?.name } ?? ""
-        return query.matches(text: [i.id, i.project, e.project?.name ?? "", i.description, i.unit, sub, i.group]) { key, value in
+        return Array([i.id, i.project, e.project?.name ?? "", i.description, i.unit, sub, i.group].joined(separator: "\u{1}").lowercased().utf8)
+    }
+
+    static func matches(_ query: FilterQuery, _ e: TriageEntry, search: [UInt8], _ org: Organisation) -> Bool {
+        let i = e.issue
+        return query.matches(text: search) { key, value in
+            let sub = e.project.flatMap { org.subcommand($0.subcommand)?.name } ?? ""
             switch key {
             case "unit": return i.unit.lowercased().contains(value)
             case "sub": return (e.project?.subcommand.lowercased() == value) || sub.lowercased().contains(value)

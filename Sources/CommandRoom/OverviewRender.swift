@@ -8,7 +8,7 @@ enum OverviewRender {
     static func draw(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
         guard let data = state.data else { return }
         let s = state.strings
-        let groups = data.board.groups(by: state.options.grouping, organisation: data.organisation)
+        let groups = data.stats.groups(state.options.grouping)
         let nameWidth = min(36, max(8, groups.map { DisplayWidth.of($0.name) }.max() ?? 8))
         let countsWidth = 26
         let barWidth = max(10, body.width - nameWidth - countsWidth - 6)
@@ -32,18 +32,16 @@ enum OverviewRender {
             y += 1
         }
         y += 1
-        var ladder = [Int](repeating: 0, count: 4)
-        for st in data.board.standings { ladder[st.stall.rawValue] += 1 }
+        let ladder = data.stats.ladder
         canvas.put(s.format("overview.ladder", ["one": String(ladder[1]), "two": String(ladder[2]), "three": String(ladder[3])]),
                    in: inner.row(y), style: state.style("text"))
         y += 1
         if data.complete {
-            let open = data.queue.filter { $0.issue.status.isOpen }
             let lights = ClockLight.allCases.map { light in
-                "\(QueueRender.lightGlyph(light, ascii: state.options.ascii)) \(s.word("light", light)) \(open.filter { $0.clock.light == light }.count)"
+                "\(QueueRender.lightGlyph(light, ascii: state.options.ascii)) \(s.word("light", light)) \(data.stats.lights[light] ?? 0)"
             }.joined(separator: "  ")
-            canvas.put(s.format("overview.queue", ["n": String(open.count), "lights": lights,
-                                                   "listed": String(open.filter { $0.issue.listed }.count)]),
+            canvas.put(s.format("overview.queue", ["n": String(data.stats.open), "lights": lights,
+                                                   "listed": String(data.stats.listed)]),
                        in: inner.row(y), style: state.style("text"))
             y += 2
             canvas.put(s["calendar.coming"], in: inner.row(y), style: state.style("table.section"))

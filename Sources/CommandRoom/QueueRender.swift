@@ -20,11 +20,9 @@ enum QueueRender {
             canvas.put(s["msg.loadingQueue"], in: body.row(body.height / 2), align: .center, style: state.style("muted"))
             return
         }
-        let open = data.queue.filter { $0.issue.status.isOpen }
-        let overdue = open.filter { $0.clock.isOverdue }.count
-        let summary = s.format("queue.summary", ["n": String(open.count), "overdue": String(overdue),
-                                                 "listed": String(open.filter { $0.issue.listed }.count),
-                                                 "waiting": String(open.filter { $0.issue.status == .solutionClaimed }.count)])
+        let st = data.stats
+        let summary = s.format("queue.summary", ["n": String(st.open), "overdue": String(st.overdue),
+                                                 "listed": String(st.listed), "waiting": String(st.waiting)])
         canvas.put(" " + summary, in: body.row(0), style: state.style("text"))
         let wide = body.width >= 130
         // Below 100 columns the due date gives way to the days left, which say the same.

@@ -74,7 +74,7 @@ public enum Render {
                     state.board.filter.render(prompt: "/", into: &canvas, rect: rect, style: state.style("status"))
                     return
                 }
-                let shown = state.board.rows.filter { if case .project = $0 { return true }; return false }.count
+                let shown = state.board.rows.count - state.board.headings
                 left = s.format("status.board", ["shown": String(shown), "total": String(state.data?.board.standings.count ?? 0),
                                                  "sort": s["sort.\(state.board.sort)"] + (state.board.descending ? "↓" : "")])
                 if !state.board.filter.text.isEmpty { left += "  /" + state.board.filter.text }
@@ -83,8 +83,7 @@ public enum Render {
                     state.queue.filter.render(prompt: "/", into: &canvas, rect: rect, style: state.style("status"))
                     return
                 }
-                left = s.format("status.queue", ["shown": String(state.queue.rows.count),
-                                                 "total": String(state.data?.queue.filter { $0.issue.status.isOpen }.count ?? 0)])
+                left = s.format("status.queue", ["shown": String(state.queue.rows.count), "total": String(state.data?.stats.open ?? 0)])
                 var flags: [String] = []
                 if state.queue.overdueOnly { flags.append(s["flag.overdue"]) }
                 if state.queue.listedOnly { flags.append(s["flag.listed"]) }

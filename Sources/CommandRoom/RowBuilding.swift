@@ -1,72 +1,110 @@
 import KeyProjects
 
-/// The rows the board and the queue show, rebuilt when their data, filter, sort or grouping
-/// change — never per frame, so a key press on 20,000 projects stays quick.
+/// The rows the board and the queue show. The sort order and the search texts are rebuilt when
+/// the data, the sort or the grouping change; a filter keystroke only walks the sorted order
+/// once — a key press on 20,000 projects stays within a frame.
 enum RowBuilding {
-    static func boardRows(_ state: AppState) -> [BoardRowRef] {
-        guard let data = state.data else { return [] }
-        let org = data.organisation
-        let query = FilterQuery(state.board.filter.text)
-        let standings = data.board.standings
-        var indices = Array(standings.indices)
-        if !query.isEmpty { indices = indices.filter { BoardFilterMatch.matches(query, standings[$0], org) } }
-        let grouping = state.options.grouping
-        func group(_ s: ProjectStanding) -> String { grouping == .subcommand ? s.project.subcommand : s.project.locality }
+    /// New data: the sort order, the search texts (once everything is loaded, after the first
+    /// frame; until then only when a filter needs them), then the rows.
+    static func reindex(_ state: inout AppState) {
+        state.board.search = []
+        state.queue.search = []
+        state.board.order = state.data.map { boardOrder(state, $0) } ?? []
+        if let data = state.data, data.complete {
+            state.board.search = data.board.standings.map { BoardFilterMatch.searchText($0, data.organisation) }
+            state.queue.search = data.queue.map { QueueFilterMatch.searchText($0, data.organisation) }
+        }
+        refresh(&state)
+    }
 
-        if state.board.sort == .group {
+    /// Rebuilds the board's order (the sort or the grouping changed), then its rows.
+    static func resort(_ state: inout AppState) {
+        if let data = state.data { state.board.order = boardOrder(state, data) }
+        refreshBoard(&state)
+    }
+
+    /// The search texts, the first time a plain filter word needs them.
+    static func ensureSearch(_ state: inout AppState) {
+        guard let data = state.data else { return }
+        if state.board.search.count != data.board.standings.count, FilterQuery(state.board.filter.text).hasPlainWords {
+            state.board.search = data.board.standings.map { BoardFilterMatch.searchText($0, data.organisation) }
+        }
+        if state.queue.search.count != data.queue.count, FilterQuery(state.queue.filter.text).hasPlainWords {
+            state.queue.search = data.queue.map { QueueFilterMatch.searchText($0, data.organisation) }
+        }
+    }
+
+    static func boardOrder(_ state: AppState, _ data: DashboardData) -> [Int] {
+        let org = data.organisation
+        let standings = data.board.standings
+        let grouping = state.options.grouping
+        var indices = Array(standings.indices)
+        switch state.board.sort {
+        case .group:
             let order: [String] = grouping == .subcommand ? org.subcommands.map(\.code) : org.localities.map(\.code)
             let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+            let groupRank = standings.map { rank[grouping == .subcommand ? $0.project.subcommand : $0.project.locality] ?? Int.max }
             indices.sort { a, b in
+                if groupRank[a] != groupRank[b] { return groupRank[a] < groupRank[b] }
                 let sa = standings[a], sb = standings[b]
-                let ga = rank[group(sa)] ?? Int.max, gb = rank[group(sb)] ?? Int.max
-                if ga != gb { return ga < gb }
                 if sa.card.colour != sb.card.colour { return sa.card.colour > sb.card.colour }
                 if sa.stall != sb.stall { return sa.stall > sb.stall }
                 return sa.project.code < sb.project.code
             }
-            if state.board.descending { indices.reverse() }
-            var rows: [BoardRowRef] = []
-            var current: String? = nil
-            var counts: [String: CardCounts] = [:]
-            for i in indices { counts[group(standings[i]), default: CardCounts()][standings[i].card.colour] += 1 }
-            for i in indices {
-                let g = group(standings[i])
-                if g != current {
-                    current = g
-                    let name = grouping == .subcommand ? (org.subcommand(g)?.name ?? g) : (org.locality(g)?.name ?? g)
-                    rows.append(.heading(group: g, name: name, counts: counts[g] ?? CardCounts()))
+        case .card, .schedule, .reminders, .stall:
+            indices.sort { a, b in
+                let sa = standings[a], sb = standings[b]
+                switch state.board.sort {
+                case .card: if sa.card.colour != sb.card.colour { return sa.card.colour > sb.card.colour }
+                case .schedule:
+                    let ra = sa.card.schedule.ratio ?? 9, rb = sb.card.schedule.ratio ?? 9
+                    if ra != rb { return ra < rb }
+                case .reminders: if sa.remindersToDate != sb.remindersToDate { return sa.remindersToDate > sb.remindersToDate }
+                default: if sa.stall != sb.stall { return sa.stall > sb.stall }
                 }
-                rows.append(.project(i))
+                return sa.project.code < sb.project.code
             }
-            return rows
-        }
-        let key: (ProjectStanding) -> String
-        switch state.board.sort {
-        case .name: key = { $0.project.name }
-        case .locality: key = { org.locality($0.project.locality)?.name ?? $0.project.locality }
-        case .code, .group: key = { $0.project.code }
-        default: key = { _ in "" }
-        }
-        indices.sort { a, b in
-            let sa = standings[a], sb = standings[b]
-            switch state.board.sort {
-            case .card:
-                if sa.card.colour != sb.card.colour { return sa.card.colour > sb.card.colour }
-            case .schedule:
-                let ra = sa.card.schedule.ratio ?? 9, rb = sb.card.schedule.ratio ?? 9
-                if ra != rb { return ra < rb }
-            case .reminders:
-                if sa.remindersToDate != sb.remindersToDate { return sa.remindersToDate > sb.remindersToDate }
-            case .stall:
-                if sa.stall != sb.stall { return sa.stall > sb.stall }
-            default:
-                let ka = key(sa), kb = key(sb)
-                if ka != kb { return ka < kb }
+        case .name, .locality, .code:
+            let keys: [String] = standings.map { st in
+                switch state.board.sort {
+                case .name: return st.project.name
+                case .locality: return org.locality(st.project.locality)?.name ?? st.project.locality
+                default: return st.project.code
+                }
             }
-            return sa.project.code < sb.project.code
+            indices.sort { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : standings[$0].project.code < standings[$1].project.code }
         }
         if state.board.descending { indices.reverse() }
-        return indices.map(BoardRowRef.project)
+        return indices
+    }
+
+    /// The board's rows: the sorted order, filtered, with group headings under the group sort.
+    static func boardRows(_ state: AppState) -> [BoardRowRef] {
+        guard let data = state.data else { return [] }
+        let org = data.organisation
+        let standings = data.board.standings
+        let query = FilterQuery(state.board.filter.text)
+        let search = state.board.search
+        let indices = query.isEmpty ? state.board.order
+            : state.board.order.filter { BoardFilterMatch.matches(query, standings, $0, search: $0 < search.count ? search[$0] : [], org) }
+        guard state.board.sort == .group else { return indices.map(BoardRowRef.project) }
+        let grouping = state.options.grouping
+        func group(_ i: Int) -> String { grouping == .subcommand ? standings[i].project.subcommand : standings[i].project.locality }
+        var counts: [String: CardCounts] = [:]
+        for i in indices { counts[group(i), default: CardCounts()][standings[i].card.colour] += 1 }
+        var rows: [BoardRowRef] = []
+        rows.reserveCapacity(indices.count + counts.count)
+        var current: String? = nil
+        for i in indices {
+            let g = group(i)
+            if g != current {
+                current = g
+                let name = grouping == .subcommand ? (org.subcommand(g)?.name ?? g) : (org.locality(g)?.name ?? g)
+                rows.append(.heading(group: g, name: name, counts: counts[g] ?? CardCounts()))
+            }
+            rows.append(.project(i))
+        }
+        return rows
     }
 
     static func queueRows(_ state: AppState) -> [Int] {
@@ -77,14 +115,27 @@ enum RowBuilding {
             if !state.queue.showCleared && e.issue.status == .cleared { return false }
             if state.queue.overdueOnly && !(e.clock.isOverdue && e.issue.status.isOpen) { return false }
             if state.queue.listedOnly && !e.issue.listed { return false }
-            return query.isEmpty || QueueFilterMatch.matches(query, e, data.organisation)
+            return query.isEmpty || QueueFilterMatch.matches(query, e, search: i < state.queue.search.count ? state.queue.search[i] : [],
+                                                             data.organisation)
         }
     }
 
+    /// Rebuilds both views' rows from the current order and filters.
     static func refresh(_ state: inout AppState) {
+        refreshBoard(&state)
+        refreshQueue(&state)
+    }
+
+    static func refreshBoard(_ state: inout AppState) {
+        ensureSearch(&state)
         state.board.rows = boardRows(state)
-        state.queue.rows = queueRows(state)
+        state.board.headings = state.board.rows.reduce(0) { if case .heading = $1 { return $0 + 1 }; return $0 }
         state.board.selected = clampSelection(state.board.selected, in: state.board.rows)
+    }
+
+    static func refreshQueue(_ state: inout AppState) {
+        ensureSearch(&state)
+        state.queue.rows = queueRows(state)
         state.queue.selected = min(state.queue.selected, max(0, state.queue.rows.count - 1))
     }
 

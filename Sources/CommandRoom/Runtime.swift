@@ -16,6 +16,9 @@ public final class DashboardRuntime {
     let today: () -> Day
     var lastPoll = Date.distantPast
     var lastTick = Date.distantPast
+    /// Whether the state changed since the last frame: an idle dashboard draws nothing, the
+    /// wall once a second for its clock.
+    var dirty = true
     /// Milliseconds `nextEvent` waits when nothing happens.
     public var pollInterval = 200
 
@@ -68,7 +71,10 @@ public final class DashboardRuntime {
         let now = clock()
         if now.timeIntervalSince(lastTick) >= 1 {
             lastTick = now
-            dispatch(.tick(now))
+            let panel = state.wall.panel
+            perform(Update.apply(.tick(now), to: &state))
+            // Only the wall shows the time; elsewhere a tick changes nothing on screen.
+            if state.options.wall || state.wall.panel != panel { dirty = true }
         }
         if now.timeIntervalSince(lastPoll) >= 1 {
             lastPoll = now
@@ -77,10 +83,16 @@ public final class DashboardRuntime {
     }
 
     public func dispatch(_ event: AppEvent) {
+        dirty = true
         perform(Update.apply(event, to: &state))
     }
 
-    public func draw() { screen.show(Render.frame(state)) }
+    /// Draws the state when it changed since the last frame.
+    public func draw() {
+        guard dirty else { return }
+        dirty = false
+        screen.show(Render.frame(state))
+    }
 
     func perform(_ effects: [AppEffect]) {
         for effect in effects {
@@ -92,6 +104,7 @@ public final class DashboardRuntime {
                 do {
                     let data = try loader.board(asOf: day, month: state.requestedMonth)
                     // Show the board before the rest loads.
+                    dirty = true
                     perform(Update.apply(.loaded(data), to: &state).filter { $0 != .completeData })
                     draw()
                     dispatch(.loaded(try loader.complete(data)))

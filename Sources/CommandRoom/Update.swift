@@ -48,7 +48,7 @@ public enum Update {
             let first = state.data == nil
             state.data = data
             if first { state.calendar.day = data.asOf }
-            RowBuilding.refresh(&state)
+            RowBuilding.reindex(&state)
             if case let .meeting(id)? = state.detail, let meeting = data.portfolio.meetings.first(where: { $0.id == id }) {
                 state.agenda = MeetingAgenda.build(meeting, data)
             }
@@ -179,13 +179,13 @@ public enum Update {
             let all = BoardSort.allCases
             state.board.sort = all[(all.firstIndex(of: state.board.sort)! + 1) % all.count]
             state.board.descending = false
-            RowBuilding.refresh(&state)
+            RowBuilding.resort(&state)
         case .sortReverse:
             state.board.descending.toggle()
-            RowBuilding.refresh(&state)
+            RowBuilding.resort(&state)
         case .toggleGroup:
             state.options.grouping = state.options.grouping == .subcommand ? .locality : .subcommand
-            RowBuilding.refresh(&state)
+            RowBuilding.resort(&state)
         default: break
         }
         return []
@@ -220,13 +220,13 @@ public enum Update {
         case .filter: state.queue.filtering = true
         case .overdueOnly:
             state.queue.overdueOnly.toggle()
-            RowBuilding.refresh(&state)
+            RowBuilding.refreshQueue(&state)
         case .listedOnly:
             state.queue.listedOnly.toggle()
-            RowBuilding.refresh(&state)
+            RowBuilding.refreshQueue(&state)
         case .showCleared:
             state.queue.showCleared.toggle()
-            RowBuilding.refresh(&state)
+            RowBuilding.refreshQueue(&state)
         default: break
         }
     }
@@ -287,14 +287,18 @@ public enum Update {
         case .enter:
             if board { state.board.filtering = false } else { state.queue.filtering = false }
         case .escape:
-            if board { state.board.filtering = false; state.board.filter = TextInput() }
-            else { state.queue.filtering = false; state.queue.filter = TextInput() }
-            RowBuilding.refresh(&state)
+            if board { state.board.filtering = false; state.board.filter = TextInput(); RowBuilding.refreshBoard(&state) }
+            else { state.queue.filtering = false; state.queue.filter = TextInput(); RowBuilding.refreshQueue(&state) }
         default:
             let changed = board ? state.board.filter.handle(key) : state.queue.filter.handle(key)
             if changed {
-                if board { state.board.selected = 0; state.board.offset = 0 } else { state.queue.selected = 0; state.queue.offset = 0 }
-                RowBuilding.refresh(&state)
+                if board {
+                    state.board.selected = 0; state.board.offset = 0
+                    RowBuilding.refreshBoard(&state)
+                } else {
+                    state.queue.selected = 0; state.queue.offset = 0
+                    RowBuilding.refreshQueue(&state)
+                }
             }
         }
     }
@@ -304,10 +308,10 @@ public enum Update {
         state.messageIsError = false
         if state.view == .board && !state.board.filter.text.isEmpty {
             state.board.filter = TextInput()
-            RowBuilding.refresh(&state)
+            RowBuilding.refreshBoard(&state)
         } else if state.view == .queue && !state.queue.filter.text.isEmpty {
             state.queue.filter = TextInput()
-            RowBuilding.refresh(&state)
+            RowBuilding.refreshQueue(&state)
         }
     }
 

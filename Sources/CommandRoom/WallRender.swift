@@ -58,8 +58,7 @@ enum WallRender {
         let s = state.strings
         let org = data.organisation
         let words = CardText(strings: s, rules: data.config.rules.cards, meetings: data.portfolio.meetings)
-        let flagged = data.board.standings.filter { $0.card.colour == .red || $0.card.colour == .yellow }
-            .sorted { ($0.card.colour, $1.project.code) > ($1.card.colour, $0.project.code) }
+        let flagged = data.stats.flagged.map { data.board.standings[$0] }
         canvas.put(s.format("wall.cardsTitle", ["red": String(data.board.totals.red), "yellow": String(data.board.totals.yellow)]),
                    in: body.row(0), style: state.style("table.section"))
         let wide = body.width >= 120
@@ -80,8 +79,9 @@ enum WallRender {
 
     static func overdue(_ state: AppState, _ data: DashboardData, _ canvas: inout Canvas, _ body: Rect) {
         let s = state.strings
-        let overdue = data.queue.filter { $0.issue.status.isOpen && $0.clock.isOverdue }
-        canvas.put(s.format("wall.overdueTitle", ["n": String(overdue.count)]), in: body.row(0), style: state.style("table.section"))
+        // The queue is in triage order: overdue issues come first, so the first screenful is enough.
+        let overdue = Array(data.queue.lazy.filter { $0.issue.status.isOpen && $0.clock.isOverdue }.prefix(max(0, body.height - 2)))
+        canvas.put(s.format("wall.overdueTitle", ["n": String(data.stats.overdue)]), in: body.row(0), style: state.style("table.section"))
         let reader = IssueQueueReport(portfolio: Portfolio(files: []), config: data.config, asOf: data.asOf, strings: s)
         let columns = [TableColumn(s["col.id"], .fixed(10)), TableColumn(s["col.project"], .flex(min: 14, weight: 3)),
                        TableColumn(s["col.step"], .fixed(max(9, DisplayWidth.of(s["col.step"])))), TableColumn(s["col.left"], .fixed(10), align: .right),

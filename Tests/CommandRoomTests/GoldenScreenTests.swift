@@ -82,3 +82,25 @@ import Testing
         #expect(state.screen.contains { $0.contains("80×24") && $0.contains("79×24") })
     }
 }
+
+@Suite struct ThemeFileTests {
+    @Test(arguments: BuiltinTheme.allCases)
+    func theBuiltInThemesAreTheFilesInThemes(_ theme: BuiltinTheme) throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("themes/\(theme.rawValue).toml")
+        let file = try String(contentsOf: url, encoding: .utf8)
+        #expect(file == theme.toml + "\n", "themes/\(theme.rawValue).toml differs from BuiltinTheme.\(theme.rawValue)")
+        let parsed = try Theme.parse(file, file: url.path)
+        #expect(parsed.name == theme.rawValue)
+        // Every role the screens draw with is in every theme.
+        for role in ["header", "title", "tab", "tab.active", "text", "muted", "table.header", "table.section", "selection", "status",
+                     "keybar.key", "keybar.label", "card.blue", "card.behind", "card.yellow", "card.red", "light.green",
+                     "light.yellow", "light.red", "stall", "alert", "notice", "modal", "modal.border", "calendar.today",
+                     "calendar.meeting", "calendar.selected", "calendar.weekend", "bar", "bar.empty", "wall.clock"] {
+            #expect(parsed.styles[role] != nil, "\(theme.rawValue) has no \(role)")
+        }
+        // Red reads without colour: bold, and reversed or on a background.
+        let red = parsed.style("card.red")
+        #expect(red.bold && (red.reverse || red.bg != .default))
+    }
+}

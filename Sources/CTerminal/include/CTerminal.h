@@ -19,6 +19,10 @@ void cterminal_install_stop_signals(void);
 /* The signal that asked to stop (0 when none). */
 int cterminal_stop_signal(void);
 
+/* Whether the bytes of needle occur in haystack (memmem, a GNU extension Swift does not see). */
+#include <stddef.h>
+int cterminal_contains(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length);
+
 /* Whether file descriptor fd is a terminal. */
 int cterminal_isatty(int fd);
 

@@ -5,6 +5,7 @@ import Glibc
 import Foundation
 import KeyProjects
 import KeyProjectsDemo
+import CommandRoom
 import KeyProjectsReports
 import TerminalKit
 @_spi(Bench) import KeyProjectsStore
@@ -29,6 +30,9 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .customLong("measure"), help: .hidden)
     var measureDirectory: String?
 
+    @Option(name: .customLong("measure-dashboard"), help: .hidden)
+    var measureDashboard: String?
+
     func validate() throws {
         guard projects >= 10 else { throw ValidationError("--projects must be at least 10") }
         guard (1...50).contains(runs) else { throw ValidationError("--runs must be between 1 and 50") }
@@ -37,6 +41,10 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         if let measureDirectory {
             try BenchMeasurement(directory: URL(fileURLWithPath: measureDirectory), runs: runs).run()
+            return
+        }
+        if let measureDashboard {
+            try DashboardBench(directory: URL(fileURLWithPath: measureDashboard), runs: runs).report()
             return
         }
         #if DEBUG
@@ -51,16 +59,16 @@ struct BenchCommand: ParsableCommand {
         } else {
             Console.out("reusing the store in \(storeDir.path)\n")
         }
-        // Measure in a fresh process.
-        let child = Process()
-        child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-        if !FileManager.default.isExecutableFile(atPath: child.executableURL!.path) {
+        // Measure in fresh processes: the store's figures, then the dashboard's, each with its
+        // own peak memory.
+        for mode in ["--measure", "--measure-dashboard"] {
+            let child = Process()
             child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            child.arguments = ["bench", mode, storeDir.path, "--runs", String(runs)]
+            try child.run()
+            child.waitUntilExit()
+            if child.terminationStatus != 0 { throw ExitCode(child.terminationStatus) }
         }
-        child.arguments = ["bench", "--measure", storeDir.path, "--runs", String(runs)]
-        try child.run()
-        child.waitUntilExit()
-        if child.terminationStatus != 0 { throw ExitCode(child.terminationStatus) }
     }
 }
 
@@ -206,5 +214,116 @@ struct BenchMeasurement {
         table.append(["peak RSS: board and queue loaded", "\(number(boardRSS)) MB", "", "", boardRSS <= 200 ? "ok: ≤ 200 MB" : "OVER: 200 MB"])
         table.append(["peak RSS: after the imports", "\(number(importRSS)) MB", "", "", ""])
         Console.out(out + table.render())
+    }
+}
+
+/// A screen for the dashboard benchmark: it keeps no frames but the time each was shown, and
+/// waits like a terminal does when no key comes.
+final class BenchScreen: TerminalScreen {
+    let size: (width: Int, height: Int)
+    let colors = 256
+    var shown: [UInt64] = []
+    var pending: [TerminalEvent] = []
+
+    init(width: Int, height: Int) { size = (width, height) }
+
+    func show(_ canvas: Canvas) { shown.append(DispatchTime.now().uptimeNanoseconds) }
+
+    func nextEvent(timeout milliseconds: Int) -> TerminalEvent? {
+        if pending.isEmpty {
+            usleep(useconds_t(milliseconds * 1000))
+            return nil
+        }
+        return pending.removeFirst()
+    }
+}
+
+/// The dashboard's figures: time to the first frame with the board, key-to-frame times for
+/// moving, typing in the filter and switching views, and the wall's CPU when idle.
+struct DashboardBench {
+    let directory: URL
+    let runs: Int
+
+    struct Figures { var firstFrame: [Double] = [], move: [Double] = [], filter: [Double] = [], switchView: [Double] = [], wallCPU = 0.0 }
+
+    func runtime(wall: Bool, screen: BenchScreen) throws -> DashboardRuntime {
+        let store = try Store.open(directory, readOnly: true)
+        let options = DashboardOptions(theme: wall ? BuiltinTheme.wall.theme : BuiltinTheme.dark.theme, wall: wall, cycleSeconds: 15,
+                                       storePath: directory.path, user: "bench")
+        let asOf = store.config.sampleAsOf ?? StoreLocation.today()
+        let state = AppState(options: options, width: screen.size.width, height: screen.size.height, today: asOf)
+        return DashboardRuntime(state: state, screen: screen, store: store, today: { asOf })
+    }
+
+    func milliseconds(_ from: UInt64, _ to: UInt64) -> Double { Double(to - from) / 1_000_000 }
+
+    /// Key-to-frame times on a dashboard that has loaded everything (released afterwards).
+    func keys(_ f: inout Figures) throws {
+        let screen = BenchScreen(width: 120, height: 40)
+        let r = try runtime(wall: false, screen: screen)
+        r.start()
+        func press(_ key: Key) -> Double {
+            screen.pending = [.key(key)]
+            let t = DispatchTime.now().uptimeNanoseconds
+            r.step()
+            return milliseconds(t, DispatchTime.now().uptimeNanoseconds)
+        }
+        for i in 0..<40 { f.move.append(press(i % 10 == 9 ? .pageDown : .down)) }
+        _ = press(.character("/"))
+        for c in "县项目工程临" { f.filter.append(press(.character(c))) }
+        for _ in 0..<6 { f.filter.append(press(.backspace)) }
+        _ = press(.escape)
+        for i in 0..<20 { f.switchView.append(press(.character(["2", "3", "4", "1"][i % 4]))) }
+    }
+
+    /// Measures and prints the dashboard's table.
+    func report() throws {
+        let f = try run()
+        let rss = peakRSSMegabytes()
+        func number(_ v: Double) -> String { String(format: "%.1f", v) }
+        func median(_ values: [Double]) -> Double {
+            let sorted = values.sorted()
+            return sorted.isEmpty ? 0 : (sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2)
+        }
+        var table = TextTable(headers: ["dashboard (120×40)", "median", "min", "max", "target"], alignments: [.left, .right, .right, .right, .left])
+        func add(_ name: String, _ values: [Double], target: Double) {
+            let m = median(values)
+            table.append([name, "\(number(m)) ms", number(values.min() ?? 0), number(values.max() ?? 0),
+                          m <= target ? "ok: ≤ \(Int(target)) ms" : "OVER: \(Int(target)) ms"])
+        }
+        add("time to first frame", f.firstFrame, target: 500)
+        add("key to frame: move", f.move, target: 16)
+        add("key to frame: type in the filter", f.filter, target: 16)
+        add("key to frame: switch view", f.switchView, target: 16)
+        table.append(["wall (200×60): idle CPU over 10 s", String(format: "%.2f %%", f.wallCPU), "", "", f.wallCPU <= 2 ? "ok: ≤ 2 %" : "OVER: 2 %"])
+        table.append(["peak RSS of the dashboard process", "\(number(rss)) MB", "", "", ""])
+        Console.out("\nmedians of \(runs) starts, \(f.move.count) moves, \(f.filter.count) filter keys, \(f.switchView.count) view switches\n" + table.render())
+    }
+
+    func run() throws -> Figures {
+        var f = Figures()
+        for _ in 0..<runs {
+            let screen = BenchScreen(width: 120, height: 40)
+            let start = DispatchTime.now().uptimeNanoseconds
+            let r = try runtime(wall: false, screen: screen)
+            r.start()
+            // The first frame is "reading…"; the second has the board.
+            if screen.shown.count > 1 { f.firstFrame.append(milliseconds(start, screen.shown[1])) }
+        }
+        try keys(&f)
+
+        // The wall left alone: the CPU it uses per second of wall time.
+        let wallScreen = BenchScreen(width: 200, height: 60)
+        let wall = try runtime(wall: true, screen: wallScreen)
+        wall.start()
+        var before = rusage(), after = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &before)
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        while milliseconds(t0, DispatchTime.now().uptimeNanoseconds) < 10_000 { wall.step() }
+        getrusage(RUSAGE_SELF.rawValue, &after)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1_000_000 }
+        let cpu = seconds(after.ru_utime) - seconds(before.ru_utime) + seconds(after.ru_stime) - seconds(before.ru_stime)
+        f.wallCPU = cpu / (milliseconds(t0, DispatchTime.now().uptimeNanoseconds) / 1000) * 100
+        return f
     }
 }
