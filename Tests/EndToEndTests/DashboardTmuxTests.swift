@@ -65,8 +65,10 @@ struct DashboardTmuxTests {
         let start = Date()
         #expect(tmux.waitFor("要素保障临时调度会", seconds: 5), "\(tmux.screen())")
         #expect(Date().timeIntervalSince(start) < 2.5)
-        tmux.send("q")
-        #expect(tmux.waitFor("CMDROOM-EXITED 0"), "\(tmux.screen())")
+        // SIGTERM: the terminal is restored and the exit status says which signal.
+        tmux.signal("TERM", to: "cmdroom")
+        #expect(tmux.waitFor("CMDROOM-EXITED 143"), "\(tmux.screen())")
+        #expect(!tmux.screen().contains { $0.contains("指挥大屏") })
     }
 }
 
@@ -84,7 +86,9 @@ final class Tmux {
         let env = "env TERM=xterm-256color LANG=C.UTF-8 HOME=\(FileManager.default.temporaryDirectory.path)"
         // The server this starts lives on and keeps what it inherits: Foundation's Process
         // then never sees the client end. system(3) forks, execs and waits by itself.
-        let line = "\(Tmux.path) -L \(socket) new-session -d -s \(name) -x \(width) -y \(height) \"\(env) sh -c '\(command); sleep 60'\" </dev/null >/dev/null 2>&1"
+        // In double quotes for system's shell: escape `$` so `$?` is the pane's, not that shell's.
+        let quoted = command.replacingOccurrences(of: "$", with: "\\$")
+        let line = "\(Tmux.path) -L \(socket) new-session -d -s \(name) -x \(width) -y \(height) \"\(env) sh -c '\(quoted); sleep 60'\" </dev/null >/dev/null 2>&1"
         guard system(line) == 0 else { throw TmuxError.cannotStart }
     }
 
@@ -124,4 +128,11 @@ final class Tmux {
     }
 
     func kill() { _ = try? tmux(["kill-server"]) }
+
+    /// Sends a signal to the process named `name` running in the session's pane.
+    func signal(_ signal: String, to name: String) {
+        guard let shell = try? tmux(["list-panes", "-t", self.name, "-F", "#{pane_pid}"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines),
+              let pids = try? run(URL(fileURLWithPath: "/usr/bin/pgrep"), ["-P", shell, "-x", name]).stdout else { return }
+        for pid in pids.split(separator: "\n") { _ = try? run(URL(fileURLWithPath: "/bin/kill"), ["-\(signal)", String(pid)]) }
+    }
 }

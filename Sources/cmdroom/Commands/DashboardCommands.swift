@@ -58,6 +58,10 @@ enum Dashboard {
         state.requestedAsOf = requested
         let runtime = DashboardRuntime(state: state, screen: screen, store: store, today: StoreLocation.today)
         runtime.run()
+        screen.stop()
+        // Stopped by a signal: the terminal is restored; exit as the signal would have.
+        let signal = cterminal_stop_signal()
+        if signal != 0 { throw ExitCode(128 + signal) }
     }
 
     static var isTerminal: Bool { cterminal_isatty(0) == 1 && cterminal_isatty(1) == 1 }
