@@ -1,4 +1,5 @@
 import KeyProjects
+import KeyProjectsReports
 import TerminalKit
 
 /// The `/` filter: words all of which must match; `key:value` matches one field, `!` or `-`
@@ -15,6 +16,12 @@ struct FilterQuery {
         }
     }
     var terms: [Term]
+
+    /// Whether a keyed value names `code`: its code (`land`) or its word on screen in either
+    /// language (`用地`, `Land`), so a clerk can type what the table shows.
+    static func names<T: RawRepresentable>(_ value: String, _ prefix: String, _ code: T) -> Bool where T.RawValue == String {
+        code.rawValue == value || Strings.zh.word(prefix, code) == value || Strings.en.word(prefix, code).lowercased() == value
+    }
 
     init(_ text: String) {
         terms = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).compactMap { raw in
@@ -83,7 +90,7 @@ enum BoardFilterMatch {
             case "sub": return p.subcommand.lowercased() == value || sub.lowercased().contains(value)
             case "loc", "county": return p.locality.lowercased() == value || loc.lowercased().contains(value)
             case "level": return p.level.rawValue == value || value.contains(levelWord(p.level))
-            case "stage": return p.stage.rawValue == value
+            case "stage": return FilterQuery.names(value, "stage", p.stage)
             default: return nil
             }
         }
@@ -108,11 +115,11 @@ enum QueueFilterMatch {
             switch key {
             case "unit": return i.unit.lowercased().contains(value)
             case "sub": return (e.project?.subcommand.lowercased() == value) || sub.lowercased().contains(value)
-            case "cat": return i.category.rawValue == value
-            case "status": return i.status.rawValue == value
-            case "step": return e.clock.step.rawValue == value
-            case "light": return e.clock.light.rawValue == value
-            case "kind": return i.kind.rawValue == value
+            case "cat": return FilterQuery.names(value, "category", i.category)
+            case "status": return FilterQuery.names(value, "status", i.status)
+            case "step": return FilterQuery.names(value, "step", e.clock.step)
+            case "light": return FilterQuery.names(value, "light", e.clock.light)
+            case "kind": return FilterQuery.names(value, "issueKind", i.kind)
             default: return nil
             }
         }

@@ -103,6 +103,25 @@ import Testing
         guard case .issue? = state.detail else { Issue.record("no issue page"); return }
     }
 
+    @Test func keyedFilterValuesTakeTheCodeOrTheWordOnScreen() {
+        var state = Fixture.state()
+        state.press(.character("2"), .character("/"))
+        state.type("cat:land")
+        let byCode = state.queue.rows
+        #expect(!byCode.isEmpty && byCode.allSatisfy { Fixture.data.queue[$0].issue.category == .land })
+        state.press(.escape, .character("/"))
+        state.type("cat:用地")
+        #expect(state.queue.rows == byCode)
+        state.press(.escape, .character("/"))
+        state.type("step:办结 !light:红")
+        #expect(!state.queue.rows.isEmpty && state.queue.rows.allSatisfy {
+            Fixture.data.queue[$0].clock.step == .solve && Fixture.data.queue[$0].clock.light != .red
+        })
+        state.press(.escape, .character("1"), .character("/"))
+        state.type("stage:在建")
+        #expect(!projects(state).isEmpty && projects(state).allSatisfy { $0.project.stage == .construction })
+    }
+
     @Test func theCalendarMovesByDayWeekAndMonthAndOpensAMeeting() {
         var state = Fixture.state()
         state.press(.character("3"))
