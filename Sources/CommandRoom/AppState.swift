@@ -22,7 +22,7 @@ public enum Overlay: Equatable, Sendable {
 
 /// How the board's rows are sorted.
 public enum BoardSort: Int, CaseIterable, Sendable {
-    case group, card, name, locality, schedule, reminders, stall, code
+    case group, card, name, locality, level, schedule, reminders, stall, code
 }
 
 public struct BoardUI: Sendable {

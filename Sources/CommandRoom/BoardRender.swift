@@ -20,6 +20,8 @@ enum BoardRender {
                                                   "group": s[state.options.grouping == .subcommand ? "board.bySubcommand" : "board.byLocality"]])
         canvas.put(summary, x: x, y: body.y, limit: body.maxX - x, style: state.style("muted"))
 
+        // From 100 columns the level, from 140 the card's reason.
+        let withLevel = body.width >= 100
         let wide = body.width >= 140
         let org = data.organisation
         let other = state.options.grouping == .subcommand ? "col.locality" : "col.subcommand"
@@ -28,7 +30,7 @@ enum BoardRender {
         let cardWidth = CardColour.allCases.map { DisplayWidth.of(Render.card($0, state).text) }.max() ?? 6
         var columns = [TableColumn(s["col.card"], .fixed(max(cardWidth, DisplayWidth.of(s["col.card"])))),
                        TableColumn(s["col.name"], .flex(min: 14, weight: 3)), TableColumn(s[other], .flex(min: 8, weight: 1))]
-        if wide { columns.append(TableColumn(s["col.level"], fit("col.level", 4))) }
+        if withLevel { columns.append(TableColumn(s["col.level"], .fixed(max(DisplayWidth.of(s["col.level"]), ProjectLevel.allCases.map { DisplayWidth.of(s.word("level", $0)) }.max() ?? 4)))) }
         columns += [TableColumn(s["col.schedule"], fit("col.schedule", 5), align: .right),
                     TableColumn(s["col.reminders"], fit("col.reminders", 4), align: .right),
                     TableColumn(s["col.stall"], fit("col.stall", 3), align: .right), TableColumn(s["col.strip"], fit("col.strip", 12))]
@@ -50,7 +52,7 @@ enum BoardRender {
                 let place = state.options.grouping == .subcommand ? (org.locality(p.locality)?.name ?? p.locality)
                     : (org.subcommand(p.subcommand)?.name ?? p.subcommand)
                 var cells = [Render.card(st.card.colour, state), TableCell(p.name), TableCell(place, style: state.style("muted"))]
-                if wide { cells.append(TableCell(s.word("level", p.level))) }
+                if withLevel { cells.append(TableCell(s.word("level", p.level))) }
                 cells += [TableCell(CardText.percent(st.card.schedule.ratio)), TableCell(words.reminders(st.remindersToDate)),
                           TableCell(st.stall == .none ? "—" : String(st.stall.rawValue), style: st.stall == .none ? nil : state.style("stall")),
                           TableCell(strip(st, state))]
@@ -59,7 +61,7 @@ enum BoardRender {
             }
         }
         let view = TableView(columns: columns, rows: rows, selected: state.board.selected - visible, offset: 0,
-                             sortColumn: sortColumn(state.board.sort, wide: wide), sortAscending: !state.board.descending,
+                             sortColumn: sortColumn(state.board.sort, withLevel: withLevel), sortAscending: !state.board.descending,
                              headerStyle: state.style("table.header"), selectionStyle: state.style("selection"),
                              sectionStyle: state.style("table.section"), rowStyle: state.style("text"))
         view.render(into: &canvas, rect: table, sortMarks: state.options.ascii ? ("^", "v") : ("↑", "↓"))
@@ -74,15 +76,17 @@ enum BoardRender {
         return String(repeating: " ", count: max(0, 12 - glyphs.count)) + glyphs.joined()
     }
 
-    static func sortColumn(_ sort: BoardSort, wide: Bool) -> Int? {
+    static func sortColumn(_ sort: BoardSort, withLevel: Bool) -> Int? {
+        let after = withLevel ? 1 : 0
         switch sort {
         case .group, .code: return nil
         case .card: return 0
         case .name: return 1
         case .locality: return 2
-        case .schedule: return wide ? 4 : 3
-        case .reminders: return wide ? 5 : 4
-        case .stall: return wide ? 6 : 5
+        case .level: return withLevel ? 3 : nil
+        case .schedule: return 3 + after
+        case .reminders: return 4 + after
+        case .stall: return 5 + after
         }
     }
 }

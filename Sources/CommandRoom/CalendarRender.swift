@@ -6,12 +6,8 @@ import TerminalKit
 /// the meetings of the coming days.
 enum CalendarRender {
     static func draw(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
-        guard let data = state.data else { return }
+        guard let data = Render.completeData(state, &canvas, body) else { return }
         let s = state.strings
-        guard data.complete else {
-            canvas.put(s["msg.loadingQueue"], in: body.row(body.height / 2), align: .center, style: state.style("muted"))
-            return
-        }
         let day = state.calendar.day
         let month = day.yearMonth
         let meetings = data.portfolio.meetings
@@ -48,21 +44,33 @@ enum CalendarRender {
         let today = Meetings.between(meetings, from: day, to: day)
         canvas.put(s.format("calendar.dayTitle", ["day": day.iso, "weekday": s["weekday.\(day.weekday)"], "n": String(today.count)]),
                    in: right.row(0), style: state.style("table.section"))
-        var y = 1
-        for (i, m) in today.enumerated() where y < right.height / 2 {
-            let line = "\(m.time.isEmpty ? "     " : m.time)  \(s.word("meeting", m.kind))  \(m.title)  \(m.chair)"
-            canvas.put(line, in: right.row(y), style: i == state.calendar.selected ? state.style("selection") : state.style("text"))
-            y += 1
+        // Half the height for the day, the rest for the coming meetings; the selection stays in view.
+        let dayItems = today.map { m in
+            ListItem("\(m.time.isEmpty ? "     " : m.time)  \(s.word("meeting", m.kind))  \(m.title)  \(m.chair)", style: state.style("text"))
         }
-        if today.isEmpty { canvas.put(s["calendar.none"], in: right.row(1), style: state.style("muted")); y = 2 }
+        let dayRows = max(1, min(dayItems.count, right.height / 2 - 2))
+        if today.isEmpty {
+            canvas.put(s["calendar.none"], in: right.row(1), style: state.style("muted"))
+        } else {
+            let list = ListView(items: dayItems, selected: state.calendar.selected, selectionStyle: state.style("selection"))
+            list.render(into: &canvas, rect: Rect(x: right.x, y: right.y + 1, width: right.width, height: dayRows), mark: false)
+            Self.titleMark(list.position(height: dayRows), right, state, &canvas)
+        }
 
         // Coming meetings from the as-of day.
-        y += 1
-        canvas.put(s["calendar.coming"], in: right.row(y), style: state.style("table.section"))
-        y += 1
-        for m in Meetings.between(meetings, from: data.asOf, to: data.asOf.adding(days: 60)) where y < right.height {
-            canvas.put("\(m.date.iso)  \(s.word("meeting", m.kind))  \(m.title)", in: right.row(y), style: state.style("muted"))
-            y += 1
+        let comingTitle = right.inset(top: dayRows + 2)
+        canvas.put(s["calendar.coming"], in: comingTitle.row(0), style: state.style("table.section"))
+        let coming = Meetings.between(meetings, from: data.asOf, to: data.asOf.adding(days: 60)).map {
+            ListItem("\($0.date.iso)  \(s.word("meeting", $0.kind))  \($0.title)", style: state.style("muted"))
         }
+        let comingList = ListView(items: coming)
+        comingList.render(into: &canvas, rect: comingTitle.inset(top: 1), mark: false)
+        Self.titleMark(comingList.position(height: comingTitle.height - 1), comingTitle, state, &canvas)
+    }
+
+    /// A list's position, right-aligned on its title row.
+    static func titleMark(_ mark: String?, _ rect: Rect, _ state: AppState, _ canvas: inout Canvas) {
+        guard let mark else { return }
+        canvas.put(mark, x: rect.maxX - DisplayWidth.of(mark) - 1, y: rect.y, style: state.style("muted"))
     }
 }

@@ -20,15 +20,8 @@ enum DetailRender {
         case let .issue(id): lines = IssuePage.lines(id, data, state)
         case let .meeting(id): lines = MeetingPage.lines(id, data, state)
         }
-        let maxScroll = max(0, lines.count - body.height)
-        let first = min(state.detailScroll, maxScroll)
-        for (row, line) in lines.dropFirst(first).prefix(body.height).enumerated() {
-            canvas.put(" " + line.text, in: body.row(row), style: state.style(line.role))
-        }
-        if maxScroll > 0 {
-            let mark = "\(first + 1)-\(min(lines.count, first + body.height))/\(lines.count)"
-            canvas.put(mark, x: body.maxX - DisplayWidth.of(mark) - 1, y: body.y, style: state.style("muted"))
-        }
+        ListView(items: lines.map { ListItem($0.text, style: state.style($0.role)) }, offset: state.detailScroll,
+                 markStyle: state.style("muted"), indent: 1).render(into: &canvas, rect: body)
     }
 
     /// `label：value` with labels padded to one width.

@@ -4,7 +4,7 @@ import TerminalKit
 
 /// The `/` filter: words all of which must match; `key:value` matches one field, `!` or `-`
 /// in front negates. Board keys: card, stall, sub, loc, level, stage. Queue keys: unit, sub,
-/// cat, status, step, light. A plain word matches code, name, places, units and people.
+/// cat, status, step, light, kind, level. A plain word matches code, name, places, units and people.
 struct FilterQuery {
     struct Term {
         var key: String?
@@ -120,6 +120,7 @@ enum QueueFilterMatch {
             case "step": return FilterQuery.names(value, "step", e.clock.step)
             case "light": return FilterQuery.names(value, "light", e.clock.light)
             case "kind": return FilterQuery.names(value, "issueKind", i.kind)
+            case "level": return FilterQuery.names(value, "issueLevel", i.level)
             default: return nil
             }
         }

@@ -14,12 +14,8 @@ enum QueueRender {
     }
 
     static func draw(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
-        guard let data = state.data else { return }
+        guard let data = Render.completeData(state, &canvas, body) else { return }
         let s = state.strings
-        guard data.complete else {
-            canvas.put(s["msg.loadingQueue"], in: body.row(body.height / 2), align: .center, style: state.style("muted"))
-            return
-        }
         let st = data.stats
         let summary = s.format("queue.summary", ["n": String(st.open), "overdue": String(st.overdue),
                                                  "listed": String(st.listed), "waiting": String(st.waiting)])
@@ -27,6 +23,7 @@ enum QueueRender {
         let wide = body.width >= 130
         // Below 100 columns the due date gives way to the days left, which say the same.
         let withDue = body.width >= 100
+        let withLevel = body.width >= 110
         func fit(_ key: String, _ least: Int) -> ColumnWidth { .fixed(max(least, DisplayWidth.of(s[key]))) }
         /// As wide as the header and the longest of the words the column shows, up to 16.
         func words(_ key: String, _ all: [String]) -> ColumnWidth {
@@ -37,6 +34,7 @@ enum QueueRender {
                        TableColumn(s["col.id"], .fixed(10)), TableColumn(s["col.project"], .flex(min: 12, weight: 3)),
                        TableColumn(s["col.category"], words("col.category", IssueCategory.allCases.map { s.word("category", $0) })),
                        TableColumn(s["col.step"], words("col.step", ClockStep.allCases.map { s.word("step", $0) }))]
+        if withLevel { columns.append(TableColumn(s["col.level"], words("col.level", IssueLevel.allCases.map { s.word("issueLevel", $0) }))) }
         if withDue { columns.append(TableColumn(s["col.due"], .fixed(10))) }
         columns += [TableColumn(s["col.left"], .fixed(10), align: .right), TableColumn(s["col.unit"], .flex(min: 8, weight: 2)),
                     TableColumn(s["col.listed"], fit("col.listed", 2))]
@@ -56,6 +54,7 @@ enum QueueRender {
             var cells = [TableCell(lightGlyph(e.clock.light, ascii: state.options.ascii) + " " + s.word("light", e.clock.light), style: lightStyle),
                          TableCell(i.id), TableCell(e.project?.name ?? i.project), TableCell(s.word("category", i.category)),
                          TableCell(s.word("step", e.clock.step))]
+            if withLevel { cells.append(TableCell(s.word("issueLevel", i.level))) }
             if withDue { cells.append(TableCell(e.clock.due?.iso ?? "—")) }
             cells += [TableCell(reader.daysText(e.clock), style: e.clock.isOverdue ? lightStyle : nil),
                          TableCell(i.unit.isEmpty ? "—" : i.unit, style: state.style("muted")),

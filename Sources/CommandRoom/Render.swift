@@ -76,7 +76,7 @@ public enum Render {
                 }
                 let shown = state.board.rows.count - state.board.headings
                 left = s.format("status.board", ["shown": String(shown), "total": String(state.data?.board.standings.count ?? 0),
-                                                 "sort": s["sort.\(state.board.sort)"] + (state.board.descending ? "↓" : "")])
+                                                 "sort": Render.sortWord(state) + (state.board.descending ? "↓" : "")])
                 if !state.board.filter.text.isEmpty { left += "  /" + state.board.filter.text }
             case .queue:
                 if state.queue.filtering {
@@ -137,6 +137,24 @@ public enum Render {
                                                          "minHeight": String(AppState.minimumHeight)])
         let y = max(0, state.height / 2)
         if y < state.height { canvas.put(text, x: 0, y: y, limit: state.width, style: state.style("alert")) }
+    }
+
+    /// The issues and meetings come in a second read after the board; until then a view that
+    /// needs them says so. Returns the data once it is complete.
+    static func completeData(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) -> DashboardData? {
+        guard let data = state.data else { return nil }
+        guard data.complete else {
+            canvas.put(state.strings["msg.loadingQueue"], in: body.row(body.height / 2), align: .center, style: state.style("muted"))
+            return nil
+        }
+        return data
+    }
+
+    /// The board's sort in words; the place column sorts by sub-command when grouped by county.
+    static func sortWord(_ state: AppState) -> String {
+        let s = state.strings
+        if state.board.sort == .locality && state.options.grouping == .locality { return s["sort.subcommand"] }
+        return s["sort.\(state.board.sort)"]
     }
 
     /// `● 蓝牌`, styled by colour.

@@ -51,11 +51,12 @@ enum RowBuilding {
                 if sa.stall != sb.stall { return sa.stall > sb.stall }
                 return sa.project.code < sb.project.code
             }
-        case .card, .schedule, .reminders, .stall:
+        case .card, .level, .schedule, .reminders, .stall:
             indices.sort { a, b in
                 let sa = standings[a], sb = standings[b]
                 switch state.board.sort {
                 case .card: if sa.card.colour != sb.card.colour { return sa.card.colour > sb.card.colour }
+                case .level: if sa.project.level != sb.project.level { return sa.project.level.rank > sb.project.level.rank }
                 case .schedule:
                     let ra = sa.card.schedule.ratio ?? 9, rb = sb.card.schedule.ratio ?? 9
                     if ra != rb { return ra < rb }
@@ -68,6 +69,8 @@ enum RowBuilding {
             let keys: [String] = standings.map { st in
                 switch state.board.sort {
                 case .name: return st.project.name
+                // The place column: the locality, or the sub-command when grouped by county.
+                case .locality where grouping == .locality: return org.subcommand(st.project.subcommand)?.name ?? st.project.subcommand
                 case .locality: return org.locality(st.project.locality)?.name ?? st.project.locality
                 default: return st.project.code
                 }

@@ -58,6 +58,10 @@ import Testing
         state.press(.character("s"))   // by name
         let names = projects(state).map(\.project.name)
         #expect(names == names.sorted())
+        state.press(.character("s"), .character("s"))   // by locality, by level: provincial first
+        #expect(state.board.sort == .level)
+        let ranks = projects(state).map(\.project.level.rank)
+        #expect(ranks == ranks.sorted(by: >))
         state.board.sort = .stall
         state.press(.character("g"))
         #expect(state.options.grouping == .locality)

@@ -73,6 +73,28 @@ import Testing
     }
 }
 
+@Suite struct ListTests {
+    @Test func aListKeepsItsSelectionInViewAndSaysWhereItIs() {
+        var c = Canvas(width: 14, height: 3)
+        let items = (1...6).map { ListItem("第\($0)次会议纪要") }
+        let list = ListView(items: items, selected: 4, indent: 1)
+        list.render(into: &c, rect: c.bounds)
+        #expect(list.firstVisible(height: 3) == 2)
+        #expect(list.position(height: 3) == "3-5/6")
+        // The mark sits at the right of the first row, over the line; no wide character is split.
+        #expect(c.lines == [" 第3次  3-5/6", " 第4次会议纪要", " 第5次会议纪要"])
+        #expect(c[0, 2].style.reverse && !c[0, 1].style.reverse)
+    }
+
+    @Test func aListThatFitsHasNoMarkAndAnOffsetIsClamped() {
+        var c = Canvas(width: 10, height: 4)
+        let list = ListView(items: [ListItem("甲"), ListItem("乙")], offset: 9)
+        list.render(into: &c, rect: c.bounds)
+        #expect(list.position(height: 4) == nil && list.firstVisible(height: 4) == 0)
+        #expect(c.lines == ["甲", "乙", "", ""])
+    }
+}
+
 @Suite struct InputAndThemeTests {
     @Test func textInputEdits() {
         var input = TextInput("card")
