@@ -116,7 +116,13 @@ public enum Render {
             let keys = b.keys.map(\.label).joined(separator: " ")
             return keys + String(repeating: " ", count: keyWidth - DisplayWidth.of(keys) + 2) + s[b.help]
         }
-        let footer = ["", s["help.filterSyntax"], s["help.commands"], "", s["help.close"]]
+        let context = Update.context(state)
+        let filterSyntax: [String] = switch context {
+        case .board: [s["help.filterSyntax"]]
+        case .queue: [s["help.filterSyntax.queue"]]
+        default: []
+        }
+        let footer = [""] + filterSyntax + [s["help.commands"], "", s["help.close"]]
         var lines = entries
         if entries.count + footer.count > state.height - 4 {
             let half = (entries.count + 1) / 2

@@ -36,6 +36,8 @@ public enum Widgets {
     @discardableResult
     public static func modal(title: String, lines: [String], into canvas: inout Canvas, within bounds: Rect,
                              width preferred: Int? = nil, ascii: Bool, style: Style, borderStyle: Style) -> Rect {
+        // Lines wider than the box can be are wrapped, not clipped.
+        let lines = lines.flatMap { DisplayWidth.wrap($0, columns: max(1, bounds.width - 6)) }
         let contentWidth = lines.map { DisplayWidth.of($0) }.max() ?? 0
         let width = min(bounds.width - 2, max(preferred ?? 0, contentWidth + 4, DisplayWidth.of(title) + 6))
         let height = min(bounds.height - 2, lines.count + 2)

@@ -216,6 +216,7 @@ extension Strings {
         "help.down": "down",
         "help.filter": "filter as you type",
         "help.filterSyntax": "filter: name/place/unit, card:red  stall:2  sub:…  loc:…  level:city  ! negates",
+        "help.filterSyntax.queue": "filter: project/unit/words, unit:…  sub:…  cat:land  step:solve  light:red  kind:major  level:city  ! negates",
         "help.group": "group by sub-command or locality",
         "help.help": "help",
         "help.listed": "listed issues only",

@@ -212,6 +212,7 @@ extension Strings {
         "help.down": "下移",
         "help.filter": "筛选（边输边筛）",
         "help.filterSyntax": "筛选：名称/属地/单位，card:red  stall:2  sub:…  loc:…  level:city  !取反",
+        "help.filterSyntax.queue": "筛选：项目/单位/描述，unit:…  sub:…  cat:用地  step:办结  light:红  kind:major  level:市级  !取反",
         "help.group": "按分指挥部/属地分组",
         "help.help": "帮助",
         "help.listed": "只看挂牌督办",
