@@ -27,6 +27,9 @@ public enum BoardSort: Int, CaseIterable, Sendable {
 
 public struct BoardUI: Sendable {
     public var selected = 0
+    /// The selected project's code: the selection follows it through a new sort, grouping,
+    /// filter or load.
+    public var selectedCode: String?
     public var offset = 0
     public var sort = BoardSort.group
     public var descending = false
@@ -54,6 +57,8 @@ public enum QueueFilterFlag: Sendable { case overdue, listed }
 
 public struct QueueUI: Sendable {
     public var selected = 0
+    /// The selected issue's id, followed through filters and loads.
+    public var selectedID: String?
     public var offset = 0
     public var overdueOnly = false
     public var listedOnly = false
@@ -69,20 +74,30 @@ public struct QueueUI: Sendable {
 public struct CalendarUI: Sendable {
     public var day: Day
     public var selected = 0
+    /// The day of the month asked for, kept through short months: 31 October, a month on, is
+    /// 30 November, and a month after that 31 December again.
+    public var dayOfMonth: Int?
 }
 
 public struct WallUI: Sendable {
     public var panel = 0
+    /// The page of a panel whose list is longer than the screen: the wall pages through it
+    /// before moving on.
+    public var page = 0
     public var lastSwitch: Date = .distantPast
 }
 
 /// Options fixed for a session (the command line sets them; `:` commands change some).
 public struct DashboardOptions: Sendable {
     public var lang: Lang
-    public var theme: Theme
-    public var themeName: String
+    public var theme: Theme { didSet { settle() } }
+    public var themeName: String { didSet { settle() } }
     public var ascii: Bool
-    public var colors: Int
+    public var colors: Int { didSet { settle() } }
+    /// What is drawn with: the theme, or without colours (NO_COLOR, a monochrome terminal) the
+    /// mono theme's attributes in place of a built-in theme's, which lean on colour (a file's
+    /// own attributes are kept).
+    public private(set) var drawingTheme: Theme
     public var grouping: BoardGrouping
     public var wall: Bool
     public var cycleSeconds: Int
@@ -97,6 +112,13 @@ public struct DashboardOptions: Sendable {
         self.lang = lang; self.theme = theme; self.themeName = themeName; self.ascii = ascii; self.colors = colors
         self.grouping = grouping; self.wall = wall; self.cycleSeconds = cycleSeconds; self.storePath = storePath; self.user = user
         self.timeZone = timeZone
+        drawingTheme = theme
+        settle()
+    }
+
+    private mutating func settle() {
+        if colors > 0 { drawingTheme = theme; return }
+        drawingTheme = BuiltinTheme(rawValue: themeName) != nil ? BuiltinThemes.mono : theme.monochrome
     }
 }
 
@@ -108,6 +130,10 @@ public struct AppState: Sendable {
     public var view = DashboardView.board
     public var detail: Detail?
     public var detailScroll = 0
+    /// The pages opened before this one from links, with their scroll (Esc goes back to them).
+    public var detailStack: [(detail: Detail, scroll: Int)] = []
+    /// The selected link on the page (Tab, Shift-Tab), by its order on the page.
+    public var detailLink: Int?
     public var overlay: Overlay?
     public var message: String?
     public var messageIsError = false
@@ -138,7 +164,7 @@ public struct AppState: Sendable {
     }
 
     public var strings: Strings { Strings.of(options.lang) }
-    public var theme: Theme { options.colors == 0 ? options.theme.monochrome : options.theme }
+    public var theme: Theme { options.drawingTheme }
     public func style(_ role: String) -> Style { theme.style(role) }
 
     /// Smallest usable size (DESIGN.md: usable at 80×24).

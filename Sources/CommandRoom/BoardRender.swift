@@ -25,20 +25,29 @@ enum BoardRender {
         let wide = body.width >= 140
         let org = data.organisation
         let other = state.options.grouping == .subcommand ? "col.locality" : "col.subcommand"
-        // Columns as wide as their words in this language need.
-        func fit(_ key: String, _ least: Int) -> ColumnWidth { .fixed(max(least, DisplayWidth.of(s[key]))) }
+        // The place column takes its longest name when there is room (from 120 columns, up to
+        // 34: the longest sub-command names), else at least 8.
+        let places = state.options.grouping == .subcommand ? org.localities.map(\.name) : org.subcommands.map(\.name)
+        let longest = places.map { DisplayWidth.of($0) }.max() ?? 8
+        let placeWidth = body.width >= 120 ? min(longest, 34) : min(longest, 8)
+        // Columns as wide as their words in this language need; the sorted one has room for
+        // its arrow.
+        func arrow(_ sort: BoardSort) -> Int { state.board.sort == sort ? 1 : 0 }
+        func fit(_ key: String, _ least: Int, _ sort: BoardSort? = nil) -> ColumnWidth {
+            .fixed(max(least, DisplayWidth.of(s[key]) + (sort.map(arrow) ?? 0)))
+        }
         let cardWidth = CardColour.allCases.map { DisplayWidth.of(Render.card($0, state).text) }.max() ?? 6
-        var columns = [TableColumn(s["col.card"], .fixed(max(cardWidth, DisplayWidth.of(s["col.card"])))),
-                       TableColumn(s["col.name"], .flex(min: 14, weight: 3)), TableColumn(s[other], .flex(min: 8, weight: 1))]
-        if withLevel { columns.append(TableColumn(s["col.level"], .fixed(max(DisplayWidth.of(s["col.level"]), ProjectLevel.allCases.map { DisplayWidth.of(s.word("level", $0)) }.max() ?? 4)))) }
-        columns += [TableColumn(s["col.schedule"], fit("col.schedule", 5), align: .right),
-                    TableColumn(s["col.reminders"], fit("col.reminders", 4), align: .right),
-                    TableColumn(s["col.stall"], fit("col.stall", 3), align: .right), TableColumn(s["col.strip"], fit("col.strip", 12))]
+        var columns = [TableColumn(s["col.card"], .fixed(max(cardWidth, DisplayWidth.of(s["col.card"]) + arrow(.card)))),
+                       TableColumn(s["col.name"], .flex(min: 14, weight: 3)), TableColumn(s[other], .flex(min: placeWidth, weight: 1))]
+        if withLevel { columns.append(TableColumn(s["col.level"], .fixed(max(DisplayWidth.of(s["col.level"]) + arrow(.level), ProjectLevel.allCases.map { DisplayWidth.of(s.word("level", $0)) }.max() ?? 4)))) }
+        columns += [TableColumn(s["col.schedule"], fit("col.schedule", 5, .schedule), align: .right),
+                    TableColumn(s["col.reminders"], fit("col.reminders", 4, .reminders), align: .right),
+                    TableColumn(s["col.stall"], fit("col.stall", 3, .stall), align: .right), TableColumn(s["col.strip"], fit("col.strip", 12))]
         if wide { columns.append(TableColumn(s["col.reason"], .flex(min: 20, weight: 4))) }
 
         let table = body.inset(top: 2)
-        let visible = TableView.visibleOffset(selected: state.board.selected, offset: state.board.offset, height: table.height - 1,
-                                              count: state.board.rows.count)
+        let visible = RowBuilding.boardOffset(selected: state.board.selected, offset: state.board.offset, height: table.height - 1,
+                                              rows: state.board.rows)
         var rows: [TableRow] = []
         let end = min(state.board.rows.count, visible + table.height)
         for ref in state.board.rows[visible..<end] {

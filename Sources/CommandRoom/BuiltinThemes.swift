@@ -2,6 +2,11 @@ import TerminalKit
 
 /// The themes built into the binary; `themes/NAME.toml` holds the same text (a test keeps them
 /// equal) and is where to start a theme of one's own (`--theme path/to/file.toml`).
+/// The mono theme, parsed once.
+enum BuiltinThemes {
+    static let mono = BuiltinTheme.mono.theme
+}
+
 public enum BuiltinTheme: String, CaseIterable, Sendable {
     case dark, light, wall, mono
 

@@ -29,7 +29,20 @@ enum Commands {
             state.requestedMonth = nil
             return [.reload]
         case "month":
+            if argument.isEmpty || argument == "default" {
+                state.requestedMonth = nil
+                return [.reload]
+            }
             guard let month = YearMonth.parse(argument) else { return fail("error.badMonth", ["text": argument]) }
+            if let data = state.data {
+                do throws(BoardMonthRefusal) {
+                    try Board.check(month: month, asOf: data.asOf, portfolio: data.portfolio)
+                } catch {
+                    state.message = ErrorText(strings: state.strings).line(error)
+                    state.messageIsError = true
+                    return []
+                }
+            }
             state.requestedMonth = month
             return [.reload]
         case "group":
@@ -41,7 +54,9 @@ enum Commands {
             RowBuilding.resort(&state)
         case "theme":
             guard let theme = BuiltinTheme(rawValue: argument) else {
-                return fail("msg.badArgument", ["command": name, "allowed": BuiltinTheme.allCases.map(\.rawValue).joined(separator: ", ")])
+                // Not a built-in name: a theme file, if it looks like a path.
+                if argument.contains("/") || argument.hasSuffix(".toml") { return [.loadTheme(path: argument)] }
+                return fail("msg.badArgument", ["command": name, "allowed": BuiltinTheme.allCases.map(\.rawValue).joined(separator: ", ") + ", path/to/theme.toml"])
             }
             state.options.theme = theme.theme
             state.options.themeName = theme.rawValue

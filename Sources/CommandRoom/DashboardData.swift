@@ -47,7 +47,7 @@ public struct DashboardLoader: Sendable {
     public init(store: Store) { self.store = store }
 
     public func board(asOf: Day, month: YearMonth?) throws(StoreError) -> DashboardData {
-        DashboardData(config: store.config, portfolio: try store.loadPortfolio(.board), asOf: asOf, month: month, complete: false)
+        DashboardData(config: store.config, portfolio: try store.loadPortfolio(.board, issuesOpenOn: asOf), asOf: asOf, month: month, complete: false)
     }
 
     /// `data` with its issues and meetings read (the board stays as it was assessed).

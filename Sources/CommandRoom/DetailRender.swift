@@ -2,33 +2,64 @@ import KeyProjects
 import KeyProjectsReports
 import TerminalKit
 
-/// One line of a detail page and its role in the theme.
+/// One line of a detail page: its role in the theme, how far a wrapped continuation is
+/// indented, and the page it opens (Tab moves between such lines, Enter follows one).
 struct DetailLine {
     var text: String
     var role: String
-    init(_ text: String, _ role: String = "text") { self.text = text; self.role = role }
+    var indent = 2
+    var link: Detail?
+    init(_ text: String, _ role: String = "text", link: Detail? = nil) { self.text = text; self.role = role; self.link = link }
     static let blank = DetailLine("")
 }
 
 /// Project, issue and meeting pages: lines built from the data, scrolled by the user.
 enum DetailRender {
     static func draw(_ detail: Detail, _ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
-        guard let data = state.data else { return }
+        let lines = page(detail, state, width: body.width)
+        let selectedLink = state.detailLink.flatMap { k in lines.firstIndex { $0.linkIndex == k }.map { _ in k } }
+        let items = lines.map { line in
+            ListItem(line.text, style: line.linkIndex != nil && line.linkIndex == selectedLink ? state.style("selection") : state.style(line.role))
+        }
+        ListView(items: items, offset: state.detailScroll, markStyle: state.style("muted"), indent: 1).render(into: &canvas, rect: body)
+    }
+
+    /// A page's lines wrapped to `width` columns, each with the number of the link it belongs
+    /// to (the n-th line that opens a page), for drawing and for scrolling to a link.
+    static func page(_ detail: Detail, _ state: AppState, width: Int) -> [(text: String, role: String, linkIndex: Int?, link: Detail?)] {
+        guard let data = state.data else { return [] }
         let lines: [DetailLine]
         switch detail {
         case let .project(code): lines = ProjectPage.lines(code, data, state)
         case let .issue(id): lines = IssuePage.lines(id, data, state)
         case let .meeting(id): lines = MeetingPage.lines(id, data, state)
         }
-        ListView(items: lines.map { ListItem($0.text, style: state.style($0.role)) }, offset: state.detailScroll,
-                 markStyle: state.style("muted"), indent: 1).render(into: &canvas, rect: body)
+        var out: [(text: String, role: String, linkIndex: Int?, link: Detail?)] = []
+        var links = 0
+        for line in lines {
+            let index: Int? = line.link == nil ? nil : links
+            if line.link != nil { links += 1 }
+            for piece in DisplayWidth.wrap(line.text, columns: max(10, width - 2), indent: line.indent) {
+                out.append((piece, line.role, index, line.link))
+            }
+        }
+        return out
+    }
+
+    /// How many lines open another page.
+    static func linkCount(_ detail: Detail, _ state: AppState) -> Int {
+        Set(page(detail, state, width: state.width).compactMap(\.linkIndex)).count
     }
 
     /// `label：value` with labels padded to one width.
     static func fields(_ pairs: [(String, String)], _ state: AppState) -> [DetailLine] {
         let width = pairs.map { DisplayWidth.of($0.0) }.max() ?? 0
         let sep = state.options.lang == .zh ? "：" : ": "
-        return pairs.map { DetailLine($0.0 + String(repeating: " ", count: width - DisplayWidth.of($0.0)) + sep + $0.1) }
+        return pairs.map {
+            var line = DetailLine($0.0 + String(repeating: " ", count: width - DisplayWidth.of($0.0)) + sep + ($0.1.isEmpty ? "—" : $0.1))
+            line.indent = width + DisplayWidth.of(sep)   // a long value wraps under itself
+            return line
+        }
     }
 }
 
@@ -54,7 +85,8 @@ enum ProjectPage {
             (s["field.commander"], commander), (s["col.locality"], org.locality(p.locality)?.name ?? p.locality),
             (s["field.constructionUnit"], p.constructionUnit), (s["field.nature"], s.word("nature", p.nature)),
             (s["field.stage"], s.word("stage", p.stage)), (s["field.content"], p.content),
-            (s["field.years"], [p.startYear, p.endYear].map { $0.map(String.init) ?? "?" }.joined(separator: "–")),
+            (s["field.years"], p.startYear == nil && p.endYear == nil ? "—"
+                : [p.startYear, p.endYear].map { $0.map(String.init) ?? "?" }.joined(separator: state.options.ascii ? "-" : "–")),
             (s["field.total"], p.totalInvestment.wanText + " " + s["unit.wan"]), (s["field.annual"], p.annualPlan.wanText + " " + s["unit.wan"]),
             (s["field.liaison"], p.liaisonLeader), (s["field.responsibleUnit"], p.responsibleUnit),
             (s["field.leadUnits"], sub?.leadUnits.joined(separator: s.lang == .zh ? "、" : ", ") ?? ""),
@@ -65,6 +97,7 @@ enum ProjectPage {
         out.append(.blank)
         out.append(DetailLine(s["section.investment"], "table.section"))
         let records = file.records.suffix(12)
+        if records.isEmpty { out.append(DetailLine(s["none"], "muted")) }
         let top = records.map { max($0.planned?.wan ?? 0, $0.completed.wan) }.max() ?? 0
         let barWidth = max(10, min(30, (state.width - 40) / 2))
         for r in records {
@@ -103,7 +136,7 @@ enum ProjectPage {
         if issues.isEmpty { out.append(DetailLine(data.complete ? s["none"] : s["msg.loadingQueue"], "muted")) }
         for e in issues {
             out.append(DetailLine("\(e.issue.id)  \(s.word("step", e.clock.step))  \(e.clock.due?.iso ?? "—")  \(s.word("status", e.issue.status))  \(e.issue.description)",
-                                  e.clock.isOverdue && e.issue.status.isOpen ? "alert" : "text"))
+                                  e.clock.isOverdue && e.issue.status.isOpen ? "alert" : "text", link: .issue(e.issue.id)))
         }
         return out
     }
@@ -122,14 +155,17 @@ enum IssuePage {
         let i = e.issue
         let reader = IssueQueueReport(portfolio: Portfolio(files: []), config: data.config, asOf: data.asOf, strings: s)
         var out: [DetailLine] = [DetailLine("\(i.id)  \(i.description)", "table.section")]
+        var project = DetailLine("\(s["col.project"])：\(i.project)  \(e.project?.name ?? "")", link: .project(i.project))
+        if s.lang == .en { project.text = "\(s["col.project"]): \(i.project)  \(e.project?.name ?? "")" }
         out.append(DetailLine("\(QueueRender.lightGlyph(e.clock.light, ascii: state.options.ascii)) \(s.word("step", e.clock.step))  \(e.clock.due?.iso ?? "—")  \(reader.daysText(e.clock))",
                               "light.\(e.clock.light.rawValue)"))
+        out.append(project)
         out.append(.blank)
         out += DetailRender.fields([
-            (s["col.project"], "\(i.project)  \(e.project?.name ?? "")"), (s["col.category"], s.word("category", i.category)),
+            (s["col.category"], s.word("category", i.category)),
             (s["col.kind"], s.word("issueKind", i.kind)), (s["field.issueLevel"], s.word("issueLevel", i.level)),
             (s["col.status"], s.word("status", i.status)), (s["col.unit"], i.unit.isEmpty ? "—" : i.unit),
-            (s["field.deadline"], i.deadline.map { "\($0.iso) \(i.deadlineReason)" } ?? "—"),
+            (s["field.deadline"], deadline(e, data, s)),
             (s["col.listed"], i.listed ? s["yes"] : s["no"]),
             (s["field.group"], i.group.isEmpty ? "—" : s.format("shared", ["n": String(e.groupSize)]) + "：" + i.group),
             (s["field.note"], i.note), (s["field.reopened"], String(i.reopenCount)),
@@ -160,6 +196,15 @@ enum IssuePage {
     }
 }
 
+extension IssuePage {
+    /// The solve step's deadline: an explicit one with its reason, or the 13710 clock's.
+    static func deadline(_ e: TriageEntry, _ data: DashboardData, _ s: Strings) -> String {
+        if let d = e.issue.deadline { return "\(d.iso) \(e.issue.deadlineReason)" }
+        let solve = Clock13710.timings(of: e.issue, rules: data.config.rules.clock).first { $0.step == .solve }
+        return solve?.due.map { s.format("field.deadlineByClock", ["due": $0.iso]) } ?? "—"
+    }
+}
+
 enum MeetingPage {
     static func lines(_ id: String, _ data: DashboardData, _ state: AppState) -> [DetailLine] {
         let s = state.strings
@@ -169,7 +214,7 @@ enum MeetingPage {
         let scope = CalendarReport(meetings: [], config: data.config, from: m.date, to: m.date, strings: s).scopeText(m.scope)
         var out: [DetailLine] = [DetailLine("\(m.date.iso) \(m.time)  \(m.title)", "table.section"), .blank]
         out += DetailRender.fields([(s["col.meetingKind"], s.word("meeting", m.kind)), (s["col.chair"], m.chair),
-                                    (s["col.scope"], scope), (s["col.location"], m.location), (s["field.note"], m.note)], state)
+                                    (s["col.scope"], scope), (s["col.location"], m.location), (s["field.remark"], m.note)], state)
         // The agenda, built as of the meeting's date when the page was opened.
         guard let agenda = state.agenda, agenda.meeting == id else { return out }
         let items = agenda.items
@@ -178,20 +223,27 @@ enum MeetingPage {
                                                           "n": String(items.count)]), "table.section"))
         if items.isEmpty { out.append(DetailLine(s["none"], "muted")) }
         let org = data.organisation
+        let reader = IssueQueueReport(portfolio: Portfolio(files: []), config: data.config, asOf: m.date, strings: s)
         for (n, item) in items.enumerated() {
             let number = "\(n + 1). "
             switch item {
             case let .statement(st):
-                out.append(DetailLine(number + s.format("agenda.statement", ["project": st.project.name, "sub": org.subcommand(st.project.subcommand)?.name ?? ""]), "card.red"))
+                out.append(DetailLine(number + s.format("agenda.statement", ["project": st.project.name, "sub": org.subcommand(st.project.subcommand)?.name ?? ""]), "card.red",
+                                      link: .project(st.project.code)))
             case let .interview(st):
-                out.append(DetailLine(number + s.format("agenda.interview", ["project": st.project.name, "sub": org.subcommand(st.project.subcommand)?.name ?? ""]), "card.yellow"))
+                out.append(DetailLine(number + s.format("agenda.interview", ["project": st.project.name, "sub": org.subcommand(st.project.subcommand)?.name ?? ""]), "card.yellow",
+                                      link: .project(st.project.code)))
             case let .stalled(st):
-                out.append(DetailLine(number + s.format("agenda.stalled", ["project": st.project.name, "step": s["stall.\(st.stall.rawValue)"]]), "stall"))
+                out.append(DetailLine(number + s.format("agenda.stalled", ["project": st.project.name, "step": s["stall.\(st.stall.rawValue)"]]), "stall",
+                                      link: .project(st.project.code)))
             case let .overdueIssue(e):
                 out.append(DetailLine(number + s.format("agenda.overdue", ["id": e.issue.id, "project": e.project?.name ?? "",
-                                                                           "unit": e.issue.unit, "days": String(e.clock.daysOverdue)]), "alert"))
+                                                                           "unit": e.issue.unit.isEmpty ? "—" : e.issue.unit,
+                                                                           "days": reader.daysText(e.clock)]), "alert",
+                                      link: .issue(e.issue.id)))
             case let .listedIssue(e):
-                out.append(DetailLine(number + s.format("agenda.listed", ["id": e.issue.id, "project": e.project?.name ?? "", "unit": e.issue.unit])))
+                out.append(DetailLine(number + s.format("agenda.listed", ["id": e.issue.id, "project": e.project?.name ?? "", "unit": e.issue.unit]),
+                                      link: .issue(e.issue.id)))
             }
         }
         return out

@@ -11,16 +11,39 @@ struct FilterQuery {
         var value: String
         var negated: Bool
         let bytes: [UInt8]
+        /// The codes a coded value names, worked out once per query, not once per row.
+        private let resolved = ResolvedCodes()
         init(key: String?, value: String, negated: Bool) {
             self.key = key; self.value = value; self.negated = negated; bytes = Array(value.utf8)
         }
+
+        /// Whether this term's value names `code` (see `FilterQuery.names`).
+        func names<T: RawRepresentable & CaseIterable>(_ prefix: String, _ code: T) -> Bool where T.RawValue == String {
+            if let codes = resolved.codes[prefix] { return codes.contains(code.rawValue) }
+            let codes = Set(T.allCases.filter { FilterQuery.names(value, prefix, $0) }.map(\.rawValue))
+            resolved.codes[prefix] = codes
+            return codes.contains(code.rawValue)
+        }
+    }
+
+    final class ResolvedCodes {
+        var codes: [String: Set<String>] = [:]
     }
     var terms: [Term]
 
-    /// Whether a keyed value names `code`: its code (`land`) or its word on screen in either
-    /// language (`用地`, `Land`), so a clerk can type what the table shows.
-    static func names<T: RawRepresentable>(_ value: String, _ prefix: String, _ code: T) -> Bool where T.RawValue == String {
-        code.rawValue == value || Strings.zh.word(prefix, code) == value || Strings.en.word(prefix, code).lowercased() == value
+    /// Whether a keyed value names `code`: exactly a code (`land`) or a word on screen (`用地`,
+    /// `land acquisition`) names that one alone; otherwise part of its Chinese word (`征地` for
+    /// 征地拆迁), the start of its English word or code (`energy`), or a ledger's longer word
+    /// (`重大复杂问题`) names it. An empty value (still being typed) matches everything.
+    static func names<T: RawRepresentable & CaseIterable>(_ value: String, _ prefix: String, _ code: T) -> Bool
+    where T.RawValue == String {
+        if value.isEmpty { return true }
+        func words(_ c: T) -> (zh: String, en: String) { (Strings.zh.word(prefix, c), Strings.en.word(prefix, c).lowercased()) }
+        if let exact = T.allCases.first(where: { c in c.rawValue == value || words(c).zh == value || words(c).en == value }) {
+            return exact.rawValue == code.rawValue
+        }
+        let (zh, en) = words(code)
+        return zh.contains(value) || value.contains(zh) || en.hasPrefix(value) || code.rawValue.hasPrefix(value)
     }
 
     init(_ text: String) {
@@ -41,16 +64,22 @@ struct FilterQuery {
     }
 
     var isEmpty: Bool { terms.isEmpty }
+
+    /// Keys typed that the view does not know (`foo:bar` matches nothing; the status line
+    /// says so).
+    func unknownKeys(known: [String]) -> [String] {
+        terms.compactMap { $0.key }.filter { !known.contains($0) }
+    }
     /// Whether a plain word needs the search texts.
     var hasPlainWords: Bool { terms.contains { $0.key == nil } }
 
-    /// True when every term holds; `field(key, value)` answers keyed terms (nil: unknown key,
+    /// True when every term holds; `field(key, term)` answers keyed terms (nil: unknown key,
     /// which matches nothing), `text` (lower-cased UTF-8) is what plain words search.
-    func matches(text: [UInt8], field: (String, String) -> Bool?) -> Bool {
+    func matches(text: [UInt8], field: (String, Term) -> Bool?) -> Bool {
         terms.allSatisfy { term in
             let hit: Bool
             if let key = term.key {
-                hit = field(key, term.value) ?? false
+                hit = field(key, term) ?? false
             } else {
                 hit = ByteSearch.contains(text, term.bytes)
             }
@@ -61,10 +90,8 @@ struct FilterQuery {
 }
 
 enum BoardFilterMatch {
-    static let cardWords: [String: CardColour] = [
-        "blue": .blue, "蓝": .blue, "蓝牌": .blue, "behind": .behind, "落后": .behind,
-        "yellow": .yellow, "黄": .yellow, "黄牌": .yellow, "red": .red, "红": .red, "红牌": .red,
-    ]
+    /// The keys a board filter knows.
+    static let keys = ["card", "stall", "sub", "loc", "county", "level", "stage"]
 
     /// What a plain word searches: code, name, sub-command, locality, units and leader.
     static func searchText(_ s: ProjectStanding, _ org: Organisation) -> [UInt8] {
@@ -77,31 +104,31 @@ enum BoardFilterMatch {
     /// Whether standing `i` matches; the standing is only read for keyed terms (copying
     /// 20,000 standings per keystroke was most of a keystroke's time).
     static func matches(_ query: FilterQuery, _ standings: [ProjectStanding], _ i: Int, search: [UInt8], _ org: Organisation) -> Bool {
-        query.matches(text: search) { key, value in
+        query.matches(text: search) { key, term in
+            let value = term.value
             let s = standings[i]
             let p = s.project
             let sub = org.subcommand(p.subcommand)?.name ?? p.subcommand
             let loc = org.locality(p.locality)?.name ?? p.locality
             switch key {
-            case "card": return cardWords[value].map { $0 == s.card.colour }
+            case "card": return term.names("card", s.card.colour)
             case "stall":
                 if value.hasSuffix("+"), let n = Int(value.dropLast()) { return s.stall.rawValue >= n }
                 return Int(value).map { $0 == s.stall.rawValue }
             case "sub": return p.subcommand.lowercased() == value || sub.lowercased().contains(value)
             case "loc", "county": return p.locality.lowercased() == value || loc.lowercased().contains(value)
-            case "level": return p.level.rawValue == value || value.contains(levelWord(p.level))
-            case "stage": return FilterQuery.names(value, "stage", p.stage)
+            case "level": return term.names("level", p.level)
+            case "stage": return term.names("stage", p.stage)
             default: return nil
             }
         }
     }
-
-    static func levelWord(_ level: ProjectLevel) -> String {
-        switch level { case .province: return "省"; case .city: return "市"; case .county: return "县" }
-    }
 }
 
 enum QueueFilterMatch {
+    /// The keys a queue filter knows.
+    static let keys = ["unit", "sub", "cat", "status", "step", "light", "kind", "level"]
+
     static func searchText(_ e: TriageEntry, _ org: Organisation) -> [UInt8] {
         let i = e.issue
         let sub = e.project.flatMap { org.subcommand($0.subcommand)?.name } ?? ""
@@ -110,17 +137,18 @@ enum QueueFilterMatch {
 
     static func matches(_ query: FilterQuery, _ e: TriageEntry, search: [UInt8], _ org: Organisation) -> Bool {
         let i = e.issue
-        return query.matches(text: search) { key, value in
+        return query.matches(text: search) { key, term in
+            let value = term.value
             let sub = e.project.flatMap { org.subcommand($0.subcommand)?.name } ?? ""
             switch key {
             case "unit": return i.unit.lowercased().contains(value)
             case "sub": return (e.project?.subcommand.lowercased() == value) || sub.lowercased().contains(value)
-            case "cat": return FilterQuery.names(value, "category", i.category)
-            case "status": return FilterQuery.names(value, "status", i.status)
-            case "step": return FilterQuery.names(value, "step", e.clock.step)
-            case "light": return FilterQuery.names(value, "light", e.clock.light)
-            case "kind": return FilterQuery.names(value, "issueKind", i.kind)
-            case "level": return FilterQuery.names(value, "issueLevel", i.level)
+            case "cat": return term.names("category", i.category)
+            case "status": return term.names("status", i.status)
+            case "step": return term.names("step", e.clock.step)
+            case "light": return term.names("light", e.clock.light)
+            case "kind": return term.names("issueKind", i.kind)
+            case "level": return term.names("issueLevel", i.level)
             default: return nil
             }
         }

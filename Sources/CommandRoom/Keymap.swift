@@ -8,6 +8,7 @@ public enum Action: Equatable, Sendable {
     case overdueOnly, listedOnly, showCleared
     case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, nextMeeting, previousMeeting
     case nextPanel, previousPanel
+    case nextLink, previousLink
 }
 
 /// Where a binding applies.
@@ -26,7 +27,7 @@ public struct Binding: Sendable {
 /// The keymap: one table for the key handling, the help overlay and the key bar.
 public enum Keymap {
     static let lists: Set<KeyContext> = [.board, .queue]
-    static let scrolls: Set<KeyContext> = [.board, .queue, .detail, .overview]
+    static let scrolls: Set<KeyContext> = [.board, .queue, .detail]
 
     public static let bindings: [Binding] = [
         Binding(keys: [.character("q"), .control("c")], action: .quit, contexts: [.global, .wall], help: "help.quit"),
@@ -48,6 +49,9 @@ public enum Keymap {
         Binding(keys: [.enter, .right, .character("l")], action: .open, contexts: lists, help: "help.open"),
         Binding(keys: [.enter], action: .open, contexts: [.calendar], help: "help.openMeeting"),
         Binding(keys: [.escape, .left, .character("h"), .backspace], action: .back, contexts: [.detail], help: "help.back"),
+        Binding(keys: [.tab, .character("n")], action: .nextLink, contexts: [.detail], help: "help.nextLink"),
+        Binding(keys: [.backTab, .character("p")], action: .previousLink, contexts: [.detail], help: "help.previousLink"),
+        Binding(keys: [.enter], action: .open, contexts: [.detail], help: "help.openLink"),
         Binding(keys: [.character("/")], action: .filter, contexts: lists, help: "help.filter"),
         Binding(keys: [.character("s")], action: .sortNext, contexts: [.board], help: "help.sort"),
         Binding(keys: [.character("S")], action: .sortReverse, contexts: [.board], help: "help.sortReverse"),
@@ -95,7 +99,8 @@ public enum Keymap {
                                 (.enter, "bar.open"), (.character("t"), "bar.today"), (.tab, "bar.views"), (.character("q"), "bar.quit")]
         case .overview: return [(.character("?"), "bar.help"), (.character("g"), "bar.group"), (.tab, "bar.views"),
                                 (.character("r"), "bar.refresh"), (.character("q"), "bar.quit")]
-        case .detail: return [(.escape, "bar.back"), (.down, "bar.scroll"), (.character("?"), "bar.help"), (.character("q"), "bar.quit")]
+        case .detail: return [(.escape, "bar.back"), (.down, "bar.scroll"), (.tab, "bar.link"), (.enter, "bar.open"),
+                              (.character("?"), "bar.help"), (.character("q"), "bar.quit")]
         case .wall: return [(.character(" "), "bar.nextPanel"), (.character("q"), "bar.quit")]
         case .global: return []
         }

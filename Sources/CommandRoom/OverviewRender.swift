@@ -20,11 +20,12 @@ enum OverviewRender {
         for g in groups where y < body.height - 8 {
             canvas.put(g.name, in: Rect(x: body.x + 1, y: body.y + y, width: nameWidth, height: 1), style: state.style("text"))
             var x = body.x + nameWidth + 2
-            for colour in CardColour.allCases {
-                let n = g.counts[colour]
-                let width = top == 0 ? 0 : Int((Double(n) / Double(top) * Double(barWidth)).rounded())
-                x += canvas.put(String(repeating: fill(colour, state), count: width), x: x, y: body.y + y, limit: barWidth,
-                                style: state.style("card.\(colour.rawValue)"))
+            // The bar's length is the group's size against the largest group's.
+            let length = top == 0 ? 0 : Int((Double(g.counts.total) / Double(top) * Double(barWidth)).rounded())
+            let lengths = Widgets.segments(CardColour.allCases.map { g.counts[$0] }, width: length)
+            for (colour, width) in zip(CardColour.allCases, lengths) {
+                x += canvas.put(String(repeating: fill(colour, state), count: width), x: x, y: body.y + y,
+                                limit: max(0, body.x + nameWidth + 2 + barWidth - x), style: state.style("card.\(colour.rawValue)"))
             }
             let counts = CardColour.allCases.map { "\(CardGlyphs.glyph($0, ascii: state.options.ascii))\(g.counts[$0])" }.joined(separator: " ")
             canvas.put(counts, in: Rect(x: body.x + nameWidth + barWidth + 4, y: body.y + y, width: countsWidth, height: 1),

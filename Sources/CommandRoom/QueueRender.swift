@@ -51,7 +51,10 @@ enum QueueRender {
             let e = data.queue[index]
             let i = e.issue
             let lightStyle = state.style("light.\(e.clock.light.rawValue)")
-            var cells = [TableCell(lightGlyph(e.clock.light, ascii: state.options.ascii) + " " + s.word("light", e.clock.light), style: lightStyle),
+            // A cleared issue has no clock running: a check mark, its step column says 已销号.
+            let light = i.status == .cleared ? TableCell(state.options.ascii ? "v" : "✓", style: state.style("muted"))
+                : TableCell(lightGlyph(e.clock.light, ascii: state.options.ascii) + " " + s.word("light", e.clock.light), style: lightStyle)
+            var cells = [light,
                          TableCell(i.id), TableCell(e.project?.name ?? i.project), TableCell(s.word("category", i.category)),
                          TableCell(s.word("step", e.clock.step))]
             if withLevel { cells.append(TableCell(s.word("issueLevel", i.level))) }

@@ -6,6 +6,12 @@ import TerminalKit
 /// bar, overlays. Pure: the same state gives the same canvas.
 public enum Render {
     public static func frame(_ state: AppState) -> Canvas {
+        var canvas = draw(state)
+        if state.options.ascii { canvas.asciiOnly() }
+        return canvas
+    }
+
+    static func draw(_ state: AppState) -> Canvas {
         var canvas = Canvas(width: state.width, height: state.height)
         if state.tooSmall {
             tooSmall(state, &canvas)
@@ -77,19 +83,22 @@ public enum Render {
                 let shown = state.board.rows.count - state.board.headings
                 left = s.format("status.board", ["shown": String(shown), "total": String(state.data?.board.standings.count ?? 0),
                                                  "sort": Render.sortWord(state) + (state.board.descending ? "↓" : "")])
-                if !state.board.filter.text.isEmpty { left += "  /" + state.board.filter.text }
+                if !state.board.filter.text.isEmpty { left += "  /" + state.board.filter.text + unknownKeys(state.board.filter.text, BoardFilterMatch.keys, s) }
             case .queue:
                 if state.queue.filtering {
                     state.queue.filter.render(prompt: "/", into: &canvas, rect: rect, style: state.style("status"))
                     return
                 }
-                left = s.format("status.queue", ["shown": String(state.queue.rows.count), "total": String(state.data?.stats.open ?? 0)])
+                // With the cleared ones shown, the count is of all issues, not the open ones.
+                left = state.queue.showCleared
+                    ? s.format("status.queueAll", ["shown": String(state.queue.rows.count), "total": String(state.data?.queue.count ?? 0)])
+                    : s.format("status.queue", ["shown": String(state.queue.rows.count), "total": String(state.data?.stats.open ?? 0)])
                 var flags: [String] = []
                 if state.queue.overdueOnly { flags.append(s["flag.overdue"]) }
                 if state.queue.listedOnly { flags.append(s["flag.listed"]) }
                 if state.queue.showCleared { flags.append(s["flag.cleared"]) }
                 if !flags.isEmpty { left += "  [" + flags.joined(separator: " ") + "]" }
-                if !state.queue.filter.text.isEmpty { left += "  /" + state.queue.filter.text }
+                if !state.queue.filter.text.isEmpty { left += "  /" + state.queue.filter.text + unknownKeys(state.queue.filter.text, QueueFilterMatch.keys, s) }
             case .calendar:
                 left = s.format("status.calendar", ["day": state.calendar.day.iso])
             case .overview:
@@ -101,7 +110,11 @@ public enum Render {
     }
 
     static func keyBar(_ state: AppState, _ canvas: inout Canvas) {
-        let items = Keymap.bar(for: Update.context(state)).map { (key: $0.key.label, label: state.strings[$0.help]) }
+        // While a filter or a command is typed, the keys that end it.
+        let typing = state.overlay.map { if case .command = $0 { return true }; return false } ?? false
+            || (state.detail == nil && ((state.view == .board && state.board.filtering) || (state.view == .queue && state.queue.filtering)))
+        let bar = typing ? [(Key.enter, "bar.keep"), (.escape, "bar.cancel"), (.control("u"), "bar.clearLine")] : Keymap.bar(for: Update.context(state))
+        let items = bar.map { (key: $0.0.label, label: state.strings[$0.1]) }
         Widgets.keyBar(items, into: &canvas, rect: Rect(x: 0, y: state.height - 1, width: state.width, height: 1),
                        keyStyle: state.style("keybar.key"), labelStyle: state.style("keybar.label"))
     }
@@ -141,8 +154,12 @@ public enum Render {
         let text = state.strings.format("msg.tooSmall", ["width": String(state.width), "height": String(state.height),
                                                          "minWidth": String(AppState.minimumWidth),
                                                          "minHeight": String(AppState.minimumHeight)])
-        let y = max(0, state.height / 2)
-        if y < state.height { canvas.put(text, x: 0, y: y, limit: state.width, style: state.style("alert")) }
+        // Centred, wrapped if the terminal is narrower than the sentence.
+        let lines = DisplayWidth.wrap(text, columns: max(1, state.width), indent: 0)
+        for (i, line) in lines.enumerated() {
+            let y = max(0, (state.height - lines.count) / 2) + i
+            if y < state.height { canvas.put(line, in: Rect(x: 0, y: y, width: state.width, height: 1), align: .center, style: state.style("alert")) }
+        }
     }
 
     /// The issues and meetings come in a second read after the board; until then a view that
@@ -154,6 +171,13 @@ public enum Render {
             return nil
         }
         return data
+    }
+
+    /// A note on filter keys the view does not know, with those it does.
+    static func unknownKeys(_ filter: String, _ known: [String], _ s: Strings) -> String {
+        let unknown = FilterQuery(filter).unknownKeys(known: known)
+        guard !unknown.isEmpty else { return "" }
+        return "  " + s.format("filter.unknownKeys", ["keys": unknown.joined(separator: " "), "known": known.joined(separator: " ")])
     }
 
     /// The board's sort in words; the place column sorts by sub-command when grouped by county.

@@ -1,4 +1,5 @@
 import KeyProjects
+import TerminalKit
 
 /// The rows the board and the queue show. The sort order and the search texts are rebuilt when
 /// the data, the sort or the grouping change; a filter keystroke only walks the sorted order
@@ -58,7 +59,7 @@ enum RowBuilding {
                 case .card: if sa.card.colour != sb.card.colour { return sa.card.colour > sb.card.colour }
                 case .level: if sa.project.level != sb.project.level { return sa.project.level.rank > sb.project.level.rank }
                 case .schedule:
-                    let ra = sa.card.schedule.ratio ?? 9, rb = sb.card.schedule.ratio ?? 9
+                    let ra = sa.card.schedule.ratio ?? .infinity, rb = sb.card.schedule.ratio ?? .infinity
                     if ra != rb { return ra < rb }
                 case .reminders: if sa.remindersToDate != sb.remindersToDate { return sa.remindersToDate > sb.remindersToDate }
                 default: if sa.stall != sb.stall { return sa.stall > sb.stall }
@@ -77,7 +78,13 @@ enum RowBuilding {
             }
             indices.sort { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : standings[$0].project.code < standings[$1].project.code }
         }
-        if state.board.descending { indices.reverse() }
+        if state.board.descending {
+            // Reversed, but projects with no plan this year (no ratio) stay at the end.
+            // (ascending, they are already last.)
+            let known = state.board.sort == .schedule
+                ? indices.firstIndex { standings[$0].card.schedule.ratio == nil } ?? indices.count : indices.count
+            indices[..<known].reverse()
+        }
         return indices
     }
 
@@ -133,13 +140,48 @@ enum RowBuilding {
         ensureSearch(&state)
         state.board.rows = boardRows(state)
         state.board.headings = state.board.rows.reduce(0) { if case .heading = $1 { return $0 + 1 }; return $0 }
-        state.board.selected = clampSelection(state.board.selected, in: state.board.rows)
+        // The same project if it is still shown, else the first.
+        let standings = state.data?.board.standings ?? []
+        let kept = state.board.selectedCode.flatMap { code in
+            state.board.rows.firstIndex { if case let .project(i) = $0 { return standings[i].project.code == code }; return false }
+        }
+        state.board.selected = clampSelection(kept ?? 0, in: state.board.rows)
+        noteBoardSelection(&state)
     }
 
     static func refreshQueue(_ state: inout AppState) {
         ensureSearch(&state)
         state.queue.rows = queueRows(state)
-        state.queue.selected = min(state.queue.selected, max(0, state.queue.rows.count - 1))
+        let queue = state.data?.queue ?? []
+        let kept = state.queue.selectedID.flatMap { id in state.queue.rows.firstIndex { queue[$0].issue.id == id } }
+        state.queue.selected = kept ?? 0
+        noteQueueSelection(&state)
+    }
+
+    /// Remembers what is selected, by its code or id, for the next rebuild.
+    static func noteSelection(_ state: inout AppState) {
+        noteBoardSelection(&state)
+        noteQueueSelection(&state)
+    }
+
+    static func noteBoardSelection(_ state: inout AppState) {
+        guard let data = state.data, state.board.selected < state.board.rows.count,
+              case let .project(i) = state.board.rows[state.board.selected], i < data.board.standings.count else { return }
+        state.board.selectedCode = data.board.standings[i].project.code
+    }
+
+    static func noteQueueSelection(_ state: inout AppState) {
+        guard let data = state.data, state.queue.selected < state.queue.rows.count,
+              state.queue.rows[state.queue.selected] < data.queue.count else { return }
+        state.queue.selectedID = data.queue[state.queue.rows[state.queue.selected]].issue.id
+    }
+
+    /// The board's first visible row: the selection in view, and with it the heading of its
+    /// group when it is the group's first project (a heading is never left just off the top).
+    static func boardOffset(selected: Int, offset: Int, height: Int, rows: [BoardRowRef]) -> Int {
+        var first = TableView.visibleOffset(selected: selected, offset: offset, height: height, count: rows.count)
+        if first > 0, first == selected, case .heading = rows[first - 1], height > 1 { first -= 1 }
+        return first
     }
 
     /// The nearest project row at or after `i` (headings are not selectable).

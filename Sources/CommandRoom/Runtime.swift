@@ -115,6 +115,15 @@ public final class DashboardRuntime {
                 do { if let file = try loader.store.loadProjectFile(code) { dispatch(.projectLoaded(file)) } } catch {
                     dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
                 }
+            case let .loadTheme(path):
+                let url = URL(fileURLWithPath: path)
+                guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                    dispatch(.loadFailed(state.strings.format("error.themeNotFound", ["name": path, "names": BuiltinTheme.allCases.map(\.rawValue).joined(separator: ", ")])))
+                    continue
+                }
+                do { dispatch(.themeLoaded(try Theme.parse(text, file: path), name: url.deletingPathExtension().lastPathComponent)) } catch {
+                    dispatch(.loadFailed(error.description))
+                }
             case .completeData:
                 guard let data = state.data else { continue }
                 do { dispatch(.loaded(try loader.complete(data))) } catch {

@@ -15,6 +15,8 @@ public enum AppEvent: Sendable {
     case loadFailed(String)
     /// Another process changed the store.
     case storeChanged
+    /// A theme file read for `:theme path`.
+    case themeLoaded(Theme, name: String)
 }
 
 /// What the dashboard asks the runtime to do.
@@ -25,6 +27,8 @@ public enum AppEffect: Equatable, Sendable {
     case completeData
     /// Read one project's whole file for its page.
     case loadProject(String)
+    /// Read and parse a theme file.
+    case loadTheme(path: String)
     case quit
 }
 
@@ -40,7 +44,7 @@ public enum Update {
             state.now = date
             if state.options.wall, state.data != nil,
                date.timeIntervalSince(state.wall.lastSwitch) >= Double(max(1, state.options.cycleSeconds)) {
-                if state.wall.lastSwitch != .distantPast { state.wall.panel = (state.wall.panel + 1) % WallPanel.allCases.count }
+                if state.wall.lastSwitch != .distantPast { advanceWall(&state) }
                 state.wall.lastSwitch = date
             }
             return []
@@ -60,6 +64,10 @@ public enum Update {
         case let .loadFailed(message):
             state.message = message
             state.messageIsError = true
+            return []
+        case let .themeLoaded(theme, name):
+            state.options.theme = theme
+            state.options.themeName = name
             return []
         case .storeChanged:
             if case let .project(code)? = state.detail { return [.reload, .loadProject(code)] }
@@ -103,10 +111,22 @@ public enum Update {
     static func tableHeight(_ state: AppState) -> Int { max(1, state.height - 6) }
 
     /// Scrolls the tables so the selection stays in view, moving the view only when it must.
+    /// The wall's next page, or its next panel after a panel's last page.
+    static func advanceWall(_ state: inout AppState) {
+        let panel = WallPanel(rawValue: state.wall.panel) ?? .summary
+        if WallRender.currentPage(panel, state) + 1 < WallRender.pageCount(panel, state) {
+            state.wall.page += 1
+        } else {
+            state.wall.panel = (state.wall.panel + 1) % WallPanel.allCases.count
+            state.wall.page = 0
+        }
+    }
+
     static func keepSelectionInView(_ state: inout AppState) {
         let h = tableHeight(state)
-        state.board.offset = TableView.visibleOffset(selected: state.board.selected, offset: state.board.offset, height: h,
-                                                     count: state.board.rows.count)
+        state.board.offset = RowBuilding.boardOffset(selected: state.board.selected, offset: state.board.offset, height: h,
+                                                     rows: state.board.rows)
+        RowBuilding.noteSelection(&state)
         state.queue.offset = TableView.visibleOffset(selected: state.queue.selected, offset: state.queue.offset, height: h,
                                                      count: state.queue.rows.count)
     }
@@ -133,20 +153,35 @@ public enum Update {
             let i = all.firstIndex(of: state.view)! + (action == .nextView ? 1 : all.count - 1)
             state.view = all[i % all.count]
         case .back:
+            if let previous = state.detailStack.popLast() {
+                let effects = open(previous.detail, &state, push: false)
+                state.detailScroll = previous.scroll
+                return effects
+            }
             state.detail = nil
             state.detailScroll = 0
+            state.detailLink = nil
+        case .toggleGroup:
+            state.options.grouping = state.options.grouping == .subcommand ? .locality : .subcommand
+            RowBuilding.resort(&state)
         case .nextPanel:
-            state.wall.panel = (state.wall.panel + 1) % WallPanel.allCases.count
+            advanceWall(&state)
             state.wall.lastSwitch = state.now
         case .previousPanel:
-            state.wall.panel = (state.wall.panel + WallPanel.allCases.count - 1) % WallPanel.allCases.count
+            if state.wall.page > 0 {
+                state.wall.page -= 1
+            } else {
+                state.wall.panel = (state.wall.panel + WallPanel.allCases.count - 1) % WallPanel.allCases.count
+                state.wall.page = 0
+            }
             state.wall.lastSwitch = state.now
         default:
             switch context {
             case .board: return boardAction(action, &state)
             case .queue: queueAction(action, &state)
             case .calendar: calendarAction(action, &state)
-            case .detail, .overview: scrollAction(action, &state)
+            case .detail: return detailAction(action, &state)
+            case .overview: break
             case .global, .wall: break
             }
         }
@@ -168,11 +203,7 @@ public enum Update {
         case .open:
             guard state.board.selected < rows.count, case let .project(i) = rows[state.board.selected],
                   let data = state.data else { return [] }
-            let code = data.board.standings[i].project.code
-            state.detail = .project(code)
-            state.detailScroll = 0
-            state.projectFile = nil
-            return [.loadProject(code)]
+            return open(.project(data.board.standings[i].project.code), &state, push: false)
         case .filter:
             state.board.filtering = true
         case .sortNext:
@@ -182,9 +213,6 @@ public enum Update {
             RowBuilding.resort(&state)
         case .sortReverse:
             state.board.descending.toggle()
-            RowBuilding.resort(&state)
-        case .toggleGroup:
-            state.options.grouping = state.options.grouping == .subcommand ? .locality : .subcommand
             RowBuilding.resort(&state)
         default: break
         }
@@ -215,8 +243,7 @@ public enum Update {
         case .bottom: state.queue.selected = max(0, count - 1)
         case .open:
             guard state.queue.selected < count, let data = state.data else { return }
-            state.detail = .issue(data.queue[state.queue.rows[state.queue.selected]].issue.id)
-            state.detailScroll = 0
+            _ = open(.issue(data.queue[state.queue.rows[state.queue.selected]].issue.id), &state, push: false)
         case .filter: state.queue.filtering = true
         case .overdueOnly:
             state.queue.overdueOnly.toggle()
@@ -240,8 +267,11 @@ public enum Update {
         case .nextDay: moveDay(to: day.adding(days: 1), &state)
         case .previousWeek: moveDay(to: day.adding(days: -7), &state)
         case .nextWeek: moveDay(to: day.adding(days: 7), &state)
-        case .previousMonth: moveDay(to: day.adding(months: -1), &state)
-        case .nextMonth: moveDay(to: day.adding(months: 1), &state)
+        case .previousMonth, .nextMonth:
+            let wanted = state.calendar.dayOfMonth ?? day.dayOfMonth
+            let month = day.yearMonth.adding(months: action == .nextMonth ? 1 : -1)
+            moveDay(to: Day(year: month.year, month: month.month, day: min(wanted, month.dayCount))!, &state)
+            state.calendar.dayOfMonth = wanted
         case .today: moveDay(to: state.data?.asOf ?? day, &state)
         case .nextMeeting, .previousMeeting:
             let count = meetings(on: state.calendar.day, state).count
@@ -249,11 +279,8 @@ public enum Update {
             state.calendar.selected = (state.calendar.selected + (action == .nextMeeting ? 1 : count - 1)) % count
         case .open:
             let list = meetings(on: state.calendar.day, state)
-            guard state.calendar.selected < list.count, let data = state.data else { return }
-            let meeting = list[state.calendar.selected]
-            state.detail = .meeting(meeting.id)
-            state.detailScroll = 0
-            state.agenda = MeetingAgenda.build(meeting, data)
+            guard state.calendar.selected < list.count, state.data != nil else { return }
+            _ = open(.meeting(list[state.calendar.selected].id), &state, push: false)
         default: break
         }
     }
@@ -261,23 +288,71 @@ public enum Update {
     static func moveDay(to day: Day, _ state: inout AppState) {
         state.calendar.day = day
         state.calendar.selected = 0
+        state.calendar.dayOfMonth = nil
     }
 
     static func meetings(on day: Day, _ state: AppState) -> [Meeting] {
         Meetings.between(state.data?.portfolio.meetings ?? [], from: day, to: day)
     }
 
-    static func scrollAction(_ action: Action, _ state: inout AppState) {
-        let page = max(1, state.height - 6)
+    // MARK: detail pages
+
+    /// Opens a page; from a link (`push`), the page left is kept for Esc.
+    static func open(_ detail: Detail, _ state: inout AppState, push: Bool) -> [AppEffect] {
+        if push, let current = state.detail { state.detailStack.append((current, state.detailScroll)) }
+        if !push && state.detail == nil { state.detailStack = [] }
+        state.detail = detail
+        state.detailScroll = 0
+        state.detailLink = nil
+        switch detail {
+        case let .project(code):
+            state.projectFile = nil
+            return [.loadProject(code)]
+        case .issue:
+            return []
+        case let .meeting(id):
+            if let data = state.data, let meeting = data.portfolio.meetings.first(where: { $0.id == id }) {
+                state.agenda = MeetingAgenda.build(meeting, data)
+            }
+            return []
+        }
+    }
+
+    /// Rows a detail page has on screen (between the header and the status line).
+    static func detailHeight(_ state: AppState) -> Int { max(1, state.height - 3) }
+
+    static func detailAction(_ action: Action, _ state: inout AppState) -> [AppEffect] {
+        guard let detail = state.detail else { return [] }
+        let lines = DetailRender.page(detail, state, width: state.width)
+        let height = detailHeight(state)
+        let maxScroll = max(0, lines.count - height)
+        let page = max(1, height - 1)
         switch action {
-        case .up: state.detailScroll = max(0, state.detailScroll - 1)
+        case .up: state.detailScroll -= 1
         case .down: state.detailScroll += 1
-        case .pageUp: state.detailScroll = max(0, state.detailScroll - page)
+        case .pageUp: state.detailScroll -= page
         case .pageDown: state.detailScroll += page
         case .top: state.detailScroll = 0
-        case .bottom: state.detailScroll = Int.max / 2
+        case .bottom: state.detailScroll = maxScroll
+        case .nextLink, .previousLink:
+            let count = Set(lines.compactMap(\.linkIndex)).count
+            guard count > 0 else { return [] }
+            let step = action == .nextLink ? 1 : count - 1
+            let next = state.detailLink.map { ($0 + step) % count } ?? (action == .nextLink ? 0 : count - 1)
+            state.detailLink = next
+            // Bring the link's lines into view.
+            if let first = lines.firstIndex(where: { $0.linkIndex == next }) {
+                let last = lines.lastIndex { $0.linkIndex == next } ?? first
+                if first < state.detailScroll { state.detailScroll = first }
+                if last >= state.detailScroll + height { state.detailScroll = last - height + 1 }
+            }
+        case .open:
+            guard let k = state.detailLink, let target = lines.first(where: { $0.linkIndex == k })?.link else { return [] }
+            return open(target, &state, push: true)
         default: break
         }
+        state.detailScroll = min(max(0, state.detailScroll), maxScroll)
+        return []
     }
 
     // MARK: filter and overlays

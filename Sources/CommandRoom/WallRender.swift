@@ -54,19 +54,54 @@ enum WallRender {
         return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute)):\(two(c.second))"
     }
 
+    /// Rows of a list panel's table on one page.
+    static func rowsPerPage(_ state: AppState) -> Int { max(1, state.height - 3 - 2) }
+
+    /// How many pages the panel's list takes at this size.
+    static func pageCount(_ panel: WallPanel, _ state: AppState) -> Int {
+        guard let data = state.data else { return 1 }
+        let items: Int
+        switch panel {
+        case .summary: return 1
+        case .cards: items = data.stats.flagged.count
+        case .overdue: items = data.stats.overdue
+        case .meetings: items = comingMeetings(data).count
+        }
+        return max(1, (items + rowsPerPage(state) - 1) / rowsPerPage(state))
+    }
+
+    /// The page on screen: the wall's page, or the last one if the list got shorter.
+    static func currentPage(_ panel: WallPanel, _ state: AppState) -> Int { min(state.wall.page, pageCount(panel, state) - 1) }
+
+    /// The slice of a list on the current page.
+    static func page<T>(_ items: some Sequence<T>, _ panel: WallPanel, _ state: AppState) -> [T] {
+        Array(items.dropFirst(currentPage(panel, state) * rowsPerPage(state)).prefix(rowsPerPage(state)))
+    }
+
+    /// A panel's title, with the page when there is more than one.
+    static func title(_ text: String, _ panel: WallPanel, _ state: AppState) -> String {
+        let pages = pageCount(panel, state)
+        guard pages > 1 else { return text }
+        return text + "  " + state.strings.format("wall.page", ["page": String(currentPage(panel, state) + 1), "pages": String(pages)])
+    }
+
+    static func comingMeetings(_ data: DashboardData) -> [Meeting] {
+        Meetings.between(data.portfolio.meetings, from: data.asOf, to: data.asOf.adding(days: 30))
+    }
+
     static func cards(_ state: AppState, _ data: DashboardData, _ canvas: inout Canvas, _ body: Rect) {
         let s = state.strings
         let org = data.organisation
         let words = CardText(strings: s, rules: data.config.rules.cards, meetings: data.portfolio.meetings)
-        let flagged = data.stats.flagged.map { data.board.standings[$0] }
-        canvas.put(s.format("wall.cardsTitle", ["red": String(data.board.totals.red), "yellow": String(data.board.totals.yellow)]),
+        let flagged = page(data.stats.flagged, .cards, state).map { data.board.standings[$0] }
+        canvas.put(title(s.format("wall.cardsTitle", ["red": String(data.board.totals.red), "yellow": String(data.board.totals.yellow)]), .cards, state),
                    in: body.row(0), style: state.style("table.section"))
         let wide = body.width >= 120
         var columns = [TableColumn(s["col.card"], .fixed(8)), TableColumn(s["col.name"], .flex(min: 16, weight: 3)),
                        TableColumn(s["col.subcommand"], .flex(min: 10, weight: 2)), TableColumn(s["col.locality"], .flex(min: 6, weight: 1)),
                        TableColumn(s["col.schedule"], .fixed(8), align: .right)]
         if wide { columns.append(TableColumn(s["col.reason"], .flex(min: 20, weight: 4))) }
-        let rows = flagged.prefix(max(0, body.height - 2)).map { st -> TableRow in
+        let rows = flagged.map { st -> TableRow in
             var cells = [Render.card(st.card.colour, state), TableCell(st.project.name),
                          TableCell(org.subcommand(st.project.subcommand)?.name ?? ""), TableCell(org.locality(st.project.locality)?.name ?? ""),
                          TableCell(CardText.percent(st.card.schedule.ratio))]
@@ -80,15 +115,16 @@ enum WallRender {
     static func overdue(_ state: AppState, _ data: DashboardData, _ canvas: inout Canvas, _ body: Rect) {
         let s = state.strings
         // The queue is in triage order: overdue issues come first, so the first screenful is enough.
-        let overdue = Array(data.queue.lazy.filter { $0.issue.status.isOpen && $0.clock.isOverdue }.prefix(max(0, body.height - 2)))
-        canvas.put(s.format("wall.overdueTitle", ["n": String(data.stats.overdue)]), in: body.row(0), style: state.style("table.section"))
+        let overdue = page(data.queue.lazy.filter { $0.issue.status.isOpen && $0.clock.isOverdue }, .overdue, state)
+        canvas.put(title(s.format("wall.overdueTitle", ["n": String(data.stats.overdue)]), .overdue, state), in: body.row(0),
+                   style: state.style("table.section"))
         let reader = IssueQueueReport(portfolio: Portfolio(files: []), config: data.config, asOf: data.asOf, strings: s)
         let columns = [TableColumn(s["col.id"], .fixed(10)), TableColumn(s["col.project"], .flex(min: 14, weight: 3)),
                        TableColumn(s["col.step"], .fixed(max(9, DisplayWidth.of(s["col.step"])))), TableColumn(s["col.left"], .fixed(10), align: .right),
                        TableColumn(s["col.unit"], .flex(min: 10, weight: 2)), TableColumn(s["col.issues"], .flex(min: 10, weight: 3))]
-        let rows = overdue.prefix(max(0, body.height - 2)).map { e in
+        let rows = overdue.map { e in
             TableRow([TableCell(e.issue.id), TableCell(e.project?.name ?? e.issue.project), TableCell(s.word("step", e.clock.step)),
-                      TableCell(reader.daysText(e.clock), style: state.style("light.red")), TableCell(e.issue.unit),
+                      TableCell(reader.daysText(e.clock), style: state.style("light.red")), TableCell(e.issue.unit.isEmpty ? "—" : e.issue.unit),
                       TableCell(e.issue.description, style: state.style("muted"))])
         }
         TableView(columns: columns, rows: rows, headerStyle: state.style("table.header"), rowStyle: state.style("text"))
@@ -97,13 +133,15 @@ enum WallRender {
 
     static func meetings(_ state: AppState, _ data: DashboardData, _ canvas: inout Canvas, _ body: Rect) {
         let s = state.strings
-        let coming = Meetings.between(data.portfolio.meetings, from: data.asOf, to: data.asOf.adding(days: 30))
-        canvas.put(s.format("wall.meetingsTitle", ["n": String(coming.count)]), in: body.row(0), style: state.style("table.section"))
+        let all = comingMeetings(data)
+        let coming = page(all, .meetings, state)
+        canvas.put(title(s.format("wall.meetingsTitle", ["n": String(all.count)]), .meetings, state), in: body.row(0),
+                   style: state.style("table.section"))
         let report = CalendarReport(meetings: [], config: data.config, from: data.asOf, to: data.asOf, strings: s)
         let columns = [TableColumn(s["col.date"], .fixed(10)), TableColumn(s["col.time"], .fixed(5)),
                        TableColumn(s["col.meetingKind"], .fixed(16)), TableColumn(s["col.title"], .flex(min: 16, weight: 3)),
                        TableColumn(s["col.chair"], .fixed(8)), TableColumn(s["col.scope"], .flex(min: 8, weight: 1))]
-        let rows = coming.prefix(max(0, body.height - 2)).map { m in
+        let rows = coming.map { m in
             TableRow([TableCell(m.date.iso), TableCell(m.time), TableCell(s.word("meeting", m.kind)), TableCell(m.title),
                       TableCell(m.chair), TableCell(report.scopeText(m.scope), style: state.style("muted"))])
         }

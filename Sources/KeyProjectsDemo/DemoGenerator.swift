@@ -26,6 +26,14 @@ public struct DemoGenerator {
         for i in 0..<settings.projects {
             files.append(project(i, staff: staff, &rng))
         }
+        // Names drawn twice become later phases (二期, 三期 …): a name on the wall must say
+        // which project it is.
+        var seen: [String: Int] = [:]
+        for i in files.indices {
+            let name = files[i].project.name
+            seen[name, default: 0] += 1
+            if let n = seen[name], n > 1 { files[i].project.name = name + "（\(phase(n))）" }
+        }
         let issues = IssueGenerator(settings: settings, organisation: org).issues(for: files, &rng)
         let meetings = MeetingGenerator(settings: settings, organisation: org).meetings()
         return Portfolio(files: files, issues: issues, meetings: meetings)
@@ -41,7 +49,9 @@ public struct DemoGenerator {
         let named = i < settings.namedProjects.count ? settings.namedProjects[i] : nil
         let subcommand = named.flatMap { n in org.subcommands.first { $0.code == n.subcommand } }
             ?? generalCommands[(i - min(i, settings.namedProjects.count)) % generalCommands.count]
-        let locality = org.localities[(i * 7 + i / org.localities.count) % org.localities.count]
+        // A named project is where its name says (太原武宿国际机场… in 太原市); the rest are spread.
+        let locality = named.flatMap { n in org.localities.first { n.name.hasPrefix(shortName($0)) } }
+            ?? org.localities[(i * 7 + i / org.localities.count) % org.localities.count]
         let code = "\(settings.codePrefix)\(month.year)-\(String(repeating: "0", count: max(0, 4 - String(i + 1).count)))\(i + 1)"
 
         let total = Money(wan: roundedWan(logUniform(&rng, 8_000, settings.organisation.level == .province ? 1_500_000 : 300_000)))
@@ -180,6 +190,12 @@ public struct DemoGenerator {
     }
 
     /// "尧都区" → "尧都", "侯马市" → "侯马": what names are prefixed with.
+    /// "二期" for the second of a name, up to "十期", then "第11期".
+    func phase(_ n: Int) -> String {
+        let words = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        return n < words.count ? "\(words[n])期" : "第\(n)期"
+    }
+
     func shortName(_ locality: Locality) -> String {
         var name = locality.name
         for suffix in ["经济开发区", "示范区", "区", "市", "县", "镇", "乡"] where name.hasSuffix(suffix) && name.count > suffix.count + 1 {

@@ -17,13 +17,15 @@ public struct DemoSettings: Sendable {
     public var historyMonths: Int
     /// Real public project names to use first, with the sub-command code each belongs to.
     public var namedProjects: [(subcommand: String, name: String)]
+    /// The locality's working days (its holiday file), so meetings fall on working days.
+    public var workCalendar: WorkCalendar?
 
     public init(organisation: Organisation, asOf: Day, projects: Int, issues: Int, seed: UInt64, codePrefix: String = "P",
                 meetingYears: Int = 1, meetingCount: Int? = nil, historyMonths: Int = 12,
-                namedProjects: [(subcommand: String, name: String)] = []) {
+                namedProjects: [(subcommand: String, name: String)] = [], workCalendar: WorkCalendar? = nil) {
         self.organisation = organisation; self.asOf = asOf; self.projects = projects; self.issues = issues
         self.seed = seed; self.codePrefix = codePrefix; self.meetingYears = meetingYears; self.meetingCount = meetingCount
-        self.historyMonths = historyMonths; self.namedProjects = namedProjects
+        self.historyMonths = historyMonths; self.namedProjects = namedProjects; self.workCalendar = workCalendar
     }
 }
 

@@ -58,12 +58,13 @@ struct MeetingGenerator {
         case .city:
             var d = Day(year: year, month: 1, day: 1)!
             while d.weekday != 1 { d = d.adding(days: 1) }
-            var week = 1
             while d.year == year {
-                list.append(Meeting(id: "", date: d, time: "08:30", kind: .weeklyDispatch, title: "\(year)年第\(week)周项目调度会",
-                                    chair: director, scope: .office, location: room))
+                // Named by the ISO week (week 1 holds the year's first Thursday); on a holiday
+                // Monday the meeting moves to the next working day.
+                let (isoYear, week) = isoWeek(d)
+                list.append(Meeting(id: "", date: nextWorkingDay(d), time: "08:30", kind: .weeklyDispatch,
+                                    title: "\(isoYear)年第\(week)周项目调度会", chair: director, scope: .office, location: room))
                 d = d.adding(days: 7)
-                week += 1
             }
         case .province:
             break
@@ -92,10 +93,21 @@ struct MeetingGenerator {
         switch organisation.level { case .province: return "市"; case .city: return "县（市、区）"; case .county: return "乡镇" }
     }
 
-    /// The day itself when it is a weekday, else the following Monday.
+    /// The day itself when it is a working day, else the next one.
     func workingDay(year: Int, month: Int, day: Int) -> Day {
-        var d = Day(year: year, month: month, day: min(day, YearMonth(year: year, month: month)!.dayCount))!
-        while d.weekday > 5 { d = d.adding(days: 1) }
+        nextWorkingDay(Day(year: year, month: month, day: min(day, YearMonth(year: year, month: month)!.dayCount))!)
+    }
+
+    func nextWorkingDay(_ day: Day) -> Day {
+        var d = day
+        while !(settings.workCalendar?.isWorkingDay(d) ?? (d.weekday <= 5)) { d = d.adding(days: 1) }
         return d
+    }
+
+    /// The ISO 8601 week of a Monday, with the year it belongs to.
+    func isoWeek(_ monday: Day) -> (year: Int, week: Int) {
+        let thursday = monday.adding(days: 3)   // a week belongs to the year of its Thursday
+        let first = Day(year: thursday.year, month: 1, day: 1)!
+        return (thursday.year, first.days(to: thursday) / 7 + 1)
     }
 }

@@ -48,7 +48,8 @@ public enum SampleLocality: String, CaseIterable, Sendable {
         let config = try config()
         return DemoSettings(organisation: config.organisation, asOf: config.sampleAsOf ?? Day(year: 2026, month: 10, day: 31)!,
                             projects: projectCount, issues: issueCount, seed: seed, codePrefix: codePrefix,
-                            meetingYears: 1, historyMonths: 14, namedProjects: self == .shanxi ? ShanxiNamedProjects.all : [])
+                            meetingYears: 1, historyMonths: 14, namedProjects: self == .shanxi ? ShanxiNamedProjects.all : [],
+                            workCalendar: config.rules.clock.calendar)
     }
 
     /// Writes locality.toml, any extra files and the six ledgers into `directory`.

@@ -16,14 +16,14 @@ public struct BoardRow: Encodable, Sendable {
     public var countyName: String
     public var month: String
     public var card: String
-    public var followUp: String?
+    @NullWhenEmpty public var followUp: String?
     public var reason: String
     /// Reminders since last on schedule, as the card counted them (to the month's end).
     public var reminders: Int
     /// The same count up to the as-of day.
     public var remindersToDate: Int
     public var stall: Int
-    public var scheduleRatio: Double?
+    @NullWhenEmpty public var scheduleRatio: Double?
     public var plannedToDate: Double
     public var completedToDate: Double
     public var lateMilestones: [String]

@@ -46,7 +46,7 @@ public struct CardText {
         }
         var parts: [String] = []
         if let ratio = s.ratio, ratio + 1e-12 < rules.threshold {
-            parts.append(strings.format("reason.ratio", ["pct": pct, "done": s.completed.wanText, "plan": s.planned.wanText]))
+            parts.append(strings.format("reason.ratio", ["pct": pct, "done": s.completed.wanRoundedText, "plan": s.planned.wanRoundedText]))
             if case .pointsBehind = rules.profile {
                 parts.append(strings.format("reason.points", ["n": String(Int(s.pointsBehind.rounded()))]))
             }

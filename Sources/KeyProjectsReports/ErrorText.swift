@@ -30,6 +30,17 @@ public struct ErrorText {
     }
 
     /// `file:line: “列”列: reason`.
+    /// Why a month cannot be put on the board.
+    public func line(_ refusal: BoardMonthRefusal) -> String {
+        let s = strings
+        switch refusal {
+        case let .notEnded(month, last):
+            return s.format("error.monthNotEnded", ["month": month.description, "last": last.description])
+        case let .beforeLedger(month, first):
+            return s.format("error.monthBeforeLedger", ["month": month.description, "first": first.description])
+        }
+    }
+
     public func problem(_ p: LedgerProblem) -> String {
         let s = strings
         var place = p.line.map { s.format("ledger.at.line", ["file": p.file, "line": String($0)]) } ?? p.file

@@ -13,8 +13,8 @@ public struct IssueRow: Encodable, Sendable {
     public var status: String
     /// The 13710 step it is in: dispatch, arrange, feedback, solve, confirm, cleared.
     public var stage: String
-    public var due: String?
-    public var daysLeft: Int?
+    @NullWhenEmpty public var due: String?
+    @NullWhenEmpty public var daysLeft: Int?
     public var overdue: Bool
     public var light: String
     public var listed: Bool
@@ -53,9 +53,10 @@ public struct IssueQueueReport {
 
     public func daysText(_ clock: ClockReading) -> String {
         guard let left = clock.daysLeft else { return strings["days.none"] }
-        if left < 0 { return strings.format("days.overdue", ["n": String(-left)]) }
+        let unit = clock.inWorkingDays ? ".working" : ""
+        if left < 0 { return strings.format("days.overdue" + unit, ["n": String(-left)]) }
         if left == 0 { return strings["days.today"] }
-        return strings.format("days.left", ["n": String(left)])
+        return strings.format("days.left" + unit, ["n": String(left)])
     }
 
     public func render(_ format: OutputFormat) -> String {

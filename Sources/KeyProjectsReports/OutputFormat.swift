@@ -16,3 +16,15 @@ enum JSONText {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
+
+/// An optional JSON field written as `null` when empty, never left out: README documents
+/// these fields as null, and a consumer reading `row["due"]` must find the key.
+@propertyWrapper
+public struct NullWhenEmpty<Value: Encodable & Sendable>: Encodable, Sendable {
+    public var wrappedValue: Value?
+    public init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let value = wrappedValue { try container.encode(value) } else { try container.encodeNil() }
+    }
+}

@@ -36,7 +36,10 @@ extension Store {
     /// first row, and with the rollback journal no writer can commit while it is held, so the
     /// second connection sees the same data. If the second connection cannot start at once (a
     /// writer is waiting to commit), everything is read here instead.
-    public func loadPortfolio(_ parts: PortfolioParts = .all) throws(StoreError) -> Portfolio {
+    ///
+    /// The open-issue counts are of the issues open at the end of `issuesOpenOn` (registered by
+    /// then and not yet cleared), or of those open now without it.
+    public func loadPortfolio(_ parts: PortfolioParts = .all, issuesOpenOn: Day? = nil) throws(StoreError) -> Portfolio {
         try read { db in
             // Take the shared lock before the helper starts, so it reads the same snapshot.
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM project")
@@ -44,7 +47,7 @@ extension Store {
             let group = DispatchGroup()
             if let helper = helperReader() {
                 DispatchQueue.global(qos: .userInitiated).async(group: group) {
-                    side.set(try? helper.read { db2 in try SideLoad.Result(db2) })
+                    side.set(try? helper.read { db2 in try SideLoad.Result(db2, openOn: issuesOpenOn) })
                 }
             }
             var files: [ProjectFile] = []
@@ -75,7 +78,7 @@ extension Store {
                                                    by: text(s, 2), note: text(s, 3), version: Int(sqlite3_column_int64(s, 4))))
             }
             group.wait()
-            var rest = try side.get() ?? SideLoad.Result(db)
+            var rest = try side.get() ?? SideLoad.Result(db, openOn: issuesOpenOn)
             side.set(nil)
             rest.moveInto(&files)
             let issues = parts.contains(.issues) ? try fetch(Codecs.issue, db, "ORDER BY id") : []
@@ -167,12 +170,21 @@ final class SideLoad: @unchecked Sendable {
         var milestones: [(code: String, items: [Milestone])] = []
         var openIssues: [String: Int] = [:]
 
-        init(_ db: Database) throws {
+        init(_ db: Database, openOn: Day?) throws {
             milestones = try groupedByProject(db, "SELECT project, kind, planned, actual, version FROM milestone ORDER BY project, kind") { code, s in
                 Milestone(project: code, kind: milestoneKind(s, 1), planned: day(s, 2), actual: day(s, 3),
                           version: Int(sqlite3_column_int64(s, 4)))
             }
-            let open = try Row.fetchCursor(db, sql: "SELECT project, count(*) FROM issue WHERE status <> 'cleared' GROUP BY project")
+            let open = if let openOn {
+                // Open on that day: registered by then, and neither cleared by then nor cleared
+                // with no date.
+                try Row.fetchCursor(db, sql: """
+                    SELECT project, count(*) FROM issue WHERE registered_on <= ?1
+                    AND CASE WHEN cleared_on IS NULL THEN status <> 'cleared' ELSE cleared_on > ?1 END GROUP BY project
+                    """, arguments: [Cells.day(openOn)])
+            } else {
+                try Row.fetchCursor(db, sql: "SELECT project, count(*) FROM issue WHERE status <> 'cleared' GROUP BY project")
+            }
             while let row = try open.next() { openIssues[row[0]] = row[1] }
         }
 

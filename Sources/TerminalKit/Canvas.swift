@@ -40,7 +40,7 @@ public struct Cell: Hashable, Sendable {
 public struct Canvas: Sendable, Equatable {
     public let width: Int
     public let height: Int
-    public private(set) var cells: [Cell]
+    public internal(set) var cells: [Cell]
 
     public init(width: Int, height: Int, fill: Style = .plain) {
         self.width = max(0, width)

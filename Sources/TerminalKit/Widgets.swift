@@ -63,6 +63,28 @@ public enum Widgets {
         }.joined()
     }
 
+    /// The lengths of a stacked bar's segments for `counts` over `width` columns: shares by
+    /// largest remainder, so equal counts give equal bars and the lengths add up to the width;
+    /// every non-zero count gets at least one column (the width grows to fit them if it must),
+    /// so a single red card is never rounded away.
+    public static func segments(_ counts: [Int], width: Int) -> [Int] {
+        let sum = counts.reduce(0, +)
+        guard sum > 0 else { return counts.map { _ in 0 } }
+        let width = max(width, counts.filter { $0 > 0 }.count)
+        var lengths = counts.map { $0 > 0 ? max(1, $0 * width / sum) : 0 }
+        // Too long (the minimum of one took room): shorten the longest; too short: lengthen
+        // those with the largest remainders.
+        while lengths.reduce(0, +) > width, let i = lengths.indices.max(by: { lengths[$0] < lengths[$1] }) { lengths[i] -= 1 }
+        let remainders = counts.indices.sorted { counts[$0] * width % sum > counts[$1] * width % sum }
+        var k = 0
+        while lengths.reduce(0, +) < width {
+            let i = remainders[k % remainders.count]
+            if counts[i] > 0 { lengths[i] += 1 }
+            k += 1
+        }
+        return lengths
+    }
+
     /// A horizontal bar of `fraction` (0...1) over `width` columns.
     public static func bar(_ fraction: Double, width: Int, ascii: Bool) -> String {
         let filled = max(0, min(width, Int((fraction * Double(width)).rounded())))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Cmdroom: ParsableCommand {
@@ -13,4 +14,23 @@ struct Cmdroom: ParsableCommand {
         subcommands: [OpenCommand.self, WallCommand.self, BoardCommand.self, IssuesCommand.self, CalendarCommand.self, InitCommand.self, ImportCommand.self,
                       ExportCommand.self, CheckCommand.self, DemoCommand.self, BenchCommand.self],
         defaultSubcommand: OpenCommand.self)
+
+    /// Errors as `cmdroom: …` lines on stderr, like every other error; help on stdout.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            for line in message(for: error).split(separator: "\n") where !line.isEmpty { Console.error(String(line)) }
+            if code == .validationFailure { Console.error("'cmdroom --help' lists the commands and their options") }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

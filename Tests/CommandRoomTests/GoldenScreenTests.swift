@@ -77,6 +77,31 @@ import Testing
         #expect(state.screen.joined().contains("R 红牌"))
     }
 
+    @Test func withAsciiEveryNarrowCharacterIsASCII() {
+        // Terminals set to draw ambiguous-width characters wide would break on any narrow
+        // non-ASCII character; CJK (wide everywhere) is fine.
+        for (name, original) in ScreenScenarios.all() {
+            var state = original
+            state.options.ascii = true
+            let canvas = Render.frame(state)
+            let bad = canvas.cells.filter { cell in
+                guard let scalar = cell.text.unicodeScalars.first else { return false }
+                return !scalar.isASCII && DisplayWidth.of(scalar) == 1
+            }.map(\.text)
+            #expect(bad.isEmpty, "\(name): \(Set(bad).sorted())")
+        }
+    }
+
+    @Test func withoutColourTheSelectionAndRedCardsStillStandOut() {
+        // NO_COLOR with the default theme draws with the mono theme's attributes.
+        let state = Fixture.state(colors: 0)
+        let canvas = Render.frame(state)
+        let selectedRow = 3 + 1 + state.board.selected - state.board.offset
+        #expect(canvas[10, selectedRow].style.reverse, "the selection is not reversed")
+        let red = canvas.cells.first { $0.text == "■" }
+        #expect(red?.style.reverse == true && red?.style.bold == true)
+    }
+
     @Test func belowTheMinimumSizeTheScreenSaysSo() {
         let state = Fixture.state(width: 79, height: 24)
         #expect(state.screen.contains { $0.contains("80×24") && $0.contains("79×24") })

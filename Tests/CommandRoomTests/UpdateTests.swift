@@ -1,4 +1,4 @@
-import CommandRoom
+@testable import CommandRoom
 import Foundation
 import KeyProjects
 import TerminalKit
@@ -67,6 +67,34 @@ import Testing
         #expect(state.options.grouping == .locality)
     }
 
+    @Test func theSelectionFollowsItsProjectThroughSortGroupAndFilter() {
+        var state = Fixture.state()
+        state.press(.down, .down, .down)
+        let code = selectedCode(state)
+        state.press(.character("s"))
+        #expect(selectedCode(state) == code)
+        state.press(.character("g"))
+        #expect(selectedCode(state) == code)
+        state.press(.character("/"))
+        state.type(String(code!.suffix(4)))
+        #expect(selectedCode(state) == code)
+        state.press(.escape)
+        #expect(selectedCode(state) == code)
+    }
+
+    @Test func aGroupsHeadingIsShownAboveItsFirstProject() {
+        var state = Fixture.state(height: 14)
+        state.press(.end, .home)
+        #expect(state.board.offset == 0 && state.board.selected == 1)
+        // Up from below onto the second group's first project: its heading comes into view with it.
+        guard let second = state.board.rows.indices.dropFirst().first(where: { if case .heading = state.board.rows[$0] { return true }; return false })
+        else { Issue.record("one group"); return }
+        state.board.selected = second + 12
+        state.board.offset = second + 5
+        while state.board.selected > second + 1 { state.press(.up) }
+        #expect(state.board.offset == second)
+    }
+
     @Test func viewsByNumberAndTab() {
         var state = Fixture.state()
         state.press(.character("2"))
@@ -90,6 +118,49 @@ import Testing
         #expect(state.screen.joined().contains(file.records.last!.progress))
         state.press(.escape)
         #expect(state.detail == nil)
+    }
+
+    @Test func aMeetingsAgendaItemsOpenTheirPagesAndEscComesBack() {
+        var state = Fixture.state(height: 30)
+        state.press(.character("3"))
+        state.calendar.day = Day(year: 2026, month: 12, day: 25)!   // the fourth quarter's plenary
+        state.press(.enter)
+        guard case let .meeting(id)? = state.detail, let agenda = state.agenda, !agenda.items.isEmpty else {
+            Issue.record("no agenda"); return
+        }
+        state.press(.tab)
+        #expect(state.detailLink == 0)
+        let effects = state.press(.enter)
+        guard case let .project(code)? = state.detail else { Issue.record("the first item opens no project"); return }
+        #expect(effects == [.loadProject(code)])
+        #expect(state.screen.joined().contains(code) && state.detailStack.count == 1)
+        state.press(.escape)
+        #expect(state.detail == .meeting(id) && state.detailStack.isEmpty)
+        state.press(.escape)
+        #expect(state.detail == nil)
+    }
+
+    @Test func anIssuePageOpensItsProject() {
+        var state = Fixture.state(height: 30)
+        state.press(.character("2"), .enter)
+        guard case let .issue(id)? = state.detail else { Issue.record("no issue page"); return }
+        let project = Fixture.data.queue.first { $0.issue.id == id }!.issue.project
+        state.press(.tab, .enter)
+        #expect(state.detail == .project(project))
+        state.press(.escape)
+        #expect(state.detail == .issue(id))
+    }
+
+    @Test func aDetailPageScrollsNoFurtherThanItsEnd() {
+        var state = Fixture.state(height: 24)
+        state.press(.enter)
+        state.press(.end)
+        let bottom = state.detailScroll
+        #expect(bottom > 0)
+        state.press(.down, .down)
+        #expect(state.detailScroll == bottom)
+        state.press(.up)
+        #expect(state.detailScroll == bottom - 1)
     }
 
     @Test func theQueueFiltersOverdueAndListed() {
@@ -121,9 +192,22 @@ import Testing
         #expect(!state.queue.rows.isEmpty && state.queue.rows.allSatisfy {
             Fixture.data.queue[$0].clock.step == .solve && Fixture.data.queue[$0].clock.light != .red
         })
+        // Part of a Chinese word, or the ledger's longer word, names it too.
+        for text in ["kind:重大", "kind:重大复杂问题", "kind:major"] {
+            state.press(.escape, .character("/"))
+            state.type(text)
+            #expect(!state.queue.rows.isEmpty && state.queue.rows.allSatisfy { Fixture.data.queue[$0].issue.kind == .major }, "\(text)")
+        }
+        state.press(.escape, .character("/"))
+        state.type("cat:征地")
+        #expect(!state.queue.rows.isEmpty && state.queue.rows.allSatisfy { Fixture.data.queue[$0].issue.category == .demolition })
         state.press(.escape, .character("1"), .character("/"))
         state.type("stage:在建")
         #expect(!projects(state).isEmpty && projects(state).allSatisfy { $0.project.stage == .construction })
+        // The English word the board shows.
+        state.press(.escape, .character("/"))
+        state.type("level:provincial")
+        #expect(!projects(state).isEmpty && projects(state).allSatisfy { $0.project.level == .province })
     }
 
     @Test func theCalendarMovesByDayWeekAndMonthAndOpensAMeeting() {
@@ -200,12 +284,33 @@ import Testing
         #expect(state.press(.character("q")) == [.quit])
     }
 
+    @Test func theWallPagesThroughAListLongerThanTheScreen() {
+        var state = Fixture.state(width: 80, height: 24, wall: true)
+        let flagged = state.data!.stats.flagged
+        state.data!.stats.flagged = flagged + flagged + flagged   // 42 cards: three pages of 19
+        state.wall.panel = WallPanel.cards.rawValue
+        #expect(WallRender.pageCount(.cards, state) == 3)
+        #expect(state.screen[2].contains("第 1/3 页"))
+        state.press(.character(" "))
+        #expect(state.wall.panel == WallPanel.cards.rawValue && state.wall.page == 1)
+        #expect(state.screen[2].contains("第 2/3 页"))
+        state.press(.character(" "), .character(" "))
+        #expect(state.wall.panel == WallPanel.overdue.rawValue && state.wall.page == 0)
+        state.press(.left)
+        #expect(state.wall.panel == WallPanel.cards.rawValue)
+    }
+
     @Test func aStoreChangeReloads() {
         var state = Fixture.state()
         #expect(Update.apply(.storeChanged, to: &state) == [.reload])
         state.press(.enter)
         guard case let .project(code)? = state.detail else { return }
         #expect(Update.apply(.storeChanged, to: &state) == [.reload, .loadProject(code)])
+    }
+
+    func selectedCode(_ state: AppState) -> String? {
+        guard case let .project(i) = state.board.rows[state.board.selected] else { return nil }
+        return Fixture.data.board.standings[i].project.code
     }
 
     func projects(_ state: AppState) -> [ProjectStanding] {

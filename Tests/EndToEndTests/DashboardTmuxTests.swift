@@ -56,7 +56,7 @@ struct DashboardTmuxTests {
                             command: "\(Binaries.cmdroom.path) wall --store \(store) --cycle 600; echo CMDROOM-EXITED $?")
         defer { tmux.kill() }
         #expect(tmux.waitFor("指挥大屏"), "\(tmux.screen())")
-        #expect(tmux.waitFor("2026年第44周项目调度会"), "\(tmux.screen())")
+        #expect(tmux.waitFor("2026年第45周项目调度会"), "\(tmux.screen())")
         let ledger = scratch.path("meetings.csv")
         try Data("会议编号,日期,时间,会议类型,会议名称,主持,范围\nX-1,2026-11-01,09:00,临时会议,要素保障临时调度会,许慧宁,办公室\n".utf8)
             .write(to: URL(fileURLWithPath: ledger))

@@ -75,9 +75,11 @@ import Testing
                                meetings: []).render(.json)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         #expect(rows.count == 4)
-        for key in ["code", "name", "subcommand", "county", "card", "reminders", "stall", "scheduleRatio"] {
+        // Every documented field is in every row; empty ones are null, not left out.
+        for key in ["code", "name", "subcommand", "county", "card", "followUp", "reminders", "stall", "scheduleRatio"] {
             #expect(rows.allSatisfy { $0.keys.contains(key) }, "no \(key)")
         }
+        #expect(rows.contains { $0["followUp"] is NSNull })
         let b2 = try #require(rows.first { $0["code"] as? String == "B2" })
         #expect(b2["card"] as? String == "red" && b2["stall"] as? Int == 2 && b2["reminders"] as? Int == 2)
         #expect(b2["county"] as? String == "west" && b2["countyName"] as? String == "西区")
@@ -89,7 +91,7 @@ import Testing
     @Test func queueJSONHasTheDocumentedFields() throws {
         let json = IssueQueueReport(portfolio: ReportFixture.portfolio, config: ReportFixture.config, asOf: asOf, strings: .en).render(.json)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
-        for key in ["id", "project", "category", "status", "stage", "due", "overdue", "light", "listed"] {
+        for key in ["id", "project", "category", "status", "stage", "due", "daysLeft", "overdue", "light", "listed"] {
             #expect(rows.allSatisfy { $0.keys.contains(key) }, "no \(key)")
         }
         #expect(rows.map { $0["id"] as? String } == ["Q1", "Q2"])

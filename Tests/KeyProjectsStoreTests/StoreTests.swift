@@ -42,6 +42,20 @@ import Testing
         #expect(board.openIssueCounts == parallel.openIssueCounts)
     }
 
+    @Test func openIssueCountsOnADayAgreeWithTheIssuesAsTheyStoodThen() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(.lingchuan, in: scratch)
+        let issues = try store.loadIssues()
+        for text in ["2026-06-30", "2026-09-20", "2026-10-15", "2026-10-31"] {
+            let d = Day.parse(text)!
+            let counts = try store.loadPortfolio(.board, issuesOpenOn: d).openIssueCounts
+            let expected = issues.compactMap { $0.asItStood(on: d) }.filter { $0.status.isOpen }
+                .reduce(into: [String: Int]()) { $0[$1.project, default: 0] += 1 }
+            #expect(counts == expected, "on \(text)")
+        }
+        #expect(try store.loadPortfolio(.board, issuesOpenOn: Day.parse("2026-06-30")!).openIssueCounts.isEmpty)
+    }
+
     @Test func createRefusesADirectoryThatHoldsAStoreAndLeavesNothingOnFailure() throws {
         let scratch = Scratch()
         let store = try sampleStore(.lingchuan, in: scratch)

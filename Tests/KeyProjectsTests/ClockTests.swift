@@ -105,4 +105,20 @@ import Testing
         #expect(reading(dispatched, "2026-10-09", rules).due == day("2026-10-13"))
         #expect(calendar.adding(workingDays: 0, to: day("2026-10-03")) == day("2026-10-03"))
     }
+
+    @Test func onAWorkingDayClockTheDaysLeftAreWorkingDays() {
+        let calendar = WorkCalendar(holidays: Set((1...7).map { day("2026-10-0\($0)") }), workdays: [day("2026-10-10")])
+        let rules = ClockRules(calendar: calendar)
+        // Due Tuesday 10-13; seen on Thursday 10-08: Friday, the make-up Saturday, Monday, Tuesday.
+        let arranged = issue(.arranged, registered: "2026-10-08", dispatched: "2026-10-09", arranged: "2026-10-09")
+        let before = reading(arranged, "2026-10-08", rules)
+        #expect(before.due == day("2026-10-13") && before.daysLeft == 4 && before.inWorkingDays)
+        // Seen on Friday 10-16: Wednesday, Thursday, Friday past it.
+        let after = reading(arranged, "2026-10-16", rules)
+        #expect(after.daysLeft == -3 && after.light == .red)
+        // On calendar days it was due Monday 10-12: four days late.
+        #expect(reading(arranged, "2026-10-16").daysLeft == -4 && !reading(arranged, "2026-10-16").inWorkingDays)
+        #expect(calendar.workingDays(from: day("2026-09-30"), to: day("2026-10-08")) == 1)
+        #expect(calendar.workingDays(from: day("2026-10-08"), to: day("2026-09-30")) == -1)
+    }
 }

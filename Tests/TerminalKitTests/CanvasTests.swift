@@ -109,6 +109,24 @@ import Testing
     }
 }
 
+@Suite struct StackedBarTests {
+    @Test func aSingleCardIsNeverRoundedAway() {
+        // shanxi's 制造业 group at 80 columns: ●5 ○3 ▲2 ■1 over 4 columns.
+        let lengths = Widgets.segments([5, 3, 2, 1], width: 4)
+        #expect(lengths == [1, 1, 1, 1])
+        #expect(Widgets.segments([1, 1, 1, 0], width: 0) == [1, 1, 1, 0])
+    }
+
+    @Test func lengthsAddUpAndEqualCountsGiveEqualBars() {
+        for width in [7, 20, 33] {
+            let a = Widgets.segments([6, 2, 1, 1], width: width), b = Widgets.segments([6, 2, 1, 1], width: width)
+            #expect(a == b && a.reduce(0, +) == width && a.allSatisfy { $0 > 0 })
+        }
+        #expect(Widgets.segments([10, 0, 0, 10], width: 21) == [11, 0, 0, 10])
+        #expect(Widgets.segments([0, 0, 0, 0], width: 5) == [0, 0, 0, 0])
+    }
+}
+
 @Suite struct InputAndThemeTests {
     @Test func textInputEdits() {
         var input = TextInput("card")

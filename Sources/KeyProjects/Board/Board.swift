@@ -65,7 +65,9 @@ public struct Board: Sendable {
     public static func assess(_ portfolio: Portfolio, rules: RuleSettings, asOf: Day, month: YearMonth? = nil) -> Board {
         let month = month ?? assessedMonth(asOf: asOf)
         let files = portfolio.files
-        let reminderDay = max(asOf, month.lastDay)
+        // The month just ended counts reminders up to the as-of day (what the next card will
+        // see); an earlier month, asked for to look back, counts them as of its own end.
+        let reminderDay = month == assessedMonth(asOf: asOf) ? max(asOf, month.lastDay) : month.lastDay
         @Sendable func standing(_ file: ProjectFile) -> ProjectStanding {
             let history = Cards.history(of: file, through: month, rules: rules.cards)
             return ProjectStanding(

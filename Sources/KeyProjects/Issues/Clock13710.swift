@@ -41,8 +41,11 @@ public struct StepTiming: Sendable, Hashable {
 public struct ClockReading: Sendable, Hashable {
     public var step: ClockStep
     public var due: Day?
-    /// Days from the as-of day to the due date; negative when overdue.
+    /// Days from the as-of day to the due date, negative when overdue: working days when the
+    /// clock runs on working days (a locality with a holiday file), else calendar days.
     public var daysLeft: Int?
+    /// Whether `daysLeft` counts working days.
+    public var inWorkingDays = false
     public var light: ClockLight
 
     public var isOverdue: Bool { (daysLeft ?? 0) < 0 }
@@ -54,7 +57,7 @@ public enum Clock13710 {
     public static func reading(of issue: Issue, asOf: Day, rules: ClockRules = ClockRules()) -> ClockReading {
         let current = currentStep(issue.status)
         let due = self.due(of: current, issue, rules)
-        let daysLeft = due.map { asOf.days(to: $0) }
+        let daysLeft = due.map { due in rules.calendar.map { $0.workingDays(from: asOf, to: due) } ?? asOf.days(to: due) }
         let light: ClockLight
         switch daysLeft {
         case nil: light = .green
@@ -62,7 +65,7 @@ public enum Clock13710 {
         case let left? where left <= rules.yellowWithinDays: light = .yellow
         default: light = .green
         }
-        return ClockReading(step: current, due: due, daysLeft: daysLeft, light: light)
+        return ClockReading(step: current, due: due, daysLeft: daysLeft, inWorkingDays: rules.calendar != nil, light: light)
     }
 
     public static func currentStep(_ status: IssueStatus) -> ClockStep {

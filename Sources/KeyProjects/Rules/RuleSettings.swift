@@ -58,6 +58,20 @@ public struct WorkCalendar: Sendable, Hashable {
         return day.weekday <= 5
     }
 
+    /// Working days from `from` to `to`: those after `from` up to and including `to`, negative
+    /// when `to` is earlier (a due Wednesday seen on the Saturday before is 3 working days
+    /// away; seen on the Friday after, 2 overdue).
+    public func workingDays(from: Day, to: Day) -> Int {
+        if to == from { return 0 }
+        let (start, end, sign) = from < to ? (from, to, 1) : (to, from, -1)
+        var d = start, n = 0
+        while d < end {
+            d = d.adding(days: 1)
+            if isWorkingDay(d) { n += 1 }
+        }
+        return sign * n
+    }
+
     /// The day `n` working days after `day` (n = 0 gives `day` itself).
     public func adding(workingDays n: Int, to day: Day) -> Day {
         var d = day, left = n

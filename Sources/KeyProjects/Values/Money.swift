@@ -25,6 +25,12 @@ public struct Money: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomS
         while fraction.hasSuffix("0") { fraction.removeLast() }
         return "\(sign)\(whole).\(fraction)"
     }
+    /// 万元 rounded to one decimal (half away from zero), for sentences: "7886.7", "80".
+    public var wanRoundedText: String {
+        let tenths = (yuan.magnitude + 500) / 1_000
+        let sign = yuan < 0 && tenths > 0 ? "-" : ""
+        return tenths % 10 == 0 ? "\(sign)\(tenths / 10)" : "\(sign)\(tenths / 10).\(tenths % 10)"
+    }
     public var description: String { wanText + " 万元" }
 
     public enum ParseError: Error, Equatable, Sendable {

@@ -153,7 +153,6 @@ struct BenchMeasurement {
         var openLoad: [Double] = [], cards: [Double] = [], total: [Double] = [], queueLoad: [Double] = [], triage: [Double] = []
         var imports: [Double] = [], writes: [Double] = []
         var portfolio: Portfolio? = nil
-        var config: LocalityConfig? = nil
         for _ in 0..<runs {
             var p: Portfolio? = nil
             var store: Store? = nil
@@ -170,7 +169,6 @@ struct BenchMeasurement {
             openLoad.append(a); cards.append(b); total.append(a + b); queueLoad.append(d); triage.append(c)
             p!.issues = issues
             portfolio = p
-            config = store!.config
         }
         let boardRSS = peakRSSMegabytes()
         let writer = try Store.open(directory)

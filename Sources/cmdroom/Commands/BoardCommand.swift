@@ -42,7 +42,14 @@ struct BoardCommand: ParsableCommand {
             guard let m = YearMonth.parse(month) else { throw Console.usage(options.strings.format("error.badMonth", ["text": month])) }
             assessed = m
         }
-        let portfolio = try options.fail { () throws(StoreError) in try store.loadPortfolio(.board) }
+        let portfolio = try options.fail { () throws(StoreError) in try store.loadPortfolio(.board, issuesOpenOn: asOf) }
+        if let assessed {
+            do throws(BoardMonthRefusal) {
+                try Board.check(month: assessed, asOf: asOf, portfolio: portfolio)
+            } catch {
+                throw Console.usage(ErrorText(strings: options.strings).line(error))
+            }
+        }
         let board = Board.assess(portfolio, rules: store.config.rules, asOf: asOf, month: assessed)
         var report = BoardReport(board: board, config: store.config, grouping: group, strings: options.strings,
                                  meetings: portfolio.meetings)

@@ -80,6 +80,8 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         guard Dashboard.isTerminal && output.format == .text else {
+            // A theme that does not exist is refused here too, not only on a terminal.
+            _ = try screen.loadTheme(default: .dark, strings: options.strings)
             try BoardCommand.print(options, output.format, group: screen.group.grouping, month: nil, summary: false,
                                    ascii: screen.ascii)
             return
