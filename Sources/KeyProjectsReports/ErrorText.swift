@@ -9,6 +9,7 @@ public struct ErrorText {
 
     public func lines(_ error: StoreError) -> [String] {
         let s = strings
+        if let lines = writeLines(error) { return lines }
         switch error {
         case let .ledgerRejected(r):
             var lines = [s.format("import.refused", ["n": String(r.problems.count + r.more), "file": r.file])]
@@ -20,7 +21,8 @@ public struct ErrorText {
         case let .notAStore(path, missing): return [s.format("error.notAStore", ["path": path, "missing": missing])]
         case let .alreadyExists(path): return [s.format("error.alreadyExists", ["path": path])]
         case let .readOnlyStore(path): return [s.format("error.readOnly", ["path": path])]
-        case let .staleEdit(entity, key, by, at): return [s.format("error.stale", ["entity": entity, "key": key, "by": by, "at": at])]
+        case let .staleEdit(entity, key, by, at):
+            return [s.format("error.stale", ["entity": s["entity.\(entity)"], "key": key, "by": by, "at": at])]
         case let .notFound(entity, key): return [s.format("error.notFound", ["entity": entity, "key": key])]
         case let .sqliteTooOld(found, minimum): return [s.format("error.sqliteTooOld", ["found": found, "minimum": minimum])]
         case let .schemaTooNew(found, supported):

@@ -34,6 +34,14 @@ public final class Store: Sendable {
     /// transaction, even when opened for reading.
     public static func open(_ directory: URL, readOnly: Bool = false,
                             clock: @escaping @Sendable () -> Date = Date.init) throws(StoreError) -> Store {
+        try open(directory, readOnly: readOnly, clock: clock, actor: OSAccount.current())
+    }
+
+    /// Opens a store acting as another account: only for tests of the permission rules (the
+    /// acting user of the tool is always the OS account running it).
+    @_spi(Testing)
+    public static func open(_ directory: URL, readOnly: Bool = false,
+                            clock: @escaping @Sendable () -> Date = Date.init, actor: String) throws(StoreError) -> Store {
         try requireSupportedSQLite()
         let config = try LocalityFile.load(directory: directory)
         let path = directory.appendingPathComponent(DatabaseOpening.fileName).path
@@ -53,7 +61,7 @@ public final class Store: Sendable {
                 if readOnly { queue = try DatabaseOpening.open(path: path, readOnly: true) }
             }
             return Store(directory: directory, config: config, queue: queue, readOnly: readOnly,
-                         actor: OSAccount.current(), clock: clock)
+                         actor: actor, clock: clock)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -119,7 +127,8 @@ public final class Store: Sendable {
         do {
             var result: T?
             try queue.inTransaction(.immediate) { db in
-                let recorder = ChangeRecorder(actor: actor, at: ChangeRecorder.timestamp(clock()))
+                let recorder = ChangeRecorder(access: WriteAccess(account: actor, roster: config.roster),
+                                              at: ChangeRecorder.timestamp(clock()))
                 result = try body(db, recorder)
                 try MonthFigures.refresh(db, recorder.touchedFigures)
                 return .commit
@@ -137,25 +146,6 @@ public final class Store: Sendable {
             return .database(message: e.message ?? "\(e)")
         }
         return .database(message: "\(error)")
-    }
-
-    /// Records a month of a project's ledger (completed investment, 形象进度, plan). With
-    /// `basedOn`, refuses when someone changed the row since that version.
-    @discardableResult
-    public func recordMonthly(_ record: MonthlyRecord, basedOn version: Int? = nil) throws(StoreError) -> UpsertOutcome {
-        try write { db, log in
-            guard try projectExists(db, record.project) else { throw StoreError.notFound(entity: "project", key: record.project) }
-            return try upsert(Codecs.monthly, record, basedOn: version, db: db, log: log)
-        }
-    }
-
-    /// Records a reminder (催办).
-    @discardableResult
-    public func addReminder(_ reminder: Reminder) throws(StoreError) -> UpsertOutcome {
-        try write { db, log in
-            guard try projectExists(db, reminder.project) else { throw StoreError.notFound(entity: "project", key: reminder.project) }
-            return try upsert(Codecs.reminder, reminder, basedOn: nil, db: db, log: log)
-        }
     }
 
     func projectExists(_ db: Database, _ code: String) throws -> Bool {

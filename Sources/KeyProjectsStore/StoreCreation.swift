@@ -39,11 +39,26 @@ extension Store {
         }
     }
 
+    /// The account that makes a store may write all of it: it joins the roster as office
+    /// unless the roster names it already.
+    static func addCreatorToRoster(_ staging: URL) throws {
+        let account = OSAccount.current()
+        let config = try LocalityFile.load(directory: staging)
+        guard config.roster.entry(for: account) == nil else { return }
+        let url = staging.appendingPathComponent(LocalityFile.fileName)
+        var text = try String(contentsOf: url, encoding: .utf8)
+        if !text.hasSuffix("\n") { text += "\n" }
+        text += "\n# Added by cmdroom init: the account that made this store.\n[[roster]]\naccount = \"\(account)\"\nrole = \"office\"\n"
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        _ = try LocalityFile.load(directory: staging)   // still valid
+    }
+
     static func populate(_ staging: URL, from locality: URL, clock: @escaping @Sendable () -> Date) throws -> [ImportSummary] {
         let fm = FileManager.default
         for name in try fm.contentsOfDirectory(atPath: locality.path) where name.hasSuffix(".toml") {
             try fm.copyItem(at: locality.appendingPathComponent(name), to: staging.appendingPathComponent(name))
         }
+        try addCreatorToRoster(staging)
         let path = staging.appendingPathComponent(DatabaseOpening.fileName).path
         do {
             let queue = try DatabaseOpening.open(path: path, readOnly: false)

@@ -25,6 +25,12 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case database(message: String)
     case workflow(issue: String, refusal: WorkflowRefusal)
     case invalidValue(field: String, message: String)
+    /// The roster does not let this account make the write.
+    case accessRefused(AccessRefusal)
+    /// Nothing of this account's is left to undo.
+    case nothingToUndo(account: String)
+    /// A monthly update with a value the rules refuse.
+    case progress(project: String, ProgressProblem)
 
     public var description: String {
         switch self {
@@ -56,6 +62,13 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "issue \(issue): \(refusal)"
         case let .invalidValue(field, message):
             return "\(field): \(message)"
+        case let .accessRefused(refusal):
+            let who = refusal.allowed.isEmpty ? "the office" : refusal.allowed.map(\.account).joined(separator: ", ")
+            return "\(refusal.account) (\(refusal.role?.code ?? "not on the roster")) may not \(refusal.action.name) \(refusal.target); \(who) may"
+        case let .progress(project, problem):
+            return "project \(project): \(problem)"
+        case let .nothingToUndo(account):
+            return "no change of \(account)'s is left to undo"
         }
     }
 }

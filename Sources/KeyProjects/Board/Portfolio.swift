@@ -6,10 +6,13 @@ public struct LocalityConfig: Sendable {
     public var sampleAsOf: Day?
     /// Groups of ledger-wide facts a screen prints: "figures are synthetic" and the like.
     public var notice: String
+    /// Who may write what (issue 4 §1); an account not on it reads only.
+    public var roster: Roster
 
     public init(organisation: Organisation, rules: RuleSettings = RuleSettings(), sampleAsOf: Day? = nil,
-                notice: String = "") {
+                notice: String = "", roster: Roster = Roster()) {
         self.organisation = organisation; self.rules = rules; self.sampleAsOf = sampleAsOf; self.notice = notice
+        self.roster = roster
     }
 }
 

@@ -5,13 +5,19 @@ extension Issue {
     /// date on or before it. The ledger keeps one date per step, so a step taken twice (a
     /// second claim after a reopen) replays from its latest date; listing, deadlines and notes
     /// are as they stand now.
+    /// Whether nothing of the issue happened after `day`: it stood then as it stands now.
+    public func standsAsItIs(on day: Day) -> Bool {
+        func before(_ d: Day?) -> Bool { d.map { $0 <= day } ?? true }
+        return registeredOn <= day && queuedOn <= day && before(dispatchedOn) && before(arrangedOn) && before(feedbackOn)
+            && before(solvedOn) && before(reopenedOn) && before(clearedOn) && before(planSubmittedOn)
+    }
+
     public func asItStood(on day: Day) -> Issue? {
         guard registeredOn <= day else { return nil }
+        // Nothing after the day (or no dates to go by): the issue as it is.
+        if standsAsItIs(on: day) { return self }
         let steps: [(Day?, IssueStatus)] = [(dispatchedOn, .dispatched), (arrangedOn, .arranged), (feedbackOn, .fedBack),
                                              (solvedOn, .solutionClaimed), (reopenedOn, .reopened), (clearedOn, .cleared)]
-        // Nothing after the day (or no dates to go by): the issue as it is.
-        guard queuedOn > day || steps.contains(where: { $0.0.map { $0 > day } ?? false }) || (planSubmittedOn.map { $0 > day } ?? false)
-        else { return self }
         var then = self
         if queuedOn > day {
             // Returned or escalated later: back in the queue it was in.

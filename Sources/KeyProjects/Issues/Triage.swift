@@ -34,7 +34,8 @@ public enum Triage {
     public static func order(_ issues: [Issue], projects: [String: Project], asOf: Day,
                              rules: ClockRules = ClockRules()) -> [TriageEntry] {
         // The queue as it stood on the day: later issues left out, later steps undone.
-        let issues = issues.compactMap { $0.asItStood(on: asOf) }
+        // Copied only when some issue changes: a copy of 50,000 issues is 20 MB at its peak.
+        let issues = issues.allSatisfy { $0.standsAsItIs(on: asOf) } ? issues : issues.compactMap { $0.asItStood(on: asOf) }
         var projectsByGroup: [String: Set<String>] = [:]
         for issue in issues where !issue.group.isEmpty && issue.status.isOpen {
             projectsByGroup[issue.group, default: []].insert(issue.project)

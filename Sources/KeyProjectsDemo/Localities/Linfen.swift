@@ -230,6 +230,73 @@ count_from_year_start = true
 yellow_within_days = 1
 days = "calendar"
 
+# Who may write what (issue 4): OS accounts and their roles. The accounts are examples;
+# `cmdroom init` adds the account that makes the store as office.
+[access]
+group = "cmdroom"
+
+[[roster]]
+account = "lf-office"
+role = "office"
+name = "赵丽华"
+
+[[roster]]
+account = "lf-hq"
+role = "hq"
+name = "朱立新"
+
+[[roster]]
+account = "lf-wall"
+role = "wall"
+name = "王静怡"
+
+[[roster]]
+account = "lf-municipal"
+role = "clerk"
+subcommands = ["municipal"]
+name = "黄宏伟"
+
+[[roster]]
+account = "lf-law"
+role = "clerk"
+subcommands = ["law"]
+name = "高慧敏"
+
+[[roster]]
+account = "lf-culture"
+role = "clerk"
+subcommands = ["culture"]
+name = "李志强"
+
+[[roster]]
+account = "lf-transport"
+role = "clerk"
+subcommands = ["transport"]
+name = "周春花"
+
+[[roster]]
+account = "lf-ecology"
+role = "clerk"
+subcommands = ["ecology"]
+name = "林振华"
+
+[[roster]]
+account = "lf-livelihood"
+role = "clerk"
+subcommands = ["livelihood"]
+name = "张凤霞"
+
+[[roster]]
+account = "lf-unit-land"
+role = "unit"
+unit = "市规划和自然资源局"
+name = "吴俊杰"
+
+[[roster]]
+account = "lf-unit-energy"
+role = "unit"
+unit = "市能源局"
+name = "何海燕"
 [sample]
 as_of = 2026-10-31
 notice = "示例数据：人名均为虚构，投资等数据均为模拟生成。"

@@ -212,6 +212,79 @@ yellow_within_days = 1
 days = "working"
 holiday_file = "holidays.toml"
 
+# Who may write what (issue 4): OS accounts and their roles. The accounts are examples;
+# `cmdroom init` adds the account that makes the store as office.
+[access]
+group = "cmdroom"
+
+[[roster]]
+account = "lc-office"
+role = "office"
+name = "吴丽华"
+
+[[roster]]
+account = "lc-hq"
+role = "hq"
+name = "何立新"
+
+[[roster]]
+account = "lc-wall"
+role = "wall"
+name = "刘静怡"
+
+[[roster]]
+account = "lc-industry"
+role = "clerk"
+subcommands = ["industry"]
+name = "徐宏伟"
+
+[[roster]]
+account = "lc-digital"
+role = "clerk"
+subcommands = ["digital"]
+name = "郭慧敏"
+
+[[roster]]
+account = "lc-energy"
+role = "clerk"
+subcommands = ["energy"]
+name = "陈志强"
+
+[[roster]]
+account = "lc-tourism"
+role = "clerk"
+subcommands = ["tourism"]
+name = "孙春花"
+
+[[roster]]
+account = "lc-rural"
+role = "clerk"
+subcommands = ["rural"]
+name = "马振华"
+
+[[roster]]
+account = "lc-services"
+role = "clerk"
+subcommands = ["services"]
+name = "杨凤霞"
+
+[[roster]]
+account = "lc-infrastructure"
+role = "clerk"
+subcommands = ["infrastructure"]
+name = "胡俊杰"
+
+[[roster]]
+account = "lc-unit-land"
+role = "unit"
+unit = "县自然资源局"
+name = "罗海燕"
+
+[[roster]]
+account = "lc-unit-drc"
+role = "unit"
+unit = "县发展和改革局"
+name = "赵国栋"
 [sample]
 as_of = 2026-10-31
 notice = "示例数据：人名均为虚构，投资等数据均为模拟生成。"

@@ -220,6 +220,85 @@ count_from_year_start = true
 yellow_within_days = 1
 days = "calendar"
 
+# Who may write what (issue 4): OS accounts and their roles. The accounts are examples;
+# `cmdroom init` adds the account that makes the store as office.
+[access]
+group = "cmdroom"
+
+[[roster]]
+account = "sx-office"
+role = "office"
+name = "赵丽华"
+
+[[roster]]
+account = "sx-hq"
+role = "hq"
+name = "朱立新"
+
+[[roster]]
+account = "sx-wall"
+role = "wall"
+name = "王静怡"
+
+[[roster]]
+account = "sx-manufacturing"
+role = "clerk"
+subcommands = ["manufacturing"]
+name = "黄宏伟"
+
+[[roster]]
+account = "sx-culture"
+role = "clerk"
+subcommands = ["culture"]
+name = "高慧敏"
+
+[[roster]]
+account = "sx-ecology"
+role = "clerk"
+subcommands = ["ecology"]
+name = "李志强"
+
+[[roster]]
+account = "sx-livelihood"
+role = "clerk"
+subcommands = ["livelihood"]
+name = "周春花"
+
+[[roster]]
+account = "sx-investment"
+role = "clerk"
+subcommands = ["investment"]
+name = "林振华"
+
+[[roster]]
+account = "sx-infrastructure"
+role = "clerk"
+subcommands = ["infrastructure"]
+name = "张凤霞"
+
+[[roster]]
+account = "sx-innovation"
+role = "clerk"
+subcommands = ["innovation"]
+name = "吴俊杰"
+
+[[roster]]
+account = "sx-airport"
+role = "clerk"
+subcommands = ["airport"]
+name = "何海燕"
+
+[[roster]]
+account = "sx-unit-land"
+role = "unit"
+unit = "省自然资源厅"
+name = "刘国栋"
+
+[[roster]]
+account = "sx-unit-energy"
+role = "unit"
+unit = "省能源局"
+name = "徐秀英"
 [sample]
 as_of = 2026-10-31
 notice = "示例数据：人名均为虚构，投资等数据均为模拟生成；项目名称取自公开文件。"

@@ -7,17 +7,30 @@ import KeyProjects
 final class ChangeRecorder {
     let actor: String
     let at: String
+    let access: WriteAccess
+    /// Set by `authorize`; a change logged before it is a programming error and refused.
+    var authorized = false
+    /// The first change-log row of this transaction: every row of one write carries it, so
+    /// undo takes back a whole write.
+    private(set) var batch: Int64?
+    /// Set while undoing: the batch being undone.
+    var undoes: Int64?
     private(set) var touchedFigures = Set<MonthFigures.Key>()
 
-    init(actor: String, at: String) { self.actor = actor; self.at = at }
+    init(access: WriteAccess, at: String) { self.actor = access.account; self.access = access; self.at = at }
 
     func touchFigures(project: String, month: YearMonth) {
         touchedFigures.insert(MonthFigures.Key(project: project, year: month.year))
     }
 
     func record(_ db: Database, entity: String, key: String, action: ChangeAction, before: String?, after: String?) throws {
-        try db.cachedStatement(sql: "INSERT INTO change_log (at, actor, entity, key, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [at, actor, entity, key, action.rawValue, before, after])
+        guard authorized else { throw StoreError.database(message: "unauthorized write to \(entity) \(key)") }
+        try db.cachedStatement(sql: "INSERT INTO change_log (at, actor, entity, key, action, before, after, batch, undoes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [at, actor, entity, key, action.rawValue, before, after, batch, undoes])
+        if batch == nil {
+            batch = db.lastInsertedRowID
+            try db.execute(sql: "UPDATE change_log SET batch = id WHERE id = ?", arguments: [batch!])
+        }
     }
 
     static func timestamp(_ date: Date) -> String {
@@ -78,9 +91,7 @@ func upsert<T>(_ codec: EntityCodec<T>, _ value: T, basedOn expected: Int?, db: 
     let oldValues = (0..<codec.columns.count).map { existing[$0] as DatabaseValue }
     let oldVersion: Int = existing[codec.columns.count]
     if let expected, expected != oldVersion {
-        let last = try Row.fetchOne(db, sql: "SELECT actor, at FROM change_log WHERE entity = ? AND key = ? ORDER BY id DESC LIMIT 1",
-                                    arguments: [codec.entity, logKey])
-        throw StoreError.staleEdit(entity: codec.entity, key: logKey, changedBy: last?[0] ?? "?", changedAt: last?[1] ?? "?")
+        throw try staleEdit(entity: codec.entity, key: logKey, db)
     }
     guard oldValues != values else { return .unchanged }
     if let touched { log.touchFigures(project: touched.project, month: touched.month) }
@@ -91,4 +102,11 @@ func upsert<T>(_ codec: EntityCodec<T>, _ value: T, basedOn expected: Int?, db: 
                    before: Cells.json(columns: codec.columns, values: oldValues, version: oldVersion),
                    after: Cells.json(columns: codec.columns, values: values, version: oldVersion + 1))
     return .updated
+}
+
+/// The refusal of an edit based on an older version: who changed the row last, and when.
+func staleEdit(entity: String, key: String, _ db: Database) throws -> StoreError {
+    let last = try Row.fetchOne(db, sql: "SELECT actor, at FROM change_log WHERE entity = ? AND key = ? ORDER BY id DESC LIMIT 1",
+                                arguments: [entity, key])
+    return .staleEdit(entity: entity, key: key, changedBy: last?[0] ?? "?", changedAt: last?[1] ?? "?")
 }

@@ -4,7 +4,7 @@ import GRDB
 /// sqlite3, cheap to load); money is INTEGER yuan. Every entity row carries a version that
 /// each update raises, so an edit based on an older version is refused.
 enum Schema {
-    static let version = 3
+    static let version = 4
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -135,6 +135,15 @@ enum Schema {
                 try db.execute(sql: "INSERT INTO month_figures (project, year, figures) VALUES (?, ?, ?)",
                                arguments: [key.project, key.year, figures.blob])
             }
+        }
+        migrator.registerMigration("v4 undo") { db in
+            // batch: the first change-log row of the write (undo takes back a whole write);
+            // undoes: on the rows of an undo, the batch it took back.
+            try db.execute(sql: """
+                ALTER TABLE change_log ADD COLUMN batch INTEGER;
+                ALTER TABLE change_log ADD COLUMN undoes INTEGER;
+                CREATE INDEX change_log_actor ON change_log(actor, id);
+                """)
         }
         return migrator
     }

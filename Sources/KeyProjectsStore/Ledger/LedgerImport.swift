@@ -35,6 +35,7 @@ extension Store {
         case let .failure(rejection): throw .ledgerRejected(rejection)
         }
         let outcomes: [UpsertOutcome] = try write { db, log in
+            try authorizeImport(parsed, file: file, db: db, log: log)
             switch parsed {
             case let .projects(v): return try v.map { try upsert(Codecs.project, $0, basedOn: nil, db: db, log: log) }
             case let .monthly(v): return try v.map { try upsert(Codecs.monthly, $0, basedOn: nil, db: db, log: log) }
@@ -47,6 +48,32 @@ extension Store {
         return ImportSummary(kind: kind, file: file, encoding: encoding, rows: parsed.count,
                              inserted: outcomes.count { $0 == .inserted }, updated: outcomes.count { $0 == .updated },
                              unchanged: outcomes.count { $0 == .unchanged })
+    }
+
+    /// The project ledger, issues and meetings are the office's; a clerk may import the monthly
+    /// figures, milestones and reminders of their own sub-command's projects.
+    func authorizeImport(_ parsed: ParsedLedger, file: String, db: Database, log: ChangeRecorder) throws {
+        let projects: [String]
+        switch parsed {
+        case .projects: return try log.authorize(.editProjects, target: file)
+        case .issues: return try log.authorize(.importIssues, target: file)
+        case .meetings: return try log.authorize(.editMeetings, target: file)
+        case let .monthly(v): projects = v.map(\.project)
+        case let .milestones(v): projects = v.map(\.project)
+        case let .reminders(v): projects = v.map(\.project)
+        }
+        if case .office = log.access.role {
+            log.authorized = true
+            return
+        }
+        var subcommands: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT code, subcommand FROM project") { subcommands[row[0]] = row[1] }
+        for code in Set(projects).sorted() {
+            let sc = subcommands[code] ?? ""
+            if case .reminders = parsed { try log.authorize(.remind(subcommand: sc), target: code) }
+            else { try log.authorize(.recordProgress(subcommand: sc), target: code) }
+        }
+        log.authorized = true   // an empty file writes nothing, but is no refusal
     }
 
     func projectCodes() throws(StoreError) -> Set<String> {

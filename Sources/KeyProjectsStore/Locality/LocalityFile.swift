@@ -32,7 +32,7 @@ public enum LocalityFile {
         }
         let reader = TOMLReader()
         reader.rejectUnknownKeys(root, known: ["headquarters", "office", "leaders", "subcommands", "localities",
-                                               "units", "duty", "rules", "sample"], at: "")
+                                               "units", "duty", "rules", "sample", "access", "roster"], at: "")
         let organisation = readOrganisation(root, reader)
         let rules = readRules(root, reader, readFile: readFile)
         var sampleAsOf: Day? = nil
@@ -42,11 +42,16 @@ public enum LocalityFile {
             sampleAsOf = reader.day(sample, "as_of", at: "sample")
             notice = reader.string(sample, "notice", at: "sample", required: false)
         }
-        if let organisation { validate(organisation, reader) }
+        let roster = RosterReading.read(root, reader)
+        if let organisation {
+            validate(organisation, reader)
+            RosterReading.validate(roster, organisation, reader)
+        }
         guard reader.problems.isEmpty, let organisation else {
             throw .configInvalid(file: file, problems: reader.problems)
         }
-        return LocalityConfig(organisation: organisation, rules: rules, sampleAsOf: sampleAsOf, notice: notice)
+        return LocalityConfig(organisation: organisation, rules: rules, sampleAsOf: sampleAsOf, notice: notice,
+                              roster: roster)
     }
 
     static func readOrganisation(_ root: TOMLTable, _ r: TOMLReader) -> Organisation? {

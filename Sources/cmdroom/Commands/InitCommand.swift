@@ -15,6 +15,9 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A locality directory, or a bundled sample's name.", valueName: "dir|name"))
     var locality: String
 
+    @Option(help: ArgumentHelp("The OS group whose accounts may write the store (default: [access] group in locality.toml).", valueName: "group"))
+    var group: String?
+
     func run() throws {
         let (url, _) = StoreLocation.resolve(options.store)
         let source = URL(fileURLWithPath: locality)
@@ -34,5 +37,13 @@ struct InitCommand: ParsableCommand {
         }
         let store = try options.fail { () throws(StoreError) in try Store.open(url, readOnly: true) }
         Console.out(strings.format("store.initialised", ["path": url.path, "locality": store.config.organisation.name]) + "\n")
+        let modes = try options.fail { () throws(StoreError) in
+            try Store.applyFileModes(url, group: group ?? store.config.roster.group)
+        }
+        switch modes {
+        case let .groupWritable(name): Console.out(strings.format("init.modes.group", ["group": name]) + "\n")
+        case .ownerOnly: Console.out(strings.format("init.modes.owner", ["account": store.actor]) + "\n")
+        case let .noSuchGroup(name): Console.note(strings.format("init.modes.noGroup", ["group": name]))
+        }
     }
 }

@@ -1,0 +1,61 @@
+/// One project's monthly update, as a clerk types it (issue 4 §2): the month's completed
+/// investment, 形象进度 and the milestones reached.
+public struct ProgressEntry: Sendable, Hashable {
+    public var project: String
+    public var month: YearMonth
+    /// This month's completed investment (not cumulative).
+    public var completed: Money
+    public var progress: String
+    /// Milestones whose reached date (实际日期) is set or cleared (nil) by this entry.
+    public var milestonesReached: [MilestoneKind: Day?]
+
+    public init(project: String, month: YearMonth, completed: Money, progress: String = "",
+                milestonesReached: [MilestoneKind: Day?] = [:]) {
+        self.project = project; self.month = month; self.completed = completed; self.progress = progress
+        self.milestonesReached = milestonesReached
+    }
+}
+
+/// What is wrong with a typed value, for the grid to show as you type and for the store to
+/// refuse with.
+public enum ProgressProblem: Error, Sendable, Hashable {
+    case amount(Money.ParseError)
+    /// The project's completed investment over all its months would pass its total.
+    case beyondTotal(total: Money, cumulative: Money)
+    case notADate(String)
+    /// A milestone cannot be reached after the day of the entry.
+    case dateAfter(Day, today: Day)
+    /// The month has not begun by the day of the entry.
+    case monthNotBegun(YearMonth, today: Day)
+}
+
+public enum ProgressValidation {
+    /// The month's completed investment from its text (万元).
+    public static func completed(_ text: String) -> Result<Money, ProgressProblem> {
+        Money.parseWan(text).mapError { .amount($0) }
+    }
+
+    /// The completed investment over all the project's months, this month's `completed`
+    /// replacing what was there, must stay within the total investment.
+    public static func checkTotal(completed: Money, otherMonths: Money, total: Money) -> ProgressProblem? {
+        let cumulative = otherMonths + completed
+        return total > .zero && cumulative > total ? .beyondTotal(total: total, cumulative: cumulative) : nil
+    }
+
+    /// A milestone's reached date from its text; empty means not reached.
+    public static func reachedDate(_ text: String, today: Day) -> Result<Day?, ProgressProblem> {
+        let trimmed = text.trimmingASCIISpaces()
+        if trimmed.isEmpty { return .success(nil) }
+        guard let day = Day.parse(trimmed) else { return .failure(.notADate(trimmed)) }
+        return day > today ? .failure(.dateAfter(day, today: today)) : .success(day)
+    }
+
+    /// Everything about an entry that does not need the store, on the day it is made.
+    public static func check(_ entry: ProgressEntry, today: Day) -> ProgressProblem? {
+        if entry.month.firstDay > today { return .monthNotBegun(entry.month, today: today) }
+        for (_, day) in entry.milestonesReached.sorted(by: { $0.key.order < $1.key.order }) {
+            if let day, day > today { return .dateAfter(day, today: today) }
+        }
+        return nil
+    }
+}

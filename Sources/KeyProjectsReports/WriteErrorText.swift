@@ -1,0 +1,83 @@
+import KeyProjects
+import KeyProjectsStore
+
+/// Refused writes in the user's language: who may make them, why the workflow refuses, what
+/// is wrong with a typed value.
+extension ErrorText {
+    public func roleWord(_ role: Role?) -> String {
+        guard let role else { return strings["role.none"] }
+        return strings["role.\(role.code)"]
+    }
+
+    public func actionWord(_ action: WriteAction) -> String {
+        switch action {
+        case .recordProgress: return strings["write.progress"]
+        case .remind: return strings["write.remind"]
+        case .registerIssue: return strings["write.issueNew"]
+        case let .workIssue(kind, _, _): return strings["action.\(kind.rawValue)"]
+        case .editProjects: return strings["write.projects"]
+        case .editMeetings: return strings["write.meetings"]
+        case .importIssues: return strings["write.importIssues"]
+        }
+    }
+
+    public func accessRefused(_ r: AccessRefusal) -> String {
+        let sep = strings.lang == .zh ? "、" : ", "
+        let who = r.allowed.isEmpty ? strings["write.nobodyOnRoster"]
+            : r.allowed.prefix(6).map { e in e.name.isEmpty ? e.account : "\(e.account)（\(e.name)）" }.joined(separator: sep)
+            + (r.allowed.count > 6 ? strings.format("write.andMore", ["n": String(r.allowed.count - 6)]) : "")
+        return strings.format("error.access", ["account": r.account, "role": roleWord(r.role), "action": actionWord(r.action),
+                                               "target": r.target, "who": who])
+    }
+
+    public func refusal(_ r: WorkflowRefusal, issue: String) -> String {
+        let s = strings
+        let reason: String
+        switch r {
+        case let .notFromStatus(action, status):
+            reason = s.format("refusal.notFromStatus", ["action": s["action.\(action)"], "status": s["status.\(status.rawValue)"]])
+        case .missingUnit: reason = s["refusal.missingUnit"]
+        case .missingReason: reason = s["refusal.missingReason"]
+        case let .alreadyTopLevel(level): reason = s.format("refusal.topLevel", ["level": s["issueLevel.\(level.rawValue)"]])
+        case let .supervisionIncomplete(missing):
+            reason = s.format("refusal.fiveIncomplete", ["missing": missing.map { s["five.\($0.rawValue)"] }
+                .joined(separator: s.lang == .zh ? "、" : ", ")])
+        case .onlyForMajorIssues: reason = s["refusal.onlyMajor"]
+        case let .dateInPast(day): reason = s.format("refusal.dateInPast", ["date": day.iso])
+        case .notListed: reason = s["refusal.notListed"]
+        case .alreadyListed: reason = s["refusal.alreadyListed"]
+        }
+        return s.format("error.workflow", ["issue": issue, "reason": reason])
+    }
+
+    public func progressProblem(_ p: ProgressProblem) -> String {
+        let s = strings
+        switch p {
+        case let .amount(error):
+            switch error {
+            case .empty: return s["grid.needAmount"]
+            case .negative: return s["grid.negative"]
+            case .tooManyDecimals: return s["grid.tooManyDecimals"]
+            case .tooLarge: return s["grid.tooLarge"]
+            case .notANumber: return s["grid.notANumber"]
+            }
+        case let .beyondTotal(total, cumulative):
+            return s.format("grid.beyondTotal", ["cumulative": cumulative.wanText, "total": total.wanText])
+        case let .notADate(text): return s.format("error.badDate", ["text": text])
+        case let .dateAfter(day, today): return s.format("grid.dateAfter", ["date": day.iso, "today": today.iso])
+        case let .monthNotBegun(month, today): return s.format("grid.monthNotBegun", ["month": month.description, "today": today.iso])
+        }
+    }
+
+    /// Store errors of writes; nil for the others.
+    func writeLines(_ error: StoreError) -> [String]? {
+        switch error {
+        case let .accessRefused(r): return [accessRefused(r)]
+        case let .workflow(issue, r): return [refusal(r, issue: issue)]
+        case let .progress(project, p): return [strings.format("error.progress", ["project": project, "problem": progressProblem(p)])]
+        case let .nothingToUndo(account): return [strings.format("error.nothingToUndo", ["account": account])]
+        case let .invalidValue(field, message): return [strings.format("error.invalidValue", ["field": field, "message": message])]
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What `cmdroom init` did to the store's file modes.
+public enum FileModesOutcome: Sendable, Equatable {
+    /// The group owns the store and may write it; others read.
+    case groupWritable(group: String)
+    /// No group configured: only the owner writes; others read.
+    case ownerOnly
+    /// The configured group does not exist on this machine: modes left as the owner's.
+    case noSuchGroup(String)
+}
+
+extension Store {
+    /// Sets the modes so that only the configured group can write the store (issue 4 §1):
+    /// the directory 2775 (new files, such as SQLite's journal, take its group), the database
+    /// 0664, locality.toml and other files 0644 (the roster is the owner's to change).
+    public static func applyFileModes(_ directory: URL, group: String) throws(StoreError) -> FileModesOutcome {
+        let fm = FileManager.default
+        var gid: gid_t? = nil
+        if !group.isEmpty {
+            guard let entry = getgrnam(group) else { return .noSuchGroup(group) }
+            gid = entry.pointee.gr_gid
+        }
+        func set(_ path: String, _ mode: mode_t) throws(StoreError) {
+            if let gid, chown(path, uid_t.max, gid) != 0 {   // uid -1: keep the owner
+                throw .io(path: path, message: "cannot give it to group \(group): \(String(cString: strerror(errno)))")
+            }
+            if chmod(path, mode) != 0 { throw .io(path: path, message: String(cString: strerror(errno))) }
+        }
+        try set(directory.path, gid == nil ? 0o755 : 0o2775)
+        let names = (try? fm.contentsOfDirectory(atPath: directory.path)) ?? []
+        for name in names.sorted() {
+            let writable = name == DatabaseOpening.fileName || name.hasPrefix(DatabaseOpening.fileName + "-")
+            try set(directory.appendingPathComponent(name).path, writable && gid != nil ? 0o664 : 0o644)
+        }
+        return gid == nil ? .ownerOnly : .groupWritable(group: group)
+    }
+}

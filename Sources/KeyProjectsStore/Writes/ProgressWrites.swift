@@ -1,0 +1,68 @@
+import GRDB
+import KeyProjects
+
+/// The versions a monthly update was based on: 0 for a row that did not exist when it was
+/// loaded. A row changed since is refused as a stale edit, naming who changed it and when.
+public struct ProgressBase: Sendable, Hashable {
+    public var monthly: Int
+    public var milestones: [MilestoneKind: Int]
+    public init(monthly: Int, milestones: [MilestoneKind: Int] = [:]) { self.monthly = monthly; self.milestones = milestones }
+}
+
+extension Store {
+    /// Records one project's month (the grid's row, `cmdroom progress set`): completed
+    /// investment, 形象进度 and milestones reached, in one transaction. The month's plan is kept.
+    @discardableResult
+    public func recordProgress(_ entry: ProgressEntry, on day: Day, basedOn base: ProgressBase? = nil) throws(StoreError) -> UpsertOutcome {
+        if let problem = ProgressValidation.check(entry, today: day) {
+            throw .progress(project: entry.project, problem)
+        }
+        return try write { db, log in
+            let sc = try subcommand(ofProject: entry.project, db)
+            try log.authorize(.recordProgress(subcommand: sc), target: entry.project)
+            let month = Cells.month(entry.month)
+            let total: Int64 = try Int64.fetchOne(db, sql: "SELECT total_investment FROM project WHERE code = ?",
+                                                  arguments: [entry.project]) ?? 0
+            let others: Int64 = try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(completed), 0) FROM monthly WHERE project = ? AND month <> ?",
+                                                   arguments: [entry.project, month]) ?? 0
+            if let problem = ProgressValidation.checkTotal(completed: entry.completed, otherMonths: Money(yuan: others),
+                                                           total: Money(yuan: total)) {
+                throw StoreError.progress(project: entry.project, problem)
+            }
+            let planned: Int64? = try Int64.fetchOne(db, sql: "SELECT planned FROM monthly WHERE project = ? AND month = ?",
+                                                     arguments: [entry.project, month])
+            let record = MonthlyRecord(project: entry.project, month: entry.month, planned: planned.map(Money.init(yuan:)),
+                                       completed: entry.completed, progress: entry.progress)
+            var outcome = try upsert(Codecs.monthly, record, basedOn: base?.monthly, db: db, log: log)
+            for (kind, reached) in entry.milestonesReached.sorted(by: { $0.key.order < $1.key.order }) {
+                let existing = try Row.fetchOne(db, sql: "SELECT \(Codecs.milestone.selectColumns) FROM milestone WHERE project = ? AND kind = ?",
+                                                arguments: [entry.project, kind.rawValue]).map(Codecs.milestone.decode)
+                let milestone = Milestone(project: entry.project, kind: kind, planned: existing?.planned, actual: reached)
+                if existing == nil && reached == nil { continue }
+                let done = try upsert(Codecs.milestone, milestone, basedOn: base?.milestones[kind], db: db, log: log)
+                if outcome == .unchanged { outcome = done }
+            }
+            return outcome
+        }
+    }
+
+    /// Records a month's row as it stands (plan included): imports and tests.
+    @discardableResult
+    public func recordMonthly(_ record: MonthlyRecord, basedOn version: Int? = nil) throws(StoreError) -> UpsertOutcome {
+        try write { db, log in
+            let sc = try subcommand(ofProject: record.project, db)
+            try log.authorize(.recordProgress(subcommand: sc), target: record.project)
+            return try upsert(Codecs.monthly, record, basedOn: version, db: db, log: log)
+        }
+    }
+
+    /// Records a reminder (催办); the card rule counts it.
+    @discardableResult
+    public func addReminder(_ reminder: Reminder) throws(StoreError) -> UpsertOutcome {
+        try write { db, log in
+            let sc = try subcommand(ofProject: reminder.project, db)
+            try log.authorize(.remind(subcommand: sc), target: reminder.project)
+            return try upsert(Codecs.reminder, reminder, basedOn: nil, db: db, log: log)
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import GRDB
+import KeyProjects
+
+/// An entity's table layout without its Swift type, for putting a logged row back.
+struct RowLayout: Sendable {
+    let table: String
+    let entity: String
+    let columns: [String]
+    let keyColumnCount: Int
+
+    init<T>(_ codec: EntityCodec<T>) {
+        table = codec.table; entity = codec.entity; columns = codec.columns; keyColumnCount = codec.keyColumnCount
+    }
+
+    static let all: [String: RowLayout] = Dictionary(uniqueKeysWithValues: [
+        RowLayout(Codecs.project), RowLayout(Codecs.monthly), RowLayout(Codecs.milestone), RowLayout(Codecs.reminder),
+        RowLayout(Codecs.issue), RowLayout(Codecs.meeting),
+    ].map { ($0.entity, $0) })
+
+    var selectColumns: String { (columns + ["version"]).map { "\"\($0)\"" }.joined(separator: ", ") }
+    var whereClause: String { columns.prefix(keyColumnCount).map { "\"\($0)\" = ?" }.joined(separator: " AND ") }
+
+    /// The cells of a logged JSON object, in column order, and its version.
+    func cells(_ json: String) throws -> (values: [DatabaseValue], version: Int) {
+        guard let data = json.data(using: .utf8),
+              let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw StoreError.database(message: "unreadable change-log entry for \(entity)")
+        }
+        let values = columns.map { column -> DatabaseValue in
+            switch object[column] {
+            case let s as String: return s.databaseValue
+            case let n as NSNumber: return n.int64Value.databaseValue
+            default: return .null
+            }
+        }
+        return (values, (object["version"] as? NSNumber)?.intValue ?? 0)
+    }
+}
+
+extension Store {
+    /// The account's last write that is not undone yet (and not itself an undo): what `u`
+    /// would take back. Newest change first.
+    public func lastUndoable() throws(StoreError) -> [ChangeEntry] {
+        try read { db in try undoableBatch(db) }
+    }
+
+    func undoableBatch(_ db: Database) throws -> [ChangeEntry] {
+        let batch = try Int64.fetchOne(db, sql: """
+            SELECT COALESCE(c.batch, c.id) FROM change_log c
+            WHERE c.actor = ? AND c.undoes IS NULL
+              AND NOT EXISTS (SELECT 1 FROM change_log u WHERE u.undoes = COALESCE(c.batch, c.id))
+            ORDER BY c.id DESC LIMIT 1
+            """, arguments: [actor])
+        guard let batch else { return [] }
+        return try Row.fetchAll(db, sql: """
+            SELECT id, at, actor, entity, key, action, before, after FROM change_log
+            WHERE COALESCE(batch, id) = ? ORDER BY id DESC
+            """, arguments: [batch]).map(ChangeEntry.init(row:))
+    }
+
+    /// Undoes the account's own last write, as a new logged write (issue 4 §5): each row goes
+    /// back to what it was before, if nobody changed it since (else a stale edit naming who).
+    /// Returns the entries taken back.
+    @discardableResult
+    public func undoLast() throws(StoreError) -> [ChangeEntry] {
+        try write { db, log in
+            let entries = try undoableBatch(db)
+            guard let first = entries.last else { throw StoreError.nothingToUndo(account: actor) }
+            log.undoes = first.id
+            for entry in entries { try undo(entry, db: db, log: log) }
+            return entries
+        }
+    }
+
+    private func undo(_ entry: ChangeEntry, db: Database, log: ChangeRecorder) throws {
+        guard let layout = RowLayout.all[entry.entity] else {
+            throw StoreError.database(message: "cannot undo a change to \(entry.entity)")
+        }
+        let before = try entry.before.map(layout.cells)
+        let after = try entry.after.map(layout.cells)
+        guard let keyValues = (after ?? before).map({ Array($0.values.prefix(layout.keyColumnCount)) }) else { return }
+        let current = try Row.fetchOne(db, sql: "SELECT \(layout.selectColumns) FROM \(layout.table) WHERE \(layout.whereClause)",
+                                       arguments: StatementArguments(keyValues))
+        let currentValues = current.map { row in (0..<layout.columns.count).map { row[$0] as DatabaseValue } }
+        let currentVersion: Int? = current.map { $0[layout.columns.count] }
+        // Nobody may have changed the row since this write.
+        if currentVersion != after?.version { throw try staleEdit(entity: entry.entity, key: entry.key, db) }
+        try authorizeUndo(entry, layout: layout, values: currentValues ?? before!.values, db: db, log: log)
+        if entry.entity == "monthly", let n = Int.fromDatabaseValue(keyValues[1]),
+           let month = YearMonth(year: n / 100, month: n % 100), let project = String.fromDatabaseValue(keyValues[0]) {
+            log.touchFigures(project: project, month: month)
+        }
+        if let before {
+            let version = (currentVersion ?? before.version) + 1
+            if current != nil {
+                let sets = layout.columns.dropFirst(layout.keyColumnCount).map { "\"\($0)\" = ?" }.joined(separator: ", ")
+                try db.execute(sql: "UPDATE \(layout.table) SET \(sets), version = ? WHERE \(layout.whereClause)",
+                               arguments: StatementArguments(Array(before.values.dropFirst(layout.keyColumnCount))
+                                                             + [version.databaseValue] + keyValues))
+            } else {
+                let columns = layout.columns.map { "\"\($0)\"" }.joined(separator: ", ")
+                let marks = Array(repeating: "?", count: layout.columns.count + 1).joined(separator: ", ")
+                try db.execute(sql: "INSERT INTO \(layout.table) (\(columns), version) VALUES (\(marks))",
+                               arguments: StatementArguments(before.values + [version.databaseValue]))
+            }
+            try log.record(db, entity: entry.entity, key: entry.key, action: current == nil ? .insert : .update,
+                           before: currentValues.map { Cells.json(columns: layout.columns, values: $0, version: currentVersion!) },
+                           after: Cells.json(columns: layout.columns, values: before.values, version: version))
+        } else if let currentValues {
+            try db.execute(sql: "DELETE FROM \(layout.table) WHERE \(layout.whereClause)", arguments: StatementArguments(keyValues))
+            try log.record(db, entity: entry.entity, key: entry.key, action: .delete,
+                           before: Cells.json(columns: layout.columns, values: currentValues, version: currentVersion!),
+                           after: nil)
+        }
+    }
+
+    /// An undo is allowed to whoever may make the same kind of change now.
+    private func authorizeUndo(_ entry: ChangeEntry, layout: RowLayout, values: [DatabaseValue], db: Database,
+                               log: ChangeRecorder) throws {
+        func text(_ column: String) -> String {
+            guard let i = layout.columns.firstIndex(of: column), case let .string(s) = values[i].storage else { return "" }
+            return s
+        }
+        switch entry.entity {
+        case "monthly", "milestone":
+            try log.authorize(.recordProgress(subcommand: try subcommand(ofProject: text("project"), db)), target: entry.key)
+        case "reminder":
+            try log.authorize(.remind(subcommand: try subcommand(ofProject: text("project"), db)), target: entry.key)
+        case "issue":
+            try log.authorize(.workIssue(.undo, subcommand: try subcommand(ofProject: text("project"), db),
+                                         assignedUnit: text("unit")), target: entry.key)
+        case "meeting":
+            try log.authorize(.editMeetings, target: entry.key)
+        default:
+            try log.authorize(.editProjects, target: entry.key)
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import KeyProjects
+import KeyProjectsDemo
+@_spi(Testing) import KeyProjectsStore
+import Testing
+
+/// Monthly progress, issues, stale edits and undo at the store layer (issue 4 §2, §4–§6).
+@Suite struct WriteTests {
+    static let day = Day.parse("2026-10-31")!
+    static let october = YearMonth(year: 2026, month: 10)!
+
+    func project(_ store: Store, _ sc: String = "law") throws -> Project {
+        try store.loadPortfolio(.board).files.map(\.project).first { $0.subcommand == sc }!
+    }
+
+    @Test func progressKeepsThePlanAndSetsMilestonesInOneWrite() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(.linfen, in: scratch)
+        let p = try project(store)
+        let before = try store.loadProjectFile(p.code)!
+        let plan = before.records.first { $0.month == Self.october }?.planned
+        try store.recordProgress(ProgressEntry(project: p.code, month: Self.october, completed: Money(wan: 12),
+                                               progress: "主体封顶", milestonesReached: [.start: Self.day]), on: Self.day)
+        let after = try store.loadProjectFile(p.code)!
+        let record = try #require(after.records.first { $0.month == Self.october })
+        #expect(record.completed == Money(wan: 12) && record.progress == "主体封顶" && record.planned == plan)
+        #expect(after.milestones.first { $0.kind == .start }?.actual == Self.day)
+        // One write: the undo takes back both rows.
+        let batch = try store.lastUndoable()
+        #expect(Set(batch.map(\.entity)).isSuperset(of: ["monthly"]) && batch.allSatisfy { $0.actor == store.actor })
+    }
+
+    @Test func progressIsRefusedBeyondTheTotalOrInTheFuture() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(.linfen, in: scratch)
+        let p = try project(store)
+        let count = try store.changeLogCount()
+        #expect(throws: StoreError.self) {
+            try store.recordProgress(ProgressEntry(project: p.code, month: Self.october, completed: p.totalInvestment + Money(wan: 1)), on: Self.day)
+        }
+        #expect(throws: StoreError.self) {
+            try store.recordProgress(ProgressEntry(project: p.code, month: YearMonth(year: 2026, month: 11)!, completed: .zero), on: Self.day)
+        }
+        #expect(throws: StoreError.self) {
+            try store.recordProgress(ProgressEntry(project: p.code, month: Self.october, completed: .zero,
+                                                   milestonesReached: [.start: Self.day.adding(days: 1)]), on: Self.day)
+        }
+        #expect(try store.changeLogCount() == count)
+    }
+
+    @Test func aStaleEditIsRefusedWithWhoAndWhen() throws {
+        let scratch = Scratch()
+        let base = try sampleStore(.linfen, in: scratch)
+        let p = try project(base)
+        let file = try base.loadProjectFile(p.code)!
+        let loaded = ProgressBase(monthly: file.records.first { $0.month == Self.october }?.version ?? 0)
+        let other = try Store.open(base.directory, clock: { Date(timeIntervalSince1970: 1_790_000_000) }, actor: "lf-law")
+        try other.recordProgress(ProgressEntry(project: p.code, month: Self.october, completed: Money(wan: 5)), on: Self.day)
+        do {
+            try base.recordProgress(ProgressEntry(project: p.code, month: Self.october, completed: Money(wan: 7)), on: Self.day, basedOn: loaded)
+            Issue.record("a stale edit was accepted")
+        } catch let error {
+            guard case let .staleEdit(entity, key, by, at) = error else { Issue.record("\(error)"); return }
+            #expect(entity == "monthly" && key == "\(p.code)/2026-10" && by == "lf-law" && at.hasPrefix("2026-09-21"))
+        }
+        #expect(try base.loadProjectFile(p.code)!.records.first { $0.month == Self.october }?.completed == Money(wan: 5))
+        // An issue step based on an old version is refused the same way.
+        let issue = try base.registerIssue(NewIssue(project: p.code, category: .land, level: .city, description: "d"), on: Self.day)
+        try other.apply(.dispatch(unit: "市公安局"), toIssue: issue.id, on: Self.day)
+        #expect(throws: StoreError.self) { try base.apply(.dispatch(unit: "市能源局"), toIssue: issue.id, on: Self.day, basedOn: issue.version) }
+    }
+
+    @Test func theIssueWorkflowRunsThroughTheStoreAndRefusesWithTheReason() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(.linfen, in: scratch)
+        let p = try project(store)
+        var issue = try store.registerIssue(NewIssue(project: p.code, category: .energy, level: .city, description: "能耗指标不足"), on: Self.day)
+        #expect(issue.id.hasPrefix("Q2026-") && issue.status == .registered && issue.registeredOn == Self.day)
+        issue = try store.apply(.dispatch(unit: "市能源局"), toIssue: issue.id, on: Self.day)
+        issue = try store.apply(.arrange, toIssue: issue.id, on: Self.day)
+        issue = try store.apply(.feedback(note: "已协调"), toIssue: issue.id, on: Self.day.adding(days: 1))
+        issue = try store.apply(.claimSolved(note: "指标已下达"), toIssue: issue.id, on: Self.day.adding(days: 2))
+        issue = try store.apply(.confirmSatisfied, toIssue: issue.id, on: Self.day.adding(days: 3))
+        #expect(issue.status == .cleared && issue.clearedOn == Self.day.adding(days: 3))
+        do {
+            try store.apply(.arrange, toIssue: issue.id, on: Self.day.adding(days: 3))
+            Issue.record("arranging a cleared issue was accepted")
+        } catch let error {
+            guard case .workflow(_, .notFromStatus) = error else { Issue.record("\(error)"); return }
+        }
+        let history = try store.history(entity: "issue", key: issue.id)
+        #expect(history.count == 6 && history.allSatisfy { $0.actor == store.actor })
+    }
+
+    @Test func undoTakesBackTheLastOwnWriteAsANewLoggedChange() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(.linfen, in: scratch)
+        let p = try project(store)
+        let original = try store.loadProjectFile(p.code)!
+        try store.recordProgress(ProgressEntry(project: p.code, month: Self.october, completed: Money(wan: 3)), on: Self.day)
+        try store.addReminder(Reminder(project: p.code, date: Self.day, by: "办公室", note: "请加快"))
+        let logged = try store.changeLogCount()
+        // The last write first: the reminder goes.
+        let undone = try store.undoLast()
+        #expect(undone.map(\.entity) == ["reminder"])
+        #expect(try store.loadProjectFile(p.code)!.reminders == original.reminders)
+        #expect(try store.changeLogCount() == logged + 1)
+        // Then the monthly figures come back as they were, plan and version included in the log.
+        try store.undoLast()
+        let restored = try store.loadProjectFile(p.code)!
+        #expect(restored.records.map(\.completed) == original.records.map(\.completed))
+        // The board's packed figures follow.
+        let findings = try store.check()
+        #expect(findings.allSatisfy { $0.severity == .ok }, "\(findings)")
+        // Nothing of this account's is left (the import at creation is the creator's, so undo
+        // reaches it next; a fresh account has nothing).
+        let other = try Store.open(store.directory, actor: "lf-law")
+        #expect(throws: StoreError.self) { try other.undoLast() }
+    }
+
+    @Test func undoRefusesWhenSomeoneChangedTheRowSince() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(.linfen, in: scratch)
+        let p = try project(store)
+        try store.recordProgress(ProgressEntry(project: p.code, month: Self.october, completed: Money(wan: 3)), on: Self.day)
+        let clerk = try Store.open(store.directory, actor: "lf-law")
+        try clerk.recordProgress(ProgressEntry(project: p.code, month: Self.october, completed: Money(wan: 4)), on: Self.day)
+        do {
+            try store.undoLast()
+            Issue.record("undo overwrote someone else's change")
+        } catch let error {
+            guard case let .staleEdit(_, _, by, _) = error else { Issue.record("\(error)"); return }
+            #expect(by == "lf-law")
+        }
+        // The clerk undoes their own change; the value is the office's again.
+        try clerk.undoLast()
+        #expect(try store.loadProjectFile(p.code)!.records.first { $0.month == Self.october }?.completed == Money(wan: 3))
+    }
+}
