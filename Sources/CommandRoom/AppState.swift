@@ -1,6 +1,7 @@
 import Foundation
 import KeyProjects
 import KeyProjectsReports
+import KeyProjectsStore
 import TerminalKit
 
 /// The dashboard's views, in tab order (keys 1–4).
@@ -13,11 +14,28 @@ public enum Detail: Equatable, Sendable {
     case project(String)
     case issue(String)
     case meeting(String)
+    /// Who changed the project (its ledger rows and issues) or the issue, and when.
+    case history(HistoryScope)
+}
+
+public enum HistoryScope: Equatable, Sendable {
+    case project(String)
+    case issue(String)
 }
 
 public enum Overlay: Equatable, Sendable {
     case help
     case command(TextInput)
+    /// The workflow steps that can be taken on an issue.
+    case menu(StepMenu)
+    case form(Form)
+}
+
+/// The issue's action menu: the steps its status allows and the account may take.
+public struct StepMenu: Equatable, Sendable {
+    public var issue: String
+    public var steps: [IssueActionKind]
+    public var selected = 0
 }
 
 /// How the board's rows are sorted.
@@ -105,10 +123,19 @@ public struct DashboardOptions: Sendable {
     public var user: String
     /// The wall clock's time zone (the machine's; tests fix it).
     public var timeZone: TimeZone
+    /// The account's role on the store's roster (nil: not on it, reads only); the screens offer
+    /// only the writes it allows, and the store checks every write again.
+    public var role: Role?
+    /// The person's name (the roster's, else the account): 催办人 of a reminder.
+    public var actorName: String
+    /// Opened read-only (`wall`, `--readonly`): no key writes.
+    public var readOnly: Bool
 
     public init(lang: Lang = .zh, theme: Theme = BuiltinTheme.dark.theme, themeName: String = "dark", ascii: Bool = false,
                 colors: Int = 256, grouping: BoardGrouping = .subcommand, wall: Bool = false, cycleSeconds: Int = 15,
-                storePath: String = "", user: String = "", timeZone: TimeZone = .current) {
+                storePath: String = "", user: String = "", timeZone: TimeZone = .current, role: Role? = nil,
+                actorName: String = "", readOnly: Bool = false) {
+        self.role = role; self.actorName = actorName.isEmpty ? user : actorName; self.readOnly = readOnly || wall
         self.lang = lang; self.theme = theme; self.themeName = themeName; self.ascii = ascii; self.colors = colors
         self.grouping = grouping; self.wall = wall; self.cycleSeconds = cycleSeconds; self.storePath = storePath; self.user = user
         self.timeZone = timeZone
@@ -154,6 +181,10 @@ public struct AppState: Sendable {
     public var agenda: MeetingAgenda?
     /// The whole file of the project page on screen (with 形象进度), once read.
     public var projectFile: ProjectFile?
+    /// The change log of the history page on screen, newest first, once read.
+    public var history: [ChangeEntry]?
+    /// The monthly progress grid, while it is open (it takes every key but C-c).
+    public var grid: GridUI?
 
     public init(options: DashboardOptions, width: Int, height: Int, today: Day, now: Date = Date(timeIntervalSince1970: 0)) {
         self.options = options

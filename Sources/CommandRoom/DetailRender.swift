@@ -33,6 +33,7 @@ enum DetailRender {
         case let .project(code): lines = ProjectPage.lines(code, data, state)
         case let .issue(id): lines = IssuePage.lines(id, data, state)
         case let .meeting(id): lines = MeetingPage.lines(id, data, state)
+        case let .history(scope): lines = HistoryPage.lines(scope, state)
         }
         var out: [(text: String, role: String, linkIndex: Int?, link: Detail?)] = []
         var links = 0

@@ -1,7 +1,7 @@
 import TerminalKit
 
 /// What a key does.
-public enum Action: Equatable, Sendable {
+public enum Action: Hashable, Sendable {
     case quit, help, command, refresh, nextView, previousView, show(DashboardView)
     case up, down, pageUp, pageDown, top, bottom, open, back
     case filter, sortNext, sortReverse, toggleGroup
@@ -9,6 +9,7 @@ public enum Action: Equatable, Sendable {
     case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, nextMeeting, previousMeeting
     case nextPanel, previousPanel
     case nextLink, previousLink
+    case remind, newIssue, issueSteps, undo, progressGrid, history
 }
 
 /// Where a binding applies.
@@ -68,6 +69,12 @@ public enum Keymap {
         Binding(keys: [.character("t")], action: .today, contexts: [.calendar], help: "help.today"),
         Binding(keys: [.character("n")], action: .nextMeeting, contexts: [.calendar], help: "help.nextMeeting"),
         Binding(keys: [.character("p")], action: .previousMeeting, contexts: [.calendar], help: "help.previousMeeting"),
+        Binding(keys: [.character("e")], action: .progressGrid, contexts: [.board], help: "help.grid"),
+        Binding(keys: [.character("c")], action: .remind, contexts: [.board, .detail], help: "help.remind"),
+        Binding(keys: [.character("N")], action: .newIssue, contexts: [.board, .queue, .detail], help: "help.newIssue"),
+        Binding(keys: [.character("a")], action: .issueSteps, contexts: [.queue, .detail], help: "help.issueSteps"),
+        Binding(keys: [.character("H")], action: .history, contexts: [.detail], help: "help.history"),
+        Binding(keys: [.character("u")], action: .undo, contexts: [.global], help: "help.undo"),
         Binding(keys: [.right, .character(" "), .character("l")], action: .nextPanel, contexts: [.wall], help: "help.nextPanel"),
         Binding(keys: [.left, .character("h")], action: .previousPanel, contexts: [.wall], help: "help.previousPanel"),
     ]
@@ -79,16 +86,31 @@ public enum Keymap {
         return bindings.first { $0.contexts.contains(.global) && $0.keys.contains(key) }?.action
     }
 
+    /// The actions that write: listed in the help only for an account that may write.
+    static let writes: Set<Action> = [.remind, .newIssue, .issueSteps, .undo, .progressGrid]
+
     /// Bindings to list in the help for `context`: its own, then the global ones.
-    public static func help(for context: KeyContext) -> [Binding] {
+    public static func help(for context: KeyContext, canWrite: Bool = false) -> [Binding] {
         let own = bindings.filter { $0.contexts.contains(context) && !$0.contexts.contains(.global) }
         let global = context == .wall ? [] : bindings.filter { $0.contexts.contains(.global) }
-        return own + global
+        return (own + global).filter { canWrite || !writes.contains($0.action) }
     }
 
     /// A short key bar for `context`.
-    public static func bar(for context: KeyContext) -> [(key: Key, help: String)] {
+    public static func bar(for context: KeyContext, canWrite: Bool = false) -> [(key: Key, help: String)] {
         switch context {
+        case .board where canWrite:
+            return [(.character("?"), "bar.help"), (.character("/"), "bar.filter"), (.enter, "bar.open"),
+                    (.character("e"), "bar.grid"), (.character("c"), "bar.remind"), (.character("g"), "bar.group"),
+                    (.tab, "bar.views"), (.character("q"), "bar.quit")]
+        case .queue where canWrite:
+            return [(.character("?"), "bar.help"), (.character("/"), "bar.filter"), (.enter, "bar.open"),
+                    (.character("a"), "bar.steps"), (.character("N"), "bar.newIssue"), (.character("o"), "bar.overdue"),
+                    (.tab, "bar.views"), (.character("q"), "bar.quit")]
+        case .detail where canWrite:
+            return [(.escape, "bar.back"), (.down, "bar.scroll"), (.tab, "bar.link"), (.enter, "bar.open"),
+                    (.character("a"), "bar.steps"), (.character("c"), "bar.remind"), (.character("H"), "bar.history"),
+                    (.character("q"), "bar.quit")]
         case .board: return [(.character("?"), "bar.help"), (.character("/"), "bar.filter"), (.enter, "bar.open"),
                              (.character("g"), "bar.group"), (.character("s"), "bar.sort"), (.tab, "bar.views"),
                              (.character(":"), "bar.command"), (.character("q"), "bar.quit")]
@@ -100,7 +122,7 @@ public enum Keymap {
         case .overview: return [(.character("?"), "bar.help"), (.character("g"), "bar.group"), (.tab, "bar.views"),
                                 (.character("r"), "bar.refresh"), (.character("q"), "bar.quit")]
         case .detail: return [(.escape, "bar.back"), (.down, "bar.scroll"), (.tab, "bar.link"), (.enter, "bar.open"),
-                              (.character("?"), "bar.help"), (.character("q"), "bar.quit")]
+                              (.character("H"), "bar.history"), (.character("?"), "bar.help"), (.character("q"), "bar.quit")]
         case .wall: return [(.character(" "), "bar.nextPanel"), (.character("q"), "bar.quit")]
         case .global: return []
         }

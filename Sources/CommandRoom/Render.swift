@@ -26,6 +26,8 @@ public enum Render {
         let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 3)
         if state.data == nil {
             canvas.put(state.strings["msg.loading"], in: body.row(body.height / 2), align: .center, style: state.style("muted"))
+        } else if let grid = state.grid {
+            GridRender.draw(grid, state, &canvas, body)
         } else if let detail = state.detail {
             DetailRender.draw(detail, state, &canvas, body)
         } else {
@@ -43,6 +45,8 @@ public enum Render {
         case let .command(input)?:
             input.render(prompt: ":", into: &canvas, rect: Rect(x: 0, y: state.height - 2, width: state.width, height: 1),
                          style: state.style("status"))
+        case let .menu(menu)?: FormRender.menu(menu, state, &canvas)
+        case let .form(form)?: FormRender.form(form, state, &canvas)
         case nil: break
         }
         return canvas
@@ -73,7 +77,9 @@ public enum Render {
                                style: state.messageIsError ? state.style("alert") : state.style("notice"))
             return
         }
-        if state.detail == nil {
+        if let grid = state.grid {
+            left = GridRender.status(grid, state)
+        } else if state.detail == nil {
             switch state.view {
             case .board:
                 if state.board.filtering {
@@ -105,7 +111,9 @@ public enum Render {
                 left = s["status.overview"]
             }
         }
-        let right = "\(state.options.storePath) · \(state.options.user)"
+        // The account and, when it may write, its role on the roster.
+        let role = state.options.role.flatMap { state.options.readOnly || !$0.writesAnything ? nil : s["role.\($0.code)"] }
+        let right = "\(state.options.storePath) · \(state.options.user)" + (role.map { " · " + $0 } ?? "")
         Widgets.statusLine(left: " " + left, right: right + " ", into: &canvas, rect: rect, style: state.style("status"))
     }
 
@@ -113,7 +121,19 @@ public enum Render {
         // While a filter or a command is typed, the keys that end it.
         let typing = state.overlay.map { if case .command = $0 { return true }; return false } ?? false
             || (state.detail == nil && ((state.view == .board && state.board.filtering) || (state.view == .queue && state.queue.filtering)))
-        let bar = typing ? [(Key.enter, "bar.keep"), (.escape, "bar.cancel"), (.control("u"), "bar.clearLine")] : Keymap.bar(for: Update.context(state))
+        let canWrite = !state.options.readOnly && (state.options.role?.writesAnything ?? false)
+        let bar: [(Key, String)]
+        if typing {
+            bar = [(Key.enter, "bar.keep"), (.escape, "bar.cancel"), (.control("u"), "bar.clearLine")]
+        } else if case .form? = state.overlay {
+            bar = [(Key.enter, "bar.submit"), (.tab, "bar.nextField"), (.left, "bar.choice"), (.escape, "bar.cancel")]
+        } else if case .menu? = state.overlay {
+            bar = [(Key.enter, "bar.choose"), (.down, "bar.move"), (.escape, "bar.cancel")]
+        } else if state.grid != nil {
+            bar = [(Key.enter, "bar.commitRow"), (.tab, "bar.nextCell"), (.escape, "bar.revertOrBack"), (.control("n"), "bar.gridMonth")]
+        } else {
+            bar = Keymap.bar(for: Update.context(state), canWrite: canWrite)
+        }
         let items = bar.map { (key: $0.0.label, label: state.strings[$0.1]) }
         Widgets.keyBar(items, into: &canvas, rect: Rect(x: 0, y: state.height - 1, width: state.width, height: 1),
                        keyStyle: state.style("keybar.key"), labelStyle: state.style("keybar.label"))
@@ -123,7 +143,7 @@ public enum Render {
     /// does not fit the height.
     static func help(_ state: AppState, _ canvas: inout Canvas) {
         let s = state.strings
-        let bindings = Keymap.help(for: Update.context(state))
+        let bindings = Keymap.help(for: Update.context(state), canWrite: !state.options.readOnly && (state.options.role?.writesAnything ?? false))
         let keyWidth = bindings.map { DisplayWidth.of($0.keys.map(\.label).joined(separator: " ")) }.max() ?? 0
         let entries = bindings.map { b -> String in
             let keys = b.keys.map(\.label).joined(separator: " ")

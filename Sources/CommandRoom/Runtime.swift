@@ -124,6 +124,28 @@ public final class DashboardRuntime {
                 do { dispatch(.themeLoaded(try Theme.parse(text, file: path), name: url.deletingPathExtension().lastPathComponent)) } catch {
                     dispatch(.loadFailed(error.description))
                 }
+            case let .write(request):
+                let outcome = WriteExecution.run(request, store: loader.store, on: asOf, strings: state.strings)
+                switch outcome {
+                case let .done(message): dispatch(.written(message))
+                case let .refused(message, stale): dispatch(.writeRefused(message, stale: stale))
+                }
+            case .prepareUndo:
+                do { dispatch(.undoPrepared(WriteExecution.undoSummary(try loader.store.lastUndoable(), roster: loader.store.config.roster, strings: state.strings))) } catch {
+                    dispatch(.writeRefused(ErrorText(strings: state.strings).lines(error).joined(separator: " "), stale: false))
+                }
+            case .loadGrid:
+                guard let grid = state.grid else { continue }
+                do {
+                    let rows = try loader.store.progressSheet(month: grid.month, subcommands: grid.scope)
+                    dispatch(.gridLoaded(rows, month: grid.month))
+                } catch {
+                    dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
+                }
+            case let .loadHistory(scope):
+                do { dispatch(.historyLoaded(scope, try WriteExecution.history(scope, store: loader.store))) } catch {
+                    dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
+                }
             case .completeData:
                 guard let data = state.data else { continue }
                 do { dispatch(.loaded(try loader.complete(data))) } catch {

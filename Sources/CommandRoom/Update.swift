@@ -1,6 +1,7 @@
 import Foundation
 import KeyProjects
 import KeyProjectsReports
+import KeyProjectsStore
 import TerminalKit
 
 /// What comes into the dashboard.
@@ -17,6 +18,15 @@ public enum AppEvent: Sendable {
     case storeChanged
     /// A theme file read for `:theme path`.
     case themeLoaded(Theme, name: String)
+    /// A write went through; the words say what it did.
+    case written(String)
+    /// A write was refused; the words say why (and who may). A stale edit: someone changed
+    /// the row since it was loaded.
+    case writeRefused(String, stale: Bool)
+    /// What `u` would take back (empty: nothing).
+    case undoPrepared([String])
+    case gridLoaded([ProgressSheetRow], month: YearMonth)
+    case historyLoaded(HistoryScope, [ChangeEntry])
 }
 
 /// What the dashboard asks the runtime to do.
@@ -29,6 +39,13 @@ public enum AppEffect: Equatable, Sendable {
     case loadProject(String)
     /// Read and parse a theme file.
     case loadTheme(path: String)
+    /// Make a write (checked by the store against the roster).
+    case write(WriteRequest)
+    /// Read the account's last undoable write, to ask before undoing it.
+    case prepareUndo
+    /// Read the progress grid's rows for its month.
+    case loadGrid
+    case loadHistory(HistoryScope)
     case quit
 }
 
@@ -56,7 +73,8 @@ public enum Update {
             if case let .meeting(id)? = state.detail, let meeting = data.portfolio.meetings.first(where: { $0.id == id }) {
                 state.agenda = MeetingAgenda.build(meeting, data)
             }
-            if !state.messageIsError { state.message = nil }
+            // "Refreshing…" has done its job; what a write said stays until the next key.
+            if state.message == state.strings["msg.refreshing"] { state.message = nil }
             return data.complete ? [] : [.completeData]
         case let .projectLoaded(file):
             if case let .project(code)? = state.detail, code == file.project.code { state.projectFile = file }
@@ -70,10 +88,26 @@ public enum Update {
             state.options.themeName = name
             return []
         case .storeChanged:
-            if case let .project(code)? = state.detail { return [.reload, .loadProject(code)] }
-            return [.reload]
+            var effects: [AppEffect] = [.reload]
+            if case let .project(code)? = state.detail { effects.append(.loadProject(code)) }
+            if case let .history(scope)? = state.detail { effects.append(.loadHistory(scope)) }
+            if state.grid != nil { effects.append(.loadGrid) }
+            return effects
         case let .key(key):
             return handle(key, &state)
+        case let .written(message):
+            return written(message, &state)
+        case let .writeRefused(message, stale):
+            return refused(message, stale: stale, &state)
+        case let .undoPrepared(summary):
+            undoPrepared(summary, &state)
+            return []
+        case let .gridLoaded(rows, month):
+            gridLoaded(rows, month: month, &state)
+            return []
+        case let .historyLoaded(scope, entries):
+            if case .history(scope)? = state.detail { state.history = entries }
+            return []
         }
     }
 
@@ -91,6 +125,7 @@ public enum Update {
     static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
         if key == .control("c") { state.quit = true; return [.quit] }
         if let overlay = state.overlay { return handleOverlay(overlay, key, &state) }
+        if state.grid != nil && !state.options.wall { return handleGrid(key, &state) }
         if !state.options.wall && state.detail == nil {
             if state.view == .board && state.board.filtering { editFilter(key, board: true, &state); return [] }
             if state.view == .queue && state.queue.filtering { editFilter(key, board: false, &state); return [] }
@@ -164,6 +199,16 @@ public enum Update {
         case .toggleGroup:
             state.options.grouping = state.options.grouping == .subcommand ? .locality : .subcommand
             RowBuilding.resort(&state)
+        case .remind, .newIssue, .issueSteps, .undo:
+            return writeAction(action, &state)
+        case .progressGrid:
+            return openGrid(&state)
+        case .history:
+            switch state.detail {
+            case let .project(code)?: return open(.history(.project(code)), &state, push: true)
+            case let .issue(id)?: return open(.history(.issue(id)), &state, push: true)
+            default: return []
+            }
         case .nextPanel:
             advanceWall(&state)
             state.wall.lastSwitch = state.now
@@ -310,6 +355,9 @@ public enum Update {
             return [.loadProject(code)]
         case .issue:
             return []
+        case let .history(scope):
+            state.history = nil
+            return [.loadHistory(scope)]
         case let .meeting(id):
             if let data = state.data, let meeting = data.portfolio.meetings.first(where: { $0.id == id }) {
                 state.agenda = MeetingAgenda.build(meeting, data)
@@ -395,6 +443,10 @@ public enum Update {
         case .help:
             state.overlay = nil
             return []
+        case let .menu(menu):
+            return handleMenu(menu, key, &state)
+        case let .form(form):
+            return handleForm(form, key, &state)
         case var .command(input):
             switch key {
             case .escape:

@@ -23,7 +23,8 @@ public struct ErrorText {
         case let .readOnlyStore(path): return [s.format("error.readOnly", ["path": path])]
         case let .staleEdit(entity, key, by, at):
             return [s.format("error.stale", ["entity": s["entity.\(entity)"], "key": key, "by": by, "at": at])]
-        case let .notFound(entity, key): return [s.format("error.notFound", ["entity": entity, "key": key])]
+        case let .notFound(entity, key):
+            return [s.format("error.notFound", ["entity": s.has("entity.\(entity)") ? s["entity.\(entity)"] : entity, "key": key])]
         case let .sqliteTooOld(found, minimum): return [s.format("error.sqliteTooOld", ["found": found, "minimum": minimum])]
         case let .schemaTooNew(found, supported):
             return [s.format("error.schemaTooNew", ["found": String(found), "supported": String(supported)])]

@@ -24,7 +24,9 @@ extension ErrorText {
     public func accessRefused(_ r: AccessRefusal) -> String {
         let sep = strings.lang == .zh ? "、" : ", "
         let who = r.allowed.isEmpty ? strings["write.nobodyOnRoster"]
-            : r.allowed.prefix(6).map { e in e.name.isEmpty ? e.account : "\(e.account)（\(e.name)）" }.joined(separator: sep)
+            : r.allowed.prefix(6).map { e in
+                e.name.isEmpty ? e.account : strings.lang == .zh ? "\(e.account)（\(e.name)）" : "\(e.account) (\(e.name))"
+            }.joined(separator: sep)
             + (r.allowed.count > 6 ? strings.format("write.andMore", ["n": String(r.allowed.count - 6)]) : "")
         return strings.format("error.access", ["account": r.account, "role": roleWord(r.role), "action": actionWord(r.action),
                                                "target": r.target, "who": who])

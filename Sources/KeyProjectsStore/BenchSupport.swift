@@ -19,3 +19,14 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// A kept benchmark store made before the roster existed: its maker joins it as office,
+    /// as `init` does for a new store.
+    @_spi(Bench)
+    public static func adoptForBench(_ directory: URL) throws(StoreError) {
+        do { try addCreatorToRoster(directory) } catch let error as StoreError { throw error } catch {
+            throw .io(path: directory.path, message: "\(error)")
+        }
+    }
+}

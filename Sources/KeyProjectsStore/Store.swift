@@ -97,6 +97,20 @@ public final class Store: Sendable {
         }
     }
 
+    /// Everything logged about a project, newest first: its ledger row, monthly figures,
+    /// milestones, reminders and its issues, including rows an undo has since removed.
+    public func projectHistory(_ code: String, limit: Int = 500) throws(StoreError) -> [ChangeEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, at, actor, entity, key, action, before, after FROM change_log
+                WHERE (entity = 'project' AND key = ?1)
+                   OR (entity IN ('monthly', 'milestone', 'reminder') AND key >= ?1 || '/' AND key < ?1 || '0')
+                   OR (entity = 'issue' AND json_extract(COALESCE(after, before), '$.project') = ?1)
+                ORDER BY id DESC LIMIT ?2
+                """, arguments: [code, limit]).map(ChangeEntry.init(row:))
+        }
+    }
+
     public func changeLogCount() throws(StoreError) -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM change_log") ?? 0 }
     }

@@ -84,6 +84,11 @@ extension Store {
             guard fm.fileExists(atPath: file.path) else { continue }
             summaries.append(try store.importLedger(kind, from: file))
         }
+        // What the store was made from is its starting point, not a write to undo.
+        try store.queue.write { db in
+            let last = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM change_log") ?? 0
+            try db.execute(sql: "INSERT OR REPLACE INTO store_info (key, value) VALUES ('undo_floor', ?)", arguments: [String(last)])
+        }
         return summaries
     }
 }

@@ -9,10 +9,13 @@ struct Cmdroom: ParsableCommand {
         discussion: """
             With no subcommand, cmdroom opens the full-screen dashboard on the store (the bundled \
             sample data on first use); when its output is not a terminal it prints the board as text. \
-            Every command takes --store, --as-of and --lang; those that print take --format text|json|csv.
+            Every command takes --store, --as-of and --lang; those that print take --format text|json|csv. \
+            Writes (progress, remind, issue, undo) are dated the as-of day and checked against the roster \
+            in locality.toml: exit 1 when refused, 2 for a value that is wrong, 64 for a usage error.
             """,
-        subcommands: [OpenCommand.self, WallCommand.self, BoardCommand.self, IssuesCommand.self, CalendarCommand.self, InitCommand.self, ImportCommand.self,
-                      ExportCommand.self, CheckCommand.self, DemoCommand.self, BenchCommand.self],
+        subcommands: [OpenCommand.self, WallCommand.self, BoardCommand.self, IssuesCommand.self, CalendarCommand.self,
+                      ProgressCommand.self, RemindCommand.self, IssueCommand.self, HistoryCommand.self, UndoCommand.self,
+                      InitCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self, DemoCommand.self, BenchCommand.self],
         defaultSubcommand: OpenCommand.self)
 
     /// Errors as `cmdroom: …` lines on stderr, like every other error; help on stdout.

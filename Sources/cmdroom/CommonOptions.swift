@@ -47,10 +47,13 @@ struct StoreOptions: ParsableArguments {
 
     /// Runs a store operation, printing a refusal in the user's language and exiting non-zero.
     func fail<T>(_ body: () throws(StoreError) -> T) throws -> T {
-        do { return try body() } catch {
-            for line in ErrorText(strings: strings).lines(error) { Console.error(line) }
-            throw ExitCode(error.isInputProblem ? 2 : 1)
-        }
+        do { return try body() } catch { throw refuse(error) }
+    }
+
+    /// Prints a store error in the user's language and gives the exit code for it.
+    func refuse(_ error: StoreError) -> ExitCode {
+        for line in ErrorText(strings: strings).lines(error) { Console.error(line) }
+        return ExitCode(error.isInputProblem ? 2 : 1)
     }
 }
 
@@ -60,10 +63,12 @@ struct FormatOption: ParsableArguments {
 }
 
 extension StoreError {
-    /// Refusals of the user's input (exit 2) rather than failures (exit 1).
+    /// Refusals of the user's input (exit 2) rather than failures (exit 1): a ledger's or
+    /// locality.toml's problems, a value the rules refuse, an unknown project or issue. A
+    /// refused write (the roster, the issue workflow, a stale edit, nothing to undo) is 1.
     var isInputProblem: Bool {
         switch self {
-        case .ledgerRejected, .configInvalid, .configSyntax, .invalidValue, .workflow: return true
+        case .ledgerRejected, .configInvalid, .configSyntax, .invalidValue, .progress, .notFound: return true
         default: return false
         }
     }

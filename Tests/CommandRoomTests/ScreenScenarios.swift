@@ -57,6 +57,34 @@ enum ScreenScenarios {
             wall.wall.panel = panel
             add("wall\(panel).\(lang).\(w)x\(h)", wall)
         }
+        // The writing screens (issue 4), as the office and as a clerk of 政法.
+        var officeHelp = Fixture.state()
+        officeHelp.options.role = .office
+        officeHelp.press(.character("?"))
+        add("help.office.zh.80x24", officeHelp)
+        for (lang, w, h) in [(Lang.zh, 80, 24), (.en, 120, 30)] {
+            var grid = Fixture.state(width: w, height: h, lang: lang)
+            grid.options.role = .clerk(subcommands: ["law"])
+            grid.press(.character("e"))
+            _ = Update.apply(.gridLoaded(WritingTests.sheet(grid), month: YearMonth(year: 2026, month: 10)!), to: &grid)
+            grid.type("12x")
+            add("grid.\(lang).\(w)x\(h)", grid)
+        }
+        var menu = Fixture.state()
+        menu.options.role = .office
+        menu.press(.character("2"), .character("a"))
+        add("menu.zh.80x24", menu)
+        var form = Fixture.state()
+        form.options.role = .office
+        form.press(.character("2"), .character("a"), .character("l"), .enter)
+        add("form.zh.80x24", form)
+        var history = Fixture.state(width: 100, height: 24)
+        history.press(.enter)
+        if case let .project(code)? = history.detail {
+            history.press(.character("H"))
+            _ = Update.apply(.historyLoaded(.project(code), [ChangeEntryFixture.monthly(code)]), to: &history)
+        }
+        add("history.zh.100x24", history)
         return list
     }
 }

@@ -97,6 +97,7 @@ import Testing
         let store = try sampleStore(.linfen, in: scratch)
         let p = try project(store)
         let original = try store.loadProjectFile(p.code)!
+        let meetings = try store.loadPortfolio().meetings.count
         try store.recordProgress(ProgressEntry(project: p.code, month: Self.october, completed: Money(wan: 3)), on: Self.day)
         try store.addReminder(Reminder(project: p.code, date: Self.day, by: "办公室", note: "请加快"))
         let logged = try store.changeLogCount()
@@ -112,10 +113,25 @@ import Testing
         // The board's packed figures follow.
         let findings = try store.check()
         #expect(findings.allSatisfy { $0.severity == .ok }, "\(findings)")
-        // Nothing of this account's is left (the import at creation is the creator's, so undo
-        // reaches it next; a fresh account has nothing).
+        // Nothing is left: the ledgers the store was made from are not undoable, and another
+        // account has nothing of its own.
+        #expect(throws: StoreError.self) { try store.undoLast() }
+        #expect(try store.loadPortfolio().meetings.count == meetings && !meetings.isMultiple(of: 1_000_000))
         let other = try Store.open(store.directory, actor: "lf-law")
         #expect(throws: StoreError.self) { try other.undoLast() }
+    }
+
+    @Test func twoUndosInARowOnOneRowGoBackTwoWrites() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(.linfen, in: scratch)
+        let p = try project(store)
+        let original = try store.loadProjectFile(p.code)!.records.first { $0.month == Self.october }
+        try store.recordProgress(ProgressEntry(project: p.code, month: Self.october, completed: Money(wan: 3)), on: Self.day)
+        try store.recordProgress(ProgressEntry(project: p.code, month: Self.october, completed: Money(wan: 4)), on: Self.day)
+        try store.undoLast()
+        #expect(try store.loadProjectFile(p.code)!.records.first { $0.month == Self.october }?.completed == Money(wan: 3))
+        try store.undoLast()
+        #expect(try store.loadProjectFile(p.code)!.records.first { $0.month == Self.october }?.completed == original?.completed)
     }
 
     @Test func undoRefusesWhenSomeoneChangedTheRowSince() throws {

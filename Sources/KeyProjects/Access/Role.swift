@@ -64,7 +64,10 @@ public struct Roster: Sendable, Hashable {
     public func role(of account: String) -> Role? { entry(for: account)?.role }
 
     /// The accounts that may make a write, for a refusal to name them.
+    /// The accounts that may make a write, for a refusal to name them: the sub-command's
+    /// clerks and the unit first, then the office.
     public func accounts(allowedTo action: WriteAction) -> [RosterEntry] {
-        entries.filter { WritePermission.allows($0.role, action) }
+        let allowed = entries.filter { WritePermission.allows($0.role, action) }
+        return allowed.filter { $0.role != .office } + allowed.filter { $0.role == .office }
     }
 }

@@ -40,46 +40,76 @@ public enum WorkflowRefusal: Error, Sendable, Hashable {
 }
 
 public enum IssueWorkflow {
+    /// The statuses each step may be taken from; nil: any open status (listing needs the
+    /// issue not listed yet, unlisting a listed one, a plan a major issue).
+    static func allowedStatuses(_ kind: IssueActionKind) -> Set<IssueStatus> {
+        let open: Set<IssueStatus> = Set(IssueStatus.allCases).subtracting([.cleared])
+        switch kind {
+        case .dispatch: return [.registered]
+        case .arrange: return [.dispatched]
+        case .feedback: return [.arranged]
+        case .resolve: return [.arranged, .fedBack, .reopened]
+        case .confirm, .reopen: return [.solutionClaimed]
+        case .return, .plan: return [.dispatched, .arranged, .fedBack, .reopened]
+        case .escalate: return open.subtracting([.solutionClaimed])
+        case .list, .deadline: return open
+        case .unlist: return Set(IssueStatus.allCases)
+        case .undo: return []
+        }
+    }
+
+    /// The steps that can be taken on an issue as it stands (the dashboard's action menu).
+    public static func possibleSteps(for issue: Issue, levels: [IssueLevel]) -> [IssueActionKind] {
+        IssueActionKind.allCases.filter { kind in
+            guard kind != .undo, allowedStatuses(kind).contains(issue.status) else { return false }
+            switch kind {
+            case .list: return !issue.listed
+            case .unlist: return issue.listed
+            case .plan: return issue.kind == .major
+            case .escalate: return levels.firstIndex(of: issue.level).map { $0 + 1 < levels.count } ?? false
+            default: return true
+            }
+        }
+    }
+
     /// Applies `action` on `day`, or refuses with the reason.
     public static func apply(_ action: IssueAction, to issue: Issue, on day: Day, levels: [IssueLevel]) throws(WorkflowRefusal) -> Issue {
         var next = issue
         let status = issue.status
-        func require(_ allowed: Set<IssueStatus>) throws(WorkflowRefusal) {
-            guard allowed.contains(status) else { throw .notFromStatus(action: action.name, status: status) }
+        func require() throws(WorkflowRefusal) {
+            guard allowedStatuses(action.kind).contains(status) else { throw .notFromStatus(action: action.name, status: status) }
         }
         func requireReason(_ text: String) throws(WorkflowRefusal) {
             guard !text.trimmingASCIISpaces().isEmpty else { throw .missingReason }
         }
-        let open: Set<IssueStatus> = Set(IssueStatus.allCases).subtracting([.cleared])
-
         switch action {
         case let .dispatch(unit):
-            try require([.registered])
+            try require()
             guard !unit.trimmingASCIISpaces().isEmpty else { throw .missingUnit }
             next.status = .dispatched
             next.unit = unit
             next.dispatchedOn = day
         case .arrange:
-            try require([.dispatched])
+            try require()
             next.status = .arranged
             next.arrangedOn = day
         case let .feedback(note):
-            try require([.arranged])
+            try require()
             next.status = .fedBack
             next.feedbackOn = day
             if !note.isEmpty { next.note = note }
         case let .claimSolved(note):
-            try require([.arranged, .fedBack, .reopened])
+            try require()
             next.status = .solutionClaimed
             if next.feedbackOn == nil { next.feedbackOn = day }
             next.solvedOn = day
             if !note.isEmpty { next.note = note }
         case .confirmSatisfied:
-            try require([.solutionClaimed])
+            try require()
             next.status = .cleared
             next.clearedOn = day
         case let .reopen(reason):
-            try require([.solutionClaimed])
+            try require()
             try requireReason(reason)
             next.status = .reopened
             next.reopenedOn = day
@@ -89,11 +119,11 @@ public enum IssueWorkflow {
             next.reopenCount += 1
             next.note = reason
         case let .returnToOffice(reason):
-            try require([.dispatched, .arranged, .fedBack, .reopened])
+            try require()
             try requireReason(reason)
             next = requeued(issue, on: day, note: reason)
         case let .escalate(reason):
-            try require(open.subtracting([.solutionClaimed]))
+            try require()
             try requireReason(reason)
             guard let index = levels.firstIndex(of: issue.level), index + 1 < levels.count else {
                 throw .alreadyTopLevel(issue.level)
@@ -101,7 +131,7 @@ public enum IssueWorkflow {
             next = requeued(issue, on: day, note: reason)
             next.level = levels[index + 1]
         case let .list(five):
-            try require(open)
+            try require()
             guard !issue.listed else { throw .alreadyListed }
             guard five.isComplete else { throw .supervisionIncomplete(missing: five.missing) }
             next.listed = true
@@ -115,13 +145,13 @@ public enum IssueWorkflow {
             next.note = reason
         case let .submitPlan(solveBy):
             guard issue.kind == .major else { throw .onlyForMajorIssues }
-            try require([.dispatched, .arranged, .fedBack, .reopened])
+            try require()
             guard solveBy > day else { throw .dateInPast(solveBy) }
             next.planSubmittedOn = day
             next.deadline = solveBy
             next.deadlineReason = ""  // the written plan is the reason
         case let .setDeadline(date, reason):
-            try require(open)
+            try require()
             try requireReason(reason)
             guard date >= day else { throw .dateInPast(date) }
             next.deadline = date

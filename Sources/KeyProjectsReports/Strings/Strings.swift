@@ -37,4 +37,5 @@ public struct Strings: Sendable {
     }
 
     public var keys: Set<String> { Set(table.keys) }
+    public func has(_ key: String) -> Bool { table[key] != nil }
 }

@@ -56,6 +56,11 @@ public struct ChangeEntry: Sendable, Hashable {
     public var before: String?
     public var after: String?
 
+    public init(id: Int64, at: String, actor: String, entity: String, key: String, action: ChangeAction, before: String?, after: String?) {
+        self.id = id; self.at = at; self.actor = actor; self.entity = entity; self.key = key; self.action = action
+        self.before = before; self.after = after
+    }
+
     init(row: Row) {
         id = row[0]; at = row[1]; actor = row[2]; entity = row[3]; key = row[4]
         action = ChangeAction(rawValue: row[5]) ?? .update; before = row[6]; after = row[7]

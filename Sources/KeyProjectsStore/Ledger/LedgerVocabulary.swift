@@ -2,17 +2,18 @@ import KeyProjects
 
 /// The words a ledger uses for coded values. Exports write the first Chinese term; imports
 /// accept any listed term, the English code, and the English words.
-struct Vocabulary<Value: Hashable & Sendable>: Sendable {
+public struct Vocabulary<Value: Hashable & Sendable>: Sendable {
     let terms: [(value: Value, words: [String])]
 
-    func word(for value: Value) -> String { terms.first { $0.value == value }!.words[0] }
+    public func word(for value: Value) -> String { terms.first { $0.value == value }!.words[0] }
 
-    func value(for text: String) -> Value? {
+    /// The value a ledger word (or English code) stands for, whatever its case.
+    public func value(for text: String) -> Value? {
         let key = Vocabulary.normalized(text)
         return terms.first { $0.words.contains { Vocabulary.normalized($0) == key } }?.value
     }
 
-    var allowed: [String] { terms.map { $0.words[0] } }
+    public var allowed: [String] { terms.map { $0.words[0] } }
 
     static func normalized(_ s: String) -> String {
         s.trimmingASCIISpaces().lowercased().replacingOccurrences(of: "_", with: "-")
@@ -26,17 +27,18 @@ extension Vocabulary where Value: RawRepresentable, Value.RawValue == String {
     }
 }
 
-enum Words {
-    static let projectLevel = Vocabulary<ProjectLevel>([
+/// The ledgers' words, for the command line to accept the same ones.
+public enum Words {
+    public static let projectLevel = Vocabulary<ProjectLevel>([
         (.province, ["省级重点工程", "省级", "省重点"]),
         (.city, ["市级重点工程", "市级", "市重点"]),
         (.county, ["县级重点工程", "县级", "县重点"]),
     ])
-    static let nature = Vocabulary<ProjectNature>([
+    public static let nature = Vocabulary<ProjectNature>([
         (.new, ["新建", "新开工"]),
         (.continuing, ["续建"]),
     ])
-    static let stage = Vocabulary<ProjectStage>([
+    public static let stage = Vocabulary<ProjectStage>([
         (.planning, ["谋划"]),
         (.reserve, ["储备"]),
         (.preparation, ["前期"]),
@@ -44,12 +46,12 @@ enum Words {
         (.completed, ["竣工"]),
         (.production, ["投产", "投用"]),
     ])
-    static let reserveClass = Vocabulary<ReserveClass>([
+    public static let reserveClass = Vocabulary<ReserveClass>([
         (.intent, ["意向"]), (.proposal, ["动议"]), (.negotiation, ["谈判"]),
         (.longTermStudy, ["远期研究"]), (.nearTermSigning, ["近期签约"]), (.landing, ["争取落地"]),
         (.readyToStart, ["开工建设"]),
     ])
-    static let milestone = Vocabulary<MilestoneKind>([
+    public static let milestone = Vocabulary<MilestoneKind>([
         (.approval, ["立项", "审批核准备案"]),
         (.planning, ["规划", "规划许可"]),
         (.land, ["用地", "土地"]),
@@ -60,7 +62,7 @@ enum Words {
         (.completion, ["竣工"]),
         (.production, ["投产"]),
     ])
-    static let category = Vocabulary<IssueCategory>([
+    public static let category = Vocabulary<IssueCategory>([
         (.approval, ["审批手续", "审批", "手续"]),
         (.land, ["用地", "土地"]),
         (.environment, ["环保", "环评"]),
@@ -72,19 +74,19 @@ enum Words {
         (.environmentOfInvestment, ["营商环境", "投资环境"]),
         (.other, ["其他"]),
     ])
-    static let issueKind = Vocabulary<IssueKind>([
+    public static let issueKind = Vocabulary<IssueKind>([
         (.general, ["一般性问题", "一般"]),
         (.major, ["重大复杂问题", "重大复杂", "重大"]),
         (.obstruction, ["阻工扰工事件", "阻工扰工"]),
     ])
-    static let issueLevel = Vocabulary<IssueLevel>([
+    public static let issueLevel = Vocabulary<IssueLevel>([
         (.township, ["乡镇级", "乡镇"]),
         (.county, ["县级", "县"]),
         (.city, ["市级", "市"]),
         (.province, ["省级", "省"]),
         (.state, ["国家级", "国家"]),
     ])
-    static let status = Vocabulary<IssueStatus>([
+    public static let status = Vocabulary<IssueStatus>([
         (.registered, ["待交办", "已登记"]),
         (.dispatched, ["已交办"]),
         (.arranged, ["已部署"]),
@@ -93,7 +95,7 @@ enum Words {
         (.reopened, ["重新办理", "已重办"]),
         (.cleared, ["已销号", "销号"]),
     ])
-    static let meetingKind = Vocabulary<MeetingKind>([
+    public static let meetingKind = Vocabulary<MeetingKind>([
         (.annualConference, ["项目建设大会"]),
         (.plenary, ["总指挥部全体会议", "全体会议"]),
         (.officeDispatch, ["办公室调度会议", "办公室工作例会", "调度会议"]),

@@ -40,7 +40,8 @@ struct RowLayout: Sendable {
 
 extension Store {
     /// The account's last write that is not undone yet (and not itself an undo): what `u`
-    /// would take back. Newest change first.
+    /// would take back. Newest change first. The ledgers a store was made from are below the
+    /// undo floor: undo never empties a new store.
     public func lastUndoable() throws(StoreError) -> [ChangeEntry] {
         try read { db in try undoableBatch(db) }
     }
@@ -49,6 +50,7 @@ extension Store {
         let batch = try Int64.fetchOne(db, sql: """
             SELECT COALESCE(c.batch, c.id) FROM change_log c
             WHERE c.actor = ? AND c.undoes IS NULL
+              AND c.id > COALESCE((SELECT CAST(value AS INTEGER) FROM store_info WHERE key = 'undo_floor'), 0)
               AND NOT EXISTS (SELECT 1 FROM change_log u WHERE u.undoes = COALESCE(c.batch, c.id))
             ORDER BY c.id DESC LIMIT 1
             """, arguments: [actor])
@@ -84,8 +86,9 @@ extension Store {
                                        arguments: StatementArguments(keyValues))
         let currentValues = current.map { row in (0..<layout.columns.count).map { row[$0] as DatabaseValue } }
         let currentVersion: Int? = current.map { $0[layout.columns.count] }
-        // Nobody may have changed the row since this write.
-        if currentVersion != after?.version { throw try staleEdit(entity: entry.entity, key: entry.key, db) }
+        // The row must still be as this write left it (an undo of a later write of one's own may
+        // have put it back so, under a newer version); otherwise someone changed it since.
+        if currentValues != after?.values { throw try staleEdit(entity: entry.entity, key: entry.key, db) }
         try authorizeUndo(entry, layout: layout, values: currentValues ?? before!.values, db: db, log: log)
         if entry.entity == "monthly", let n = Int.fromDatabaseValue(keyValues[1]),
            let month = YearMonth(year: n / 100, month: n % 100), let project = String.fromDatabaseValue(keyValues[0]) {
@@ -135,5 +138,16 @@ extension Store {
         default:
             try log.authorize(.editProjects, target: entry.key)
         }
+    }
+}
+
+/// The columns of each entity as the change log's before/after objects hold them (the store's
+/// tables, keys first), for reports that put changes in words.
+public enum ChangeLogLayout {
+    public static var entities: [String] { RowLayout.all.keys.sorted() }
+    public static func columns(_ entity: String) -> [String]? { RowLayout.all[entity]?.columns }
+    public static func keyColumns(_ entity: String) -> [String] {
+        guard let layout = RowLayout.all[entity] else { return [] }
+        return Array(layout.columns.prefix(layout.keyColumnCount))
     }
 }

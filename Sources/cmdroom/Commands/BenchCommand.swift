@@ -58,6 +58,7 @@ struct BenchCommand: ParsableCommand {
             try BenchSetup(projects: projects, directory: dir).build()
         } else {
             Console.out("reusing the store in \(storeDir.path)\n")
+            try Store.adoptForBench(storeDir)
         }
         // Measure in fresh processes: the store's figures, then the dashboard's, each with its
         // own peak memory.
@@ -242,12 +243,17 @@ struct DashboardBench {
     let directory: URL
     let runs: Int
 
-    struct Figures { var firstFrame: [Double] = [], move: [Double] = [], filter: [Double] = [], switchView: [Double] = [], wallCPU = 0.0 }
+    struct Figures {
+        var firstFrame: [Double] = [], move: [Double] = [], filter: [Double] = [], switchView: [Double] = [], wallCPU = 0.0
+        var openGrid: [Double] = [], gridKey: [Double] = [], commitRow: [Double] = []
+        var gridRows = 0
+    }
 
-    func runtime(wall: Bool, screen: BenchScreen) throws -> DashboardRuntime {
-        let store = try Store.open(directory, readOnly: true)
+    func runtime(wall: Bool, screen: BenchScreen, writable: Bool = false) throws -> DashboardRuntime {
+        let store = try Store.open(directory, readOnly: !writable)
         let options = DashboardOptions(theme: wall ? BuiltinTheme.wall.theme : BuiltinTheme.dark.theme, wall: wall, cycleSeconds: 15,
-                                       storePath: directory.path, user: "bench")
+                                       storePath: directory.path, user: store.actor, role: store.role, actorName: store.actorName,
+                                       readOnly: store.isReadOnly)
         let asOf = store.config.sampleAsOf ?? StoreLocation.today()
         let state = AppState(options: options, width: screen.size.width, height: screen.size.height, today: asOf)
         return DashboardRuntime(state: state, screen: screen, store: store, today: { asOf })
@@ -274,6 +280,29 @@ struct DashboardBench {
         for i in 0..<20 { f.switchView.append(press(.character(["2", "3", "4", "1"][i % 4]))) }
     }
 
+    /// The monthly grid as the office uses it: open it on a sub-command, type amounts, commit
+    /// rows (each commit writes, reloads the board and the grid, and draws the new cards).
+    func grid(_ f: inout Figures) throws {
+        let screen = BenchScreen(width: 120, height: 40)
+        let r = try runtime(wall: false, screen: screen, writable: true)
+        r.start()
+        func press(_ key: Key) -> Double {
+            screen.pending = [.key(key)]
+            let t = DispatchTime.now().uptimeNanoseconds
+            r.step()
+            return milliseconds(t, DispatchTime.now().uptimeNanoseconds)
+        }
+        for _ in 0..<runs {
+            f.openGrid.append(press(.character("e")))
+            f.gridRows = r.state.grid?.rows.count ?? 0
+            for i in 0..<3 {
+                for c in "\(i + 1)2.5" { f.gridKey.append(press(.character(c))) }
+                f.commitRow.append(press(.enter))
+            }
+            _ = press(.escape)
+        }
+    }
+
     /// Measures and prints the dashboard's table.
     func report() throws {
         let f = try run()
@@ -293,6 +322,9 @@ struct DashboardBench {
         add("key to frame: move", f.move, target: 16)
         add("key to frame: type in the filter", f.filter, target: 16)
         add("key to frame: switch view", f.switchView, target: 16)
+        add("grid: open (\(f.gridRows) rows of a sub-command)", f.openGrid, target: 500)
+        add("grid: key to frame, typing", f.gridKey, target: 16)
+        add("grid: commit a row to new cards", f.commitRow, target: 1000)
         table.append(["wall (200×60): idle CPU over 10 s", String(format: "%.2f %%", f.wallCPU), "", "", f.wallCPU <= 2 ? "ok: ≤ 2 %" : "OVER: 2 %"])
         table.append(["peak RSS of the dashboard process", "\(number(rss)) MB", "", "", ""])
         Console.out("\nmedians of \(runs) starts, \(f.move.count) moves, \(f.filter.count) filter keys, \(f.switchView.count) view switches\n" + table.render())
@@ -309,6 +341,7 @@ struct DashboardBench {
             if screen.shown.count > 1 { f.firstFrame.append(milliseconds(start, screen.shown[1])) }
         }
         try keys(&f)
+        try grid(&f)
 
         // The wall left alone: the CPU it uses per second of wall time.
         let wallScreen = BenchScreen(width: 200, height: 60)

@@ -18,6 +18,9 @@ struct ScreenOptions: ParsableArguments {
     @Option(help: "Group the board by sub-command or by county (locality).")
     var group: GroupOption = .subcommand
 
+    @Flag(name: .customLong("readonly"), help: "Open the store read-only: no key writes, and the store refuses writes from this process.")
+    var readOnly = false
+
     /// The theme and its name: a built-in one, a file, or the default (dark; wall for the wall).
     func loadTheme(default fallback: BuiltinTheme, strings: Strings) throws -> (Theme, String) {
         guard let theme else { return (fallback.theme, fallback.rawValue) }
@@ -36,7 +39,7 @@ struct ScreenOptions: ParsableArguments {
 enum Dashboard {
     /// Opens the dashboard (or the wall) on the terminal; runs until the user quits.
     static func open(_ options: StoreOptions, _ screenOptions: ScreenOptions, wall: Bool, cycle: Int) throws {
-        let store = try options.openStore(readOnly: wall)
+        let store = try options.openStore(readOnly: wall || screenOptions.readOnly)
         let (theme, themeName) = try screenOptions.loadTheme(default: wall ? .wall : .dark, strings: options.strings)
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         var requested: Day? = nil
@@ -52,7 +55,8 @@ enum Dashboard {
         let dashboardOptions = DashboardOptions(
             lang: options.lang, theme: theme, themeName: themeName, ascii: screenOptions.ascii, colors: screen.colors,
             grouping: screenOptions.group.grouping, wall: wall, cycleSeconds: cycle, storePath: store.directory.path,
-            user: store.actor + (wall || store.isReadOnly ? " (" + options.strings["status.readOnly"] + ")" : ""))
+            user: store.actor + (store.canWrite ? "" : " (" + options.strings["status.readOnly"] + ")"),
+            role: store.role, actorName: store.actorName, readOnly: store.isReadOnly)
         var state = AppState(options: dashboardOptions, width: screen.size.width, height: screen.size.height,
                              today: requested ?? store.config.sampleAsOf ?? StoreLocation.today())
         state.requestedAsOf = requested

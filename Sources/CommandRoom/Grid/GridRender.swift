@@ -1,0 +1,90 @@
+import KeyProjects
+import KeyProjectsReports
+import KeyProjectsStore
+import TerminalKit
+
+/// The monthly progress grid: one row per project, the editable cells (本月完成, 形象进度, the
+/// next milestone's date) marked when typed and not yet committed, shown in the alert style
+/// when their value is refused, and the project's card on the board.
+enum GridRender {
+    static func draw(_ grid: GridUI, _ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
+        let s = state.strings
+        guard let data = state.data else { return }
+        let title = s.format("grid.title", ["month": grid.month.description, "n": String(grid.rows.count),
+                                            "pending": grid.pendingRows > 0 ? s.format("grid.pendingRows", ["n": String(grid.pendingRows)]) : ""])
+        canvas.put(" " + title, in: body.row(0), style: state.style("text"))
+        guard grid.loaded else {
+            canvas.put(s["msg.loading"], in: body.row(body.height / 2), align: .center, style: state.style("muted"))
+            return
+        }
+        if grid.rows.isEmpty {
+            canvas.put(s["grid.empty"], in: body.row(2), align: .center, style: state.style("muted"))
+            return
+        }
+        let wide = body.width >= 110
+        var columns = [TableColumn("", .fixed(1)), TableColumn(s["col.project"], .flex(min: 12, weight: 3)),
+                       TableColumn(s["grid.col.planned"], .fixed(9), align: .right),
+                       TableColumn(s["grid.col.completed"], .fixed(10), align: .right),
+                       TableColumn(s["grid.col.progress"], .flex(min: 12, weight: 2)),
+                       TableColumn(s["grid.col.milestone"], wide ? .flex(min: 16, weight: 1) : .fixed(8)),
+                       TableColumn(s["grid.col.reached"], .fixed(10)),
+                       TableColumn(s["col.card"], .fixed(CardColour.allCases.map { DisplayWidth.of(Render.card($0, state).text) }.max() ?? 7))]
+        if wide { columns.insert(TableColumn(s["grid.col.cumulative"], .fixed(16), align: .right), at: 4) }
+        let editable: [GridColumn: Int] = wide ? [.completed: 3, .progress: 5, .milestone: 7] : [.completed: 3, .progress: 4, .milestone: 6]
+        let table = body.inset(top: 2)
+        let height = table.height - 1
+        let first = TableView.visibleOffset(selected: grid.row, offset: grid.offset, height: height, count: grid.rows.count)
+        let end = min(grid.rows.count, first + height)
+        let standings = Dictionary(uniqueKeysWithValues: data.board.standings.map { ($0.project.code, $0) })
+        let rows = grid.rows[first..<end].map { r -> TableRow in
+            let code = r.project.code
+            func cell(_ column: GridColumn) -> TableCell {
+                let text = grid.text(r, column)
+                if grid.problem(r, column, today: data.asOf) != nil { return TableCell(text.isEmpty ? "?" : text, style: state.style("alert")) }
+                return TableCell(text, style: grid.isPending(code, column) ? state.style("notice") : nil)
+            }
+            let milestone = r.nextMilestone.map { m in
+                s.word("milestone", m.kind) + (wide ? " " + (m.planned.map { String($0.iso.dropFirst(5)) } ?? "") : "")
+            } ?? "—"
+            let card = standings[code].map { Render.card($0.card.colour, state) } ?? TableCell("")
+            var cells = [TableCell(grid.rowIsPending(code) ? "*" : " ", style: state.style("notice")), TableCell(r.project.name),
+                         TableCell(r.planned?.wanRoundedText ?? "—", style: state.style("muted")), cell(.completed),
+                         cell(.progress), TableCell(milestone), cell(.milestone), card]
+            if wide {
+                let done = r.otherMonths + (Money.parseWan(grid.text(r, .completed)).successValue ?? .zero)
+                cells.insert(TableCell("\(done.wanRoundedText)/\(r.project.totalInvestment.wanRoundedText)", style: state.style("muted")), at: 4)
+            }
+            return TableRow(cells)
+        }
+        var view = TableView(columns: columns, rows: rows, selected: nil, offset: 0, headerStyle: state.style("table.header"),
+                             rowStyle: state.style("text"))
+        view.gap = 1
+        view.render(into: &canvas, rect: Rect(x: table.x, y: table.y, width: table.width, height: table.height))
+        // The cursor: the current cell reversed, the rest of its row underlined.
+        let widths = TableView.widths(columns, total: table.width, gap: 1)
+        let y = table.y + 1 + grid.row - first
+        guard grid.row >= first && grid.row < end, let index = editable[grid.column] else { return }
+        canvas.restyle(Rect(x: table.x, y: y, width: table.width, height: 1)) { style in
+            var st = style
+            st.underline = true
+            return st
+        }
+        let x = table.x + widths.prefix(index).reduce(0, +) + index
+        canvas.restyle(Rect(x: x, y: y, width: widths[index], height: 1)) { _ in state.style("selection") }
+    }
+
+    /// The status line under the grid: the problem with the current cell, else what to do.
+    static func status(_ grid: GridUI, _ state: AppState) -> String {
+        let s = state.strings
+        guard let r = grid.current, let data = state.data else { return s["grid.status.empty"] }
+        if let problem = grid.problem(r, grid.column, today: data.asOf) {
+            return ErrorText(strings: s).progressProblem(problem)
+        }
+        return s.format("grid.status", ["code": r.project.code, "total": r.project.totalInvestment.wanText,
+                                        "done": r.otherMonths.wanText])
+    }
+}
+
+extension Result {
+    var successValue: Success? { if case let .success(v) = self { return v }; return nil }
+}

@@ -1,0 +1,121 @@
+import KeyProjects
+import KeyProjectsReports
+import KeyProjectsStore
+import TerminalKit
+
+/// The small forms of issue 4 §3–§5: one per write, and how a filled form becomes a write.
+/// A filled form: the write it asks for, or what is wrong with it, in words.
+enum FormResult: Equatable {
+    case request(WriteRequest)
+    case problem(String)
+}
+
+enum FormCatalog {
+    static func remind(_ project: Project, _ state: AppState) -> Form {
+        let s = state.strings
+        return Form(purpose: .remind(project: project.code), title: s.format("form.remind.title", ["name": project.name]),
+                    fields: [Form.Field("form.date", .day, text: state.data?.asOf.iso ?? "", required: true),
+                             Form.Field("form.note")])
+    }
+
+    static func newIssue(project: String?, _ state: AppState) -> Form {
+        let s = state.strings
+        let org = state.data?.organisation
+        let levels = org?.issueLevels ?? IssueLevel.allCases
+        let home: IssueLevel = switch org?.level { case .province?: .province; case .county?: .county; default: .city }
+        return Form(purpose: .newIssue(project: project), title: s["form.newIssue.title"], fields: [
+            Form.Field("form.project", text: project ?? "", required: true),
+            Form.Field("form.category", choice(IssueCategory.allCases, "category", s)),
+            Form.Field("form.kind", choice(IssueKind.allCases, "issueKind", s)),
+            Form.Field("form.level", choice(levels, "issueLevel", s), choice: levels.firstIndex(of: home) ?? 0),
+            Form.Field("form.description", required: true),
+            Form.Field("form.group"),
+        ])
+    }
+
+    static func choice<T: RawRepresentable>(_ values: [T], _ prefix: String, _ s: Strings) -> Form.Kind where T.RawValue == String {
+        .choice(codes: values.map(\.rawValue), words: values.map { s["\(prefix).\($0.rawValue)"] })
+    }
+
+    /// The form of one workflow step; steps without arguments get a form with no fields (a
+    /// confirmation).
+    static func step(_ kind: IssueActionKind, _ issue: Issue, _ state: AppState) -> Form {
+        let s = state.strings
+        var fields: [Form.Field] = []
+        switch kind {
+        case .dispatch:
+            let proposed = state.data?.organisation.proposedUnit(for: issue.category) ?? ""
+            fields = [Form.Field("form.unit", text: proposed, required: true)]
+        case .feedback, .resolve: fields = [Form.Field("form.note")]
+        case .reopen, .return, .escalate, .unlist: fields = [Form.Field("form.reason", required: true)]
+        case .list:
+            fields = [Form.Field("five.solution", required: true), Form.Field("five.unit", text: issue.unit, required: true),
+                      Form.Field("five.leader", required: true), Form.Field("five.person", required: true),
+                      Form.Field("five.deadline", .day, required: true)]
+        case .plan: fields = [Form.Field("form.solveBy", .day, required: true)]
+        case .deadline:
+            fields = [Form.Field("form.deadline", .day, text: issue.deadline?.iso ?? "", required: true),
+                      Form.Field("form.reason", required: true)]
+        case .arrange, .confirm, .undo: fields = []
+        }
+        return Form(purpose: .issue(kind, id: issue.id, version: issue.version),
+                    title: s.format("form.step.title", ["action": s["action.\(kind.rawValue)"], "id": issue.id]), fields: fields)
+    }
+
+    /// The write a filled form asks for, or what is wrong with it (in words).
+    static func request(_ form: Form, _ state: AppState) -> FormResult {
+        let s = state.strings
+        for field in form.fields where field.required && field.code.isEmpty {
+            return .problem(s.format("form.required", ["field": s[field.label]]))
+        }
+        var days: [String: Day] = [:]
+        for field in form.fields where field.kind == .day && !field.code.isEmpty {
+            guard let day = Day.parse(field.code) else { return .problem(s.format("error.badDate", ["text": field.code])) }
+            days[field.label] = day
+        }
+        let units = state.data?.organisation.units ?? []
+        func checkUnit(_ label: String) -> String? {
+            let unit = form.value(label)
+            return units.isEmpty || units.contains(unit) ? nil : s.format("form.unknownUnit", ["unit": unit])
+        }
+        switch form.purpose {
+        case let .remind(project):
+            return .request(.remind(Reminder(project: project, date: days["form.date"]!, by: state.options.actorName,
+                                             note: form.value("form.note"))))
+        case .newIssue:
+            let code = form.value("form.project")
+            guard let data = state.data, data.portfolio.projectsByCode[code] != nil else {
+                return .problem(s.format("form.unknownProject", ["code": code]))
+            }
+            return .request(.newIssue(NewIssue(project: code, category: IssueCategory(rawValue: form.value("form.category")) ?? .other,
+                                               kind: IssueKind(rawValue: form.value("form.kind")) ?? .general,
+                                               level: IssueLevel(rawValue: form.value("form.level")) ?? .city,
+                                               description: form.value("form.description"), group: form.value("form.group"))))
+        case let .issue(kind, id, version):
+            let action: IssueAction
+            switch kind {
+            case .dispatch:
+                if let problem = checkUnit("form.unit") { return .problem(problem) }
+                action = .dispatch(unit: form.value("form.unit"))
+            case .arrange: action = .arrange
+            case .feedback: action = .feedback(note: form.value("form.note"))
+            case .resolve: action = .claimSolved(note: form.value("form.note"))
+            case .confirm: action = .confirmSatisfied
+            case .reopen: action = .reopen(reason: form.value("form.reason"))
+            case .return: action = .returnToOffice(reason: form.value("form.reason"))
+            case .escalate: action = .escalate(reason: form.value("form.reason"))
+            case .unlist: action = .unlist(reason: form.value("form.reason"))
+            case .list:
+                action = .list(SupervisionFive(solution: form.value("five.solution"), unit: form.value("five.unit"),
+                                               leader: form.value("five.leader"), person: form.value("five.person"),
+                                               deadline: days["five.deadline"]))
+            case .plan: action = .submitPlan(solveBy: days["form.solveBy"]!)
+            case .deadline: action = .setDeadline(days["form.deadline"]!, reason: form.value("form.reason"))
+            case .undo: return .request(.undo)
+            }
+            return .request(.issue(action, id: id, basedOn: version))
+        case .undo:
+            return .request(.undo)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import KeyProjects
+import KeyProjectsReports
+import KeyProjectsStore
+
+/// Makes a dashboard write on the store and puts the outcome in words. The store checks the
+/// roster, the rules and the versions; a refusal comes back with why and who may.
+enum WriteExecution {
+    enum Outcome: Equatable {
+        case done(String)
+        case refused(String, stale: Bool)
+    }
+
+    static func run(_ request: WriteRequest, store: Store, on day: Day, strings s: Strings) -> Outcome {
+        do {
+            switch request {
+            case let .progress(entry, base):
+                try store.recordProgress(entry, on: day, basedOn: base)
+                return .done(s.format("done.progress", ["code": entry.project, "month": entry.month.description,
+                                                        "amount": entry.completed.wanText]))
+            case let .remind(reminder):
+                try store.addReminder(reminder)
+                return .done(s.format("done.remind", ["code": reminder.project, "date": reminder.date.iso]))
+            case let .newIssue(new):
+                let issue = try store.registerIssue(new, on: day)
+                return .done(s.format("done.newIssue", ["id": issue.id, "code": new.project]))
+            case let .issue(action, id, version):
+                let issue = try store.apply(action, toIssue: id, on: day, basedOn: version)
+                return .done(s.format("done.step", ["id": id, "action": s["action.\(action.kind.rawValue)"],
+                                                    "status": s["status.\(issue.status.rawValue)"]]))
+            case .undo:
+                let undone = try store.undoLast()
+                return .done(s.format("done.undo", ["n": String(undone.count), "what": undone.first.map { "\(s["entity.\($0.entity)"]) \($0.key)" } ?? ""]))
+            }
+        } catch {
+            var lines = ErrorText(strings: s).lines(error)
+            var stale = false
+            if case .staleEdit = error { lines.append(s["msg.inputKept"]); stale = true }
+            return .refused(lines.joined(separator: " "), stale: stale)
+        }
+    }
+
+    /// What `u` would take back, in lines for the confirmation.
+    static func undoSummary(_ entries: [ChangeEntry], roster: Roster, strings s: Strings) -> [String] {
+        guard let first = entries.last else { return [] }
+        var lines = [s.format("undo.what", ["time": ChangeRow(first, roster: roster).localTime, "n": String(entries.count)])]
+        for entry in entries.prefix(6) {
+            let row = ChangeRow(entry, roster: roster)
+            lines.append(row.record(s))
+            lines += row.lines(s).prefix(4).map { "  " + $0 }
+        }
+        if entries.count > 6 { lines.append(s.format("undo.more", ["n": String(entries.count - 6)])) }
+        return lines
+    }
+
+    /// The change log of a project (its ledger rows and its issues) or of an issue, newest first.
+    static func history(_ scope: HistoryScope, store: Store) throws(StoreError) -> [ChangeEntry] {
+        switch scope {
+        case let .issue(id): return try store.history(entity: "issue", key: id).reversed()
+        case let .project(code): return try store.projectHistory(code)
+        }
+    }
+}

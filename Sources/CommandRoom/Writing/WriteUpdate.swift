@@ -1,0 +1,187 @@
+import KeyProjects
+import KeyProjectsReports
+import KeyProjectsStore
+import TerminalKit
+
+/// The keys that write: the reminder and new-issue forms, the issue's step menu and forms,
+/// undo. The screens offer a write only when the roster allows it; the store checks it again.
+extension Update {
+    static let stepKeys: [IssueActionKind: Character] = [
+        .dispatch: "d", .arrange: "a", .feedback: "f", .resolve: "s", .confirm: "y", .reopen: "n", .return: "b",
+        .escalate: "e", .list: "l", .unlist: "x", .plan: "w", .deadline: "t",
+    ]
+
+    /// Whether the account may make `action`; if not, says why in the status line.
+    static func allow(_ action: WriteAction, target: String, _ state: inout AppState) -> Bool {
+        if state.options.readOnly {
+            state.message = state.strings["msg.readOnlyStore"]
+            state.messageIsError = true
+            return false
+        }
+        guard WritePermission.allows(state.options.role, action) else {
+            let roster = state.data?.config.roster ?? Roster()
+            let refusal = AccessRefusal(account: state.options.user, role: state.options.role, action: action, target: target,
+                                        allowed: roster.accounts(allowedTo: action))
+            state.message = ErrorText(strings: state.strings).accessRefused(refusal)
+            state.messageIsError = true
+            return false
+        }
+        return true
+    }
+
+    /// The project the keys act on: the board's selection or the project page.
+    static func currentProject(_ state: AppState) -> Project? {
+        guard let data = state.data else { return nil }
+        if case let .project(code)? = state.detail { return data.portfolio.projectsByCode[code] }
+        guard state.detail == nil, state.view == .board, state.board.selected < state.board.rows.count,
+              case let .project(i) = state.board.rows[state.board.selected] else { return nil }
+        return data.board.standings[i].project
+    }
+
+    /// The issue the keys act on: the queue's selection or the issue page.
+    static func currentIssue(_ state: AppState) -> Issue? {
+        guard let data = state.data else { return nil }
+        if case let .issue(id)? = state.detail { return data.portfolio.issues.first { $0.id == id } }
+        guard state.detail == nil, state.view == .queue, state.queue.selected < state.queue.rows.count else { return nil }
+        return data.queue[state.queue.rows[state.queue.selected]].issue
+    }
+
+    static func writeAction(_ action: Action, _ state: inout AppState) -> [AppEffect] {
+        switch action {
+        case .remind:
+            guard let project = currentProject(state),
+                  allow(.remind(subcommand: project.subcommand), target: project.name, &state) else { return [] }
+            state.overlay = .form(FormCatalog.remind(project, state))
+        case .newIssue:
+            let project = currentProject(state) ?? currentIssue(state).flatMap { state.data?.portfolio.projectsByCode[$0.project] }
+            if let project {
+                guard allow(.registerIssue(subcommand: project.subcommand), target: project.name, &state) else { return [] }
+            } else if state.options.readOnly || !(state.options.role?.writesAnything ?? false) {
+                _ = allow(.registerIssue(subcommand: ""), target: "", &state)
+                return []
+            }
+            state.overlay = .form(FormCatalog.newIssue(project: project?.code, state))
+        case .issueSteps:
+            guard let issue = currentIssue(state), let data = state.data else { return [] }
+            let sc = data.portfolio.projectsByCode[issue.project]?.subcommand ?? ""
+            let possible = IssueWorkflow.possibleSteps(for: issue, levels: data.organisation.issueLevels)
+            let mine = possible.filter { WritePermission.allows(state.options.role, .workIssue($0, subcommand: sc, assignedUnit: issue.unit)) }
+            if state.options.readOnly || mine.isEmpty {
+                if possible.isEmpty {
+                    state.message = state.strings.format("msg.noSteps", ["id": issue.id, "status": state.strings["status.\(issue.status.rawValue)"]])
+                    state.messageIsError = true
+                } else {
+                    _ = allow(.workIssue(possible[0], subcommand: sc, assignedUnit: issue.unit), target: issue.id, &state)
+                }
+                return []
+            }
+            state.overlay = .menu(StepMenu(issue: issue.id, steps: mine))
+        case .undo:
+            if state.options.readOnly || !(state.options.role?.writesAnything ?? false) {
+                _ = allow(.editProjects, target: "", &state)
+                return []
+            }
+            return [.prepareUndo]
+        default: break
+        }
+        return []
+    }
+
+    static func handleMenu(_ menu: StepMenu, _ key: Key, _ state: inout AppState) -> [AppEffect] {
+        var menu = menu
+        var chosen: IssueActionKind? = nil
+        switch key {
+        case .escape, .character("q"): state.overlay = nil; return []
+        case .up, .character("k"): menu.selected = (menu.selected + menu.steps.count - 1) % menu.steps.count
+        case .down, .character("j"), .tab: menu.selected = (menu.selected + 1) % menu.steps.count
+        case .enter: chosen = menu.steps[menu.selected]
+        case let .character(c): chosen = menu.steps.first { stepKeys[$0] == c }
+        default: break
+        }
+        state.overlay = .menu(menu)
+        guard let kind = chosen, let issue = state.data?.portfolio.issues.first(where: { $0.id == menu.issue }) else { return [] }
+        state.overlay = .form(FormCatalog.step(kind, issue, state))
+        return []
+    }
+
+    static func handleForm(_ form: Form, _ key: Key, _ state: inout AppState) -> [AppEffect] {
+        var form = form
+        if form.saving { return [] }   // the store's answer comes first
+        switch key {
+        case .escape:
+            state.overlay = nil
+            return []
+        case .enter:
+            switch FormCatalog.request(form, state) {
+            case let .problem(text):
+                form.error = text
+            case var .request(request):
+                // After a stale refusal: based on the issue as loaded now (the reload came in
+                // after the refusal).
+                if form.rebase, case let .issue(action, id, _) = request,
+                   let current = state.data?.portfolio.issues.first(where: { $0.id == id }) {
+                    request = .issue(action, id: id, basedOn: current.version)
+                }
+                form.error = nil
+                form.saving = true
+                state.overlay = .form(form)
+                return [.write(request)]
+            }
+        case .tab, .down:
+            if !form.fields.isEmpty { form.focus = (form.focus + 1) % form.fields.count }
+        case .backTab, .up:
+            if !form.fields.isEmpty { form.focus = (form.focus + form.fields.count - 1) % form.fields.count }
+        default:
+            guard form.fields.indices.contains(form.focus) else { break }
+            if case let .choice(codes, _) = form.fields[form.focus].kind {
+                if key == .left || key == .character("h") { form.fields[form.focus].choice = (form.fields[form.focus].choice + codes.count - 1) % codes.count }
+                if key == .right || key == .character("l") || key == .character(" ") { form.fields[form.focus].choice = (form.fields[form.focus].choice + 1) % codes.count }
+            } else {
+                _ = form.fields[form.focus].input.handle(key)
+            }
+        }
+        state.overlay = .form(form)
+        return []
+    }
+
+    /// The store's answer to a write.
+    static func written(_ message: String, _ state: inout AppState) -> [AppEffect] {
+        if case .form? = state.overlay { state.overlay = nil }
+        state.message = message
+        state.messageIsError = false
+        state.grid?.noteCommitted()
+        var effects: [AppEffect] = [.reload]
+        if case let .project(code)? = state.detail { effects.append(.loadProject(code)) }
+        if state.grid != nil { effects.append(.loadGrid) }
+        return effects
+    }
+
+    /// A refused write: the form stays open with its input, saying why.
+    static func refused(_ message: String, stale: Bool, _ state: inout AppState) -> [AppEffect] {
+        if case var .form(form)? = state.overlay {
+            form.saving = false
+            form.error = message
+            // Enter again applies the input to the issue as it stands now.
+            if stale, case let .issue(kind, id, _) = form.purpose,
+               let current = state.data?.portfolio.issues.first(where: { $0.id == id }) {
+                form.rebase = true
+                form.purpose = .issue(kind, id: id, version: current.version)
+            }
+            state.overlay = .form(form)
+        } else {
+            state.grid?.noteRefused(stale: stale)
+            state.message = message
+            state.messageIsError = true
+        }
+        return []
+    }
+
+    static func undoPrepared(_ summary: [String], _ state: inout AppState) {
+        guard !summary.isEmpty else {
+            state.message = state.strings.format("error.nothingToUndo", ["account": state.options.user])
+            state.messageIsError = true
+            return
+        }
+        state.overlay = .form(Form(purpose: .undo(summary: summary), title: state.strings["form.undo.title"], fields: []))
+    }
+}

@@ -1,0 +1,186 @@
+import CommandRoom
+import Foundation
+import KeyProjects
+import KeyProjectsReports
+import KeyProjectsStore
+import TerminalKit
+import Testing
+
+/// The keys that write (issue 4): what each offers to whom, the forms' checks, the grid.
+@Suite struct WritingTests {
+    static func state(role: Role?, width: Int = 100, height: Int = 30) -> AppState {
+        var state = Fixture.state(width: width, height: height)
+        state.options.role = role
+        state.options.actorName = "张敏"
+        return state
+    }
+
+    static let law = Role.clerk(subcommands: ["law"])
+
+    /// Selects the board's first project of a sub-command.
+    static func select(_ subcommand: String, _ state: inout AppState) {
+        let data = state.data!
+        state.board.selected = state.board.rows.firstIndex { row in
+            if case let .project(i) = row { return data.board.standings[i].project.subcommand == subcommand }
+            return false
+        }!
+    }
+
+    @Test func aClerkRemindsTheirOwnProjectAndIsToldWhoMayRemindAnother() throws {
+        var state = Self.state(role: Self.law)
+        Self.select("law", &state)
+        state.press(.character("c"))
+        guard case let .form(form)? = state.overlay else { Issue.record("no form"); return }
+        #expect(form.fields.map(\.label) == ["form.date", "form.note"] && form.fields[0].input.text == "2026-10-31")
+        state.press(.tab)
+        state.type("请加快进度")
+        let effects = state.press(.enter)
+        guard case let .write(.remind(reminder))? = effects.first else { Issue.record("\(effects)"); return }
+        #expect(reminder.by == "张敏" && reminder.note == "请加快进度" && reminder.date == Fixture.asOf)
+        // The store's answer closes the form and says what was done.
+        _ = Update.apply(.written("已记录催办"), to: &state)
+        #expect(state.overlay == nil && state.message == "已记录催办")
+
+        Self.select("municipal", &state)
+        state.press(.character("c"))
+        #expect(state.overlay == nil && state.messageIsError)
+        #expect(state.message?.contains("lf-office") == true && state.message?.contains("lf-municipal") == true, "\(state.message ?? "")")
+    }
+
+    @Test func theStepMenuOffersWhatTheStatusAndTheRoleAllow() throws {
+        var state = Self.state(role: .office)
+        state.press(.character("2"))
+        let registered = try #require(state.queue.rows.firstIndex { state.data!.queue[$0].issue.status == .registered })
+        state.queue.selected = registered
+        let issue = state.data!.queue[state.queue.rows[registered]].issue
+        state.press(.character("a"))
+        guard case let .menu(menu)? = state.overlay else { Issue.record("no menu"); return }
+        #expect(menu.steps.first == .dispatch && !menu.steps.contains(.arrange) && !menu.steps.contains(.confirm))
+        state.press(.character("d"))
+        guard case let .form(form)? = state.overlay else { Issue.record("no form"); return }
+        let proposed = Fixture.config.organisation.proposedUnit(for: issue.category)!
+        #expect(form.fields.first?.input.text == proposed)
+        let effects = state.press(.enter)
+        #expect(effects == [.write(.issue(.dispatch(unit: proposed), id: issue.id, basedOn: issue.version))])
+
+        // A viewer gets no menu, and is told who may.
+        var viewer = Self.state(role: .viewer)
+        viewer.press(.character("2"))
+        viewer.queue.selected = registered
+        viewer.press(.character("a"))
+        #expect(viewer.overlay == nil && viewer.messageIsError && viewer.message?.contains("lf-office") == true)
+    }
+
+    @Test func aFormRefusesMissingFieldsAndKeepsItsInputWhenTheStoreRefuses() throws {
+        var state = Self.state(role: .office)
+        state.press(.character("2"))
+        let open = try #require(state.queue.rows.firstIndex { !state.data!.queue[$0].issue.listed && state.data!.queue[$0].issue.status.isOpen })
+        state.queue.selected = open
+        state.press(.character("a"), .character("l"))
+        guard case .form? = state.overlay else { Issue.record("no form"); return }
+        #expect(state.press(.enter).isEmpty)
+        guard case let .form(checked)? = state.overlay else { Issue.record("form closed"); return }
+        #expect(checked.error == "请填写“解决办法”")
+        state.type("专班推进")
+        for text in ["市规划和自然资源局", "韩正磊", "王建国", "2026-11-30"] {
+            state.press(.tab)
+            if case let .form(f)? = state.overlay, !f.fields[f.focus].input.text.isEmpty { state.press(.control("u")) }
+            state.type(text)
+        }
+        let effects = state.press(.enter)
+        guard case .write(.issue(.list(let five), _, _))? = effects.first else { Issue.record("\(effects)"); return }
+        #expect(five.isComplete && five.deadline == Day.parse("2026-11-30"))
+        _ = Update.apply(.writeRefused("问题 Q：已被 lf-law 于 … 修改", stale: true), to: &state)
+        guard case let .form(kept)? = state.overlay else { Issue.record("form closed on refusal"); return }
+        #expect(kept.error?.contains("lf-law") == true && kept.fields[0].input.text == "专班推进" && !kept.saving)
+    }
+
+    static func sheet(_ state: AppState) -> [ProgressSheetRow] {
+        Fixture.portfolio.files.filter { $0.project.subcommand == "law" }.map { file in
+            let record = file.records.first { $0.month == YearMonth(year: 2026, month: 10) }
+            return ProgressSheetRow(project: file.project, planned: record?.planned, completed: record?.completed,
+                                    progress: record?.progress ?? "", monthlyVersion: 3,
+                                    otherMonths: file.records.filter { $0.month != YearMonth(year: 2026, month: 10) }.reduce(.zero) { $0 + $1.completed },
+                                    milestones: file.milestones)
+        }
+    }
+
+    @Test func theGridChecksAsYouTypeCommitsARowAndKeepsARefusedRow() throws {
+        var state = Self.state(role: Self.law)
+        #expect(state.press(.character("e")) == [.loadGrid])
+        let rows = Self.sheet(state)
+        _ = Update.apply(.gridLoaded(rows, month: YearMonth(year: 2026, month: 10)!), to: &state)
+        #expect(state.screen.joined(separator: "\n").contains("月度填报 2026-10"))
+        // Letters are refused as you type, with the reason in the status line.
+        state.type("12x")
+        #expect(state.screen[state.height - 2].contains("不是数字"))
+        #expect(state.press(.enter).isEmpty)
+        state.press(.backspace)
+        state.press(.tab)
+        state.type("主体封顶")
+        // Someone else saves the same row meanwhile: the reload shows it, the typed cells stay,
+        // and the commit is based on what was loaded when typing began (the store refuses it).
+        var changed = rows
+        changed[0].monthlyVersion = 4
+        _ = Update.apply(.gridLoaded(changed, month: YearMonth(year: 2026, month: 10)!), to: &state)
+        #expect(state.grid?.text(changed[0], .progress) == "主体封顶")
+        let effects = state.press(.enter)
+        guard case let .write(.progress(entry, base))? = effects.first else { Issue.record("\(effects)"); return }
+        #expect(entry.project == rows[0].project.code && entry.completed == Money(wan: 12) && entry.progress == "主体封顶")
+        #expect(base.monthly == 3)
+        // Typed cells are marked until the store answers; a stale refusal keeps them.
+        #expect(state.grid?.rowIsPending(rows[0].project.code) == true)
+        _ = Update.apply(.writeRefused("月度台账 … 已被 lf-office 于 … 修改", stale: true), to: &state)
+        #expect(state.grid?.rowIsPending(rows[0].project.code) == true && state.messageIsError)
+        // Applied again: Enter on the row sends it, now based on the version on screen.
+        state.press(.up)
+        guard case let .write(.progress(_, again))? = state.press(.enter).first else { Issue.record("not sent again"); return }
+        #expect(again.monthly == 4)
+        _ = Update.apply(.written("已保存"), to: &state)
+        #expect(state.grid?.rowIsPending(rows[0].project.code) == false)
+        // Beyond the total investment: refused as typed.
+        state.press(.up, .home)
+        state.type(String(rows[0].project.totalInvestment.wanText) + "9")
+        let beyond = state.press(.enter)
+        #expect(beyond.isEmpty && state.messageIsError, "\(beyond) \(state.grid!.row) \(state.message ?? "")")
+        // Esc reverts the cell, then leaves.
+        state.press(.escape)
+        state.press(.escape)
+        #expect(state.grid == nil)
+    }
+
+    @Test func aReaderCannotOpenTheGridOrUndo() {
+        var state = Self.state(role: nil)
+        #expect(state.press(.character("e")).isEmpty && state.grid == nil && state.messageIsError)
+        #expect(state.press(.character("u")).isEmpty)
+        var wall = Fixture.state(wall: true)
+        #expect(wall.press(.character("u")).isEmpty && wall.press(.character("e")).isEmpty)
+    }
+
+    @Test func undoAsksFirstAndHistoryShowsWhoChangedWhat() throws {
+        var state = Self.state(role: .office)
+        #expect(state.press(.character("u")) == [.prepareUndo])
+        _ = Update.apply(.undoPrepared(["2026-11-22 09:00 的修改，共 1 项：", "月度台账 LF/2026-10"]), to: &state)
+        guard case .form? = state.overlay else { Issue.record("no confirmation"); return }
+        #expect(state.press(.enter) == [.write(.undo)])
+
+        var page = Self.state(role: .office)
+        page.press(.enter)   // the first project's page
+        guard case let .project(code)? = page.detail else { Issue.record("no page"); return }
+        #expect(page.press(.character("H")).contains(.loadHistory(.project(code))))
+        let entry = ChangeEntryFixture.monthly(code)
+        _ = Update.apply(.historyLoaded(.project(code), [entry]), to: &page)
+        let text = page.screen.joined(separator: "\n")
+        #expect(text.contains("lf-law") && text.contains("本月完成投资（万元）：100 → 120"), "\(text)")
+        page.press(.escape)
+        #expect(page.detail == .project(code))
+    }
+}
+
+enum ChangeEntryFixture {
+    static func monthly(_ code: String) -> ChangeEntry {
+        ChangeEntry(id: 9, at: "2026-11-22T01:00:00Z", actor: "lf-law", entity: "monthly", key: "\(code)/2026-10", action: .update,
+                    before: #"{"project":"\#(code)","month":202610,"planned":1000000,"completed":1000000,"progress":"","version":2}"#,
+                    after: #"{"project":"\#(code)","month":202610,"planned":1000000,"completed":1200000,"progress":"","version":3}"#)
+    }
+}
