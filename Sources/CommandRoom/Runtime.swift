@@ -127,12 +127,31 @@ public final class DashboardRuntime {
             case let .write(request):
                 let outcome = WriteExecution.run(request, store: loader.store, on: asOf, strings: state.strings)
                 switch outcome {
-                case let .done(message): dispatch(.written(message))
+                case let .done(message):
+                    // Our own commit: read again below, not a second time when the watcher
+                    // notices it.
+                    _ = try? watcher?.hasChanged()
+                    dispatch(.written(message, request))
                 case let .refused(message, stale): dispatch(.writeRefused(message, stale: stale))
                 }
             case .prepareUndo:
                 do { dispatch(.undoPrepared(WriteExecution.undoSummary(try loader.store.lastUndoable(), roster: loader.store.config.roster, strings: state.strings))) } catch {
                     dispatch(.writeRefused(ErrorText(strings: state.strings).lines(error).joined(separator: " "), stale: false))
+                }
+            case .reloadBoard:
+                do {
+                    let board = try loader.board(asOf: asOf, month: state.requestedMonth)
+                    dispatch(.loaded(state.data.map { board.keeping(issuesOf: $0) } ?? board))
+                } catch {
+                    dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
+                }
+            case let .loadGridRows(codes):
+                guard let grid = state.grid else { continue }
+                do {
+                    let rows = try loader.store.progressSheet(month: grid.month, subcommands: nil, projects: codes)
+                    dispatch(.gridRowsLoaded(rows, month: grid.month))
+                } catch {
+                    dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
                 }
             case .loadGrid:
                 guard let grid = state.grid else { continue }

@@ -38,7 +38,7 @@ import Testing
         guard case let .write(.remind(reminder))? = effects.first else { Issue.record("\(effects)"); return }
         #expect(reminder.by == "张敏" && reminder.note == "请加快进度" && reminder.date == Fixture.asOf)
         // The store's answer closes the form and says what was done.
-        _ = Update.apply(.written("已记录催办"), to: &state)
+        #expect(Update.apply(.written("已记录催办", .remind(reminder)), to: &state) == [.reloadBoard])
         #expect(state.overlay == nil && state.message == "已记录催办")
 
         Self.select("municipal", &state)
@@ -136,7 +136,7 @@ import Testing
         state.press(.up)
         guard case let .write(.progress(_, again))? = state.press(.enter).first else { Issue.record("not sent again"); return }
         #expect(again.monthly == 4)
-        _ = Update.apply(.written("已保存"), to: &state)
+        #expect(Update.apply(.written("已保存", .progress(entry, basedOn: again)), to: &state) == [.reloadBoard, .loadGridRows([entry.project])])
         #expect(state.grid?.rowIsPending(rows[0].project.code) == false)
         // Beyond the total investment: refused as typed.
         state.press(.up, .home)

@@ -35,7 +35,6 @@ enum GridRender {
         let height = table.height - 1
         let first = TableView.visibleOffset(selected: grid.row, offset: grid.offset, height: height, count: grid.rows.count)
         let end = min(grid.rows.count, first + height)
-        let standings = Dictionary(uniqueKeysWithValues: data.board.standings.map { ($0.project.code, $0) })
         let rows = grid.rows[first..<end].map { r -> TableRow in
             let code = r.project.code
             func cell(_ column: GridColumn) -> TableCell {
@@ -46,7 +45,7 @@ enum GridRender {
             let milestone = r.nextMilestone.map { m in
                 s.word("milestone", m.kind) + (wide ? " " + (m.planned.map { String($0.iso.dropFirst(5)) } ?? "") : "")
             } ?? "—"
-            let card = standings[code].map { Render.card($0.card.colour, state) } ?? TableCell("")
+            let card = data.standing(code).map { Render.card($0.card.colour, state) } ?? TableCell("")
             var cells = [TableCell(grid.rowIsPending(code) ? "*" : " ", style: state.style("notice")), TableCell(r.project.name),
                          TableCell(r.planned?.wanRoundedText ?? "—", style: state.style("muted")), cell(.completed),
                          cell(.progress), TableCell(milestone), cell(.milestone), card]

@@ -84,7 +84,7 @@ enum FormCatalog {
                                              note: form.value("form.note"))))
         case .newIssue:
             let code = form.value("form.project")
-            guard let data = state.data, data.portfolio.projectsByCode[code] != nil else {
+            guard let data = state.data, data.project(code) != nil else {
                 return .problem(s.format("form.unknownProject", ["code": code]))
             }
             return .request(.newIssue(NewIssue(project: code, category: IssueCategory(rawValue: form.value("form.category")) ?? .other,

@@ -10,7 +10,7 @@ enum HistoryPage {
         let title: String
         switch scope {
         case let .project(code):
-            title = s.format("history.project", ["name": state.data?.portfolio.projectsByCode[code]?.name ?? code, "code": code])
+            title = s.format("history.project", ["name": state.data?.project(code)?.name ?? code, "code": code])
         case let .issue(id): title = s.format("history.issue", ["id": id])
         }
         var lines = [DetailLine(title, "table.header"), .blank]

@@ -32,7 +32,7 @@ extension Update {
     /// The project the keys act on: the board's selection or the project page.
     static func currentProject(_ state: AppState) -> Project? {
         guard let data = state.data else { return nil }
-        if case let .project(code)? = state.detail { return data.portfolio.projectsByCode[code] }
+        if case let .project(code)? = state.detail { return data.project(code) }
         guard state.detail == nil, state.view == .board, state.board.selected < state.board.rows.count,
               case let .project(i) = state.board.rows[state.board.selected] else { return nil }
         return data.board.standings[i].project
@@ -53,7 +53,7 @@ extension Update {
                   allow(.remind(subcommand: project.subcommand), target: project.name, &state) else { return [] }
             state.overlay = .form(FormCatalog.remind(project, state))
         case .newIssue:
-            let project = currentProject(state) ?? currentIssue(state).flatMap { state.data?.portfolio.projectsByCode[$0.project] }
+            let project = currentProject(state) ?? currentIssue(state).flatMap { state.data?.project($0.project) }
             if let project {
                 guard allow(.registerIssue(subcommand: project.subcommand), target: project.name, &state) else { return [] }
             } else if state.options.readOnly || !(state.options.role?.writesAnything ?? false) {
@@ -63,7 +63,7 @@ extension Update {
             state.overlay = .form(FormCatalog.newIssue(project: project?.code, state))
         case .issueSteps:
             guard let issue = currentIssue(state), let data = state.data else { return [] }
-            let sc = data.portfolio.projectsByCode[issue.project]?.subcommand ?? ""
+            let sc = data.project(issue.project)?.subcommand ?? ""
             let possible = IssueWorkflow.possibleSteps(for: issue, levels: data.organisation.issueLevels)
             let mine = possible.filter { WritePermission.allows(state.options.role, .workIssue($0, subcommand: sc, assignedUnit: issue.unit)) }
             if state.options.readOnly || mine.isEmpty {
@@ -144,15 +144,23 @@ extension Update {
         return []
     }
 
-    /// The store's answer to a write.
-    static func written(_ message: String, _ state: inout AppState) -> [AppEffect] {
+    /// The store's answer to a write: what is on screen is read again, as little as the
+    /// write can have changed.
+    static func written(_ message: String, _ request: WriteRequest, _ state: inout AppState) -> [AppEffect] {
         if case .form? = state.overlay { state.overlay = nil }
         state.message = message
         state.messageIsError = false
         state.grid?.noteCommitted()
-        var effects: [AppEffect] = [.reload]
+        var effects: [AppEffect]
+        switch request {
+        case let .progress(entry, _): effects = [.reloadBoard, .loadGridRows([entry.project])]
+        case .remind: effects = [.reloadBoard]
+        case .newIssue, .issue, .undo:
+            effects = [.reload]
+            if state.grid != nil { effects.append(.loadGrid) }
+        }
         if case let .project(code)? = state.detail { effects.append(.loadProject(code)) }
-        if state.grid != nil { effects.append(.loadGrid) }
+        if case let .history(scope)? = state.detail { effects.append(.loadHistory(scope)) }
         return effects
     }
 

@@ -30,25 +30,46 @@ public struct ProgressSheetRow: Sendable, Hashable {
 }
 
 extension Store {
-    /// The grid's rows for `month`: the projects of `subcommands` (every project when nil), by
-    /// sub-command and code.
-    public func progressSheet(month: YearMonth, subcommands: Set<String>?) throws(StoreError) -> [ProgressSheetRow] {
-        try read { db in
-            var projects = try Row.fetchAll(db, sql: "SELECT \(Codecs.project.selectColumns) FROM project ORDER BY subcommand, code")
-                .map(Codecs.project.decode)
-            if let subcommands { projects = projects.filter { subcommands.contains($0.subcommand) } }
+    /// The grid's rows for `month`: the projects of `subcommands` (every project when nil), or
+    /// only `projects` (to refresh rows after a commit), by sub-command and code. Reads only
+    /// the projects asked for.
+    public func progressSheet(month: YearMonth, subcommands: Set<String>?, projects: [String]? = nil) throws(StoreError) -> [ProgressSheetRow] {
+        // The projects asked for, as a subquery the other reads use.
+        let scope: String, scopeArguments: [String]
+        if let projects {
+            scope = "SELECT code FROM project WHERE code IN (\(Array(repeating: "?", count: max(1, projects.count)).joined(separator: ", ")))"
+            scopeArguments = projects.isEmpty ? [""] : projects
+        } else if let subcommands {
+            scope = "SELECT code FROM project WHERE subcommand IN (\(Array(repeating: "?", count: max(1, subcommands.count)).joined(separator: ", ")))"
+            scopeArguments = subcommands.isEmpty ? [""] : subcommands.sorted()
+        } else {
+            scope = "SELECT code FROM project"
+            scopeArguments = []
+        }
+        return try read { db in
+            let projects = try Row.fetchAll(db, sql: """
+                SELECT \(Codecs.project.selectColumns) FROM project WHERE code IN (\(scope)) ORDER BY subcommand, code
+                """, arguments: StatementArguments(scopeArguments)).map(Codecs.project.decode)
             let m = Cells.month(month)
             var monthRows: [String: MonthlyRecord] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT \(Codecs.monthly.selectColumns) FROM monthly WHERE month = ?", arguments: [m]) {
+            for row in try Row.fetchAll(db, sql: """
+                SELECT \(Codecs.monthly.selectColumns) FROM monthly
+                WHERE month = ? AND project IN (\(scope))
+                """, arguments: StatementArguments([m] + scopeArguments.map { $0.databaseValue })) {
                 let record = Codecs.monthly.decode(row)
                 monthRows[record.project] = record
             }
             var others: [String: Int64] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT project, SUM(completed) FROM monthly WHERE month <> ? GROUP BY project", arguments: [m]) {
+            for row in try Row.fetchAll(db, sql: """
+                SELECT project, SUM(completed) FROM monthly
+                WHERE project IN (\(scope)) AND month <> ? GROUP BY project
+                """, arguments: StatementArguments(scopeArguments.map { $0.databaseValue } + [m])) {
                 others[row[0]] = row[1]
             }
             var milestones: [String: [Milestone]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT \(Codecs.milestone.selectColumns) FROM milestone") {
+            for row in try Row.fetchAll(db, sql: """
+                SELECT \(Codecs.milestone.selectColumns) FROM milestone WHERE project IN (\(scope))
+                """, arguments: StatementArguments(scopeArguments)) {
                 let milestone = Codecs.milestone.decode(row)
                 milestones[milestone.project, default: []].append(milestone)
             }
