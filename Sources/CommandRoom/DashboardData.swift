@@ -1,3 +1,4 @@
+import Synchronization
 import KeyProjects
 import KeyProjectsStore
 
@@ -16,6 +17,9 @@ public struct DashboardData: Sendable {
     /// Each project's standing by its code, built once per load (frames and keys look
     /// projects up by code; a dictionary per lookup cost milliseconds on 20,000 projects).
     public var standingIndex: [String: Int]
+    /// Which reading of the issues `queue` comes from: a board reloaded after a write that
+    /// keeps the issues keeps it, so what is built from the queue can be kept too.
+    public var queueGeneration: UInt64 = 0
 
     public init(config: LocalityConfig, portfolio: Portfolio, asOf: Day, month: YearMonth? = nil, complete: Bool) {
         self.config = config
@@ -24,6 +28,7 @@ public struct DashboardData: Sendable {
         self.complete = complete
         board = Board.assess(portfolio, rules: config.rules, asOf: asOf, month: month)
         queue = complete ? Triage.order(portfolio.issues, projects: portfolio.projectsByCode, asOf: asOf, rules: config.rules.clock) : []
+        queueGeneration = complete ? DashboardData.nextGeneration() : 0
         stats = DashboardStats(board: board, queue: queue, organisation: config.organisation)
         let standings = board.standings
         standingIndex = Dictionary(standings.indices.map { (standings[$0].project.code, $0) }, uniquingKeysWith: { a, _ in a })
@@ -41,6 +46,7 @@ public struct DashboardData: Sendable {
         data.portfolio.issues = previous.portfolio.issues
         data.portfolio.meetings = previous.portfolio.meetings
         data.queue = previous.queue
+        data.queueGeneration = previous.queueGeneration
         data.complete = true
         data.stats = DashboardStats(board: board, queue: data.queue, organisation: config.organisation)
         return data
@@ -52,12 +58,16 @@ public struct DashboardData: Sendable {
         data.portfolio.issues = issues
         data.portfolio.meetings = meetings
         data.queue = Triage.order(issues, projects: portfolio.projectsByCode, asOf: asOf, rules: config.rules.clock)
+        data.queueGeneration = DashboardData.nextGeneration()
         data.complete = true
         data.stats = DashboardStats(board: board, queue: data.queue, organisation: config.organisation)
         return data
     }
 
     public var organisation: Organisation { config.organisation }
+
+    private static let generations = Mutex<UInt64>(0)
+    static func nextGeneration() -> UInt64 { generations.withLock { $0 += 1; return $0 } }
 
     public func file(_ code: String) -> ProjectFile? { portfolio.files.first { $0.project.code == code } }
 }

@@ -7,13 +7,25 @@ import TerminalKit
 enum RowBuilding {
     /// New data: the sort order, the search texts (once everything is loaded, after the first
     /// frame; until then only when a filter needs them), then the rows.
-    static func reindex(_ state: inout AppState) {
-        state.board.search = []
-        state.queue.search = []
+    static func reindex(_ state: inout AppState, previous: DashboardData? = nil) {
+        // Search texts depend only on the projects and the queue: kept when a reload after a
+        // write brings the same ones (rebuilding them for 20,000 projects and 50,000 issues
+        // took a few hundred milliseconds of each commit).
+        let sameProjects = previous.map { old in
+            guard let new = state.data, old.board.standings.count == new.board.standings.count else { return false }
+            return zip(old.board.standings, new.board.standings).allSatisfy { $0.project == $1.project }
+        } ?? false
+        let sameQueue = previous.map { $0.complete && $0.queueGeneration == state.data?.queueGeneration } ?? false
+        if !sameProjects { state.board.search = [] }
+        if !sameQueue { state.queue.search = [] }
         state.board.order = state.data.map { boardOrder(state, $0) } ?? []
         if let data = state.data, data.complete {
-            state.board.search = data.board.standings.map { BoardFilterMatch.searchText($0, data.organisation) }
-            state.queue.search = data.queue.map { QueueFilterMatch.searchText($0, data.organisation) }
+            if state.board.search.count != data.board.standings.count {
+                state.board.search = data.board.standings.map { BoardFilterMatch.searchText($0, data.organisation) }
+            }
+            if state.queue.search.count != data.queue.count {
+                state.queue.search = data.queue.map { QueueFilterMatch.searchText($0, data.organisation) }
+            }
         }
         refresh(&state)
     }

@@ -74,10 +74,10 @@ public enum Update {
             }
             return []
         case let .loaded(data):
-            let first = state.data == nil
+            let previous = state.data
             state.data = data
-            if first { state.calendar.day = data.asOf }
-            RowBuilding.reindex(&state)
+            if previous == nil { state.calendar.day = data.asOf }
+            RowBuilding.reindex(&state, previous: previous)
             if case let .meeting(id)? = state.detail, let meeting = data.portfolio.meetings.first(where: { $0.id == id }) {
                 state.agenda = MeetingAgenda.build(meeting, data)
             }

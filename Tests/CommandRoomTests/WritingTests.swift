@@ -155,6 +155,13 @@ import Testing
         #expect(state.press(.character("u")).isEmpty)
         var wall = Fixture.state(wall: true)
         #expect(wall.press(.character("u")).isEmpty && wall.press(.character("e")).isEmpty)
+        // --readonly: even the office writes nothing, and is told why.
+        var readOnly = Self.state(role: .office)
+        readOnly.options.readOnly = true
+        #expect(readOnly.press(.character("e")).isEmpty && readOnly.grid == nil)
+        #expect(readOnly.message == "只读打开：不能修改")
+        #expect(readOnly.press(.character("c")).isEmpty && readOnly.overlay == nil)
+        #expect(readOnly.press(.character("u")).isEmpty)
     }
 
     @Test func undoAsksFirstAndHistoryShowsWhoChangedWhat() throws {
@@ -182,5 +189,24 @@ enum ChangeEntryFixture {
         ChangeEntry(id: 9, at: "2026-11-22T01:00:00Z", actor: "lf-law", entity: "monthly", key: "\(code)/2026-10", action: .update,
                     before: #"{"project":"\#(code)","month":202610,"planned":1000000,"completed":1000000,"progress":"","version":2}"#,
                     after: #"{"project":"\#(code)","month":202610,"planned":1000000,"completed":1200000,"progress":"","version":3}"#)
+    }
+}
+
+@Suite struct ReloadAfterWriteTests {
+    @Test func aBoardReloadedAfterAWriteKeepsTheQueueAndFiltersAsBefore() {
+        var state = Fixture.state()
+        state.press(.character("2"), .character("/"))
+        state.type("市能源局")
+        state.press(.enter)
+        let before = state.queue.rows
+        let search = state.queue.search
+        // The store's answer to a progress write: the board anew, the issues kept.
+        let reloaded = DashboardData(config: Fixture.config, portfolio: Fixture.portfolio, asOf: Fixture.asOf, complete: false)
+        _ = Update.apply(.loaded(reloaded.keeping(issuesOf: state.data!)), to: &state)
+        #expect(state.data!.complete && state.data!.queueGeneration == Fixture.data.queueGeneration)
+        #expect(state.queue.search == search && state.queue.rows == before && !before.isEmpty)
+        // A fresh reading of the issues rebuilds what comes from them.
+        _ = Update.apply(.loaded(DashboardData(config: Fixture.config, portfolio: Fixture.portfolio, asOf: Fixture.asOf, complete: true)), to: &state)
+        #expect(state.queue.rows == before && state.data!.queueGeneration != Fixture.data.queueGeneration)
     }
 }
