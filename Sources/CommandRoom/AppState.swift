@@ -128,13 +128,17 @@ public struct DashboardOptions: Sendable {
     public var role: Role?
     /// The person's name (the roster's, else the account): 催办人 of a reminder.
     public var actorName: String
-    /// Opened read-only (`wall`, `--readonly`): no key writes.
+    /// Opened read-only (`wall`, `--readonly`, or a database file this account cannot write):
+    /// no key writes.
     public var readOnly: Bool
+    /// Why the store is read-only when the account is on the roster but cannot write the file.
+    public var writeBlocked: String?
 
     public init(lang: Lang = .zh, theme: Theme = BuiltinTheme.dark.theme, themeName: String = "dark", ascii: Bool = false,
                 colors: Int = 256, grouping: BoardGrouping = .subcommand, wall: Bool = false, cycleSeconds: Int = 15,
                 storePath: String = "", user: String = "", timeZone: TimeZone = .current, role: Role? = nil,
-                actorName: String = "", readOnly: Bool = false) {
+                actorName: String = "", readOnly: Bool = false, writeBlocked: String? = nil) {
+        self.writeBlocked = writeBlocked
         self.role = role; self.actorName = actorName.isEmpty ? user : actorName; self.readOnly = readOnly || wall
         self.lang = lang; self.theme = theme; self.themeName = themeName; self.ascii = ascii; self.colors = colors
         self.grouping = grouping; self.wall = wall; self.cycleSeconds = cycleSeconds; self.storePath = storePath; self.user = user

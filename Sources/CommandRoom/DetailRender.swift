@@ -21,7 +21,16 @@ enum DetailRender {
         let items = lines.map { line in
             ListItem(line.text, style: line.linkIndex != nil && line.linkIndex == selectedLink ? state.style("selection") : state.style(line.role))
         }
-        ListView(items: items, offset: state.detailScroll, markStyle: state.style("muted"), indent: 1).render(into: &canvas, rect: body)
+        // The position goes in the status line: at the top right it would cover the title's end.
+        ListView(items: items, offset: state.detailScroll, markStyle: state.style("muted"), indent: 1)
+            .render(into: &canvas, rect: body, mark: false)
+    }
+
+    /// `21-41/83` when the page is longer than the screen.
+    static func position(_ detail: Detail, _ state: AppState) -> String? {
+        let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 3)
+        let lines = page(detail, state, width: body.width)
+        return ListView(items: lines.map { ListItem($0.text) }, offset: state.detailScroll).position(height: body.height)
     }
 
     /// A page's lines wrapped to `width` columns, each with the number of the link it belongs

@@ -97,7 +97,19 @@ public enum Keymap {
     }
 
     /// A short key bar for `context`.
-    public static func bar(for context: KeyContext, canWrite: Bool = false) -> [(key: Key, help: String)] {
+    public static func bar(for context: KeyContext, canWrite: Bool = false, detail: Detail? = nil) -> [(key: Key, help: String)] {
+        let pageKeys: [(key: Key, help: String)] = [(.escape, "bar.back"), (.down, "bar.scroll"), (.tab, "bar.link"), (.enter, "bar.open")]
+        switch (context, detail) {
+        case (.detail, .project?) where canWrite:
+            return pageKeys + [(.character("c"), "bar.remind"), (.character("N"), "bar.newIssue"), (.character("H"), "bar.history"),
+                               (.character("q"), "bar.quit")]
+        case (.detail, .issue?) where canWrite:
+            return pageKeys + [(.character("a"), "bar.steps"), (.character("c"), "bar.remind"), (.character("H"), "bar.history"),
+                               (.character("q"), "bar.quit")]
+        case (.detail, .meeting?), (.detail, .history?):
+            return pageKeys + [(.character("?"), "bar.help"), (.character("q"), "bar.quit")]
+        default: break
+        }
         switch context {
         case .board where canWrite:
             return [(.character("?"), "bar.help"), (.character("/"), "bar.filter"), (.enter, "bar.open"),
@@ -107,10 +119,6 @@ public enum Keymap {
             return [(.character("?"), "bar.help"), (.character("/"), "bar.filter"), (.enter, "bar.open"),
                     (.character("a"), "bar.steps"), (.character("N"), "bar.newIssue"), (.character("o"), "bar.overdue"),
                     (.tab, "bar.views"), (.character("q"), "bar.quit")]
-        case .detail where canWrite:
-            return [(.escape, "bar.back"), (.down, "bar.scroll"), (.tab, "bar.link"), (.enter, "bar.open"),
-                    (.character("a"), "bar.steps"), (.character("c"), "bar.remind"), (.character("H"), "bar.history"),
-                    (.character("q"), "bar.quit")]
         case .board: return [(.character("?"), "bar.help"), (.character("/"), "bar.filter"), (.enter, "bar.open"),
                              (.character("g"), "bar.group"), (.character("s"), "bar.sort"), (.tab, "bar.views"),
                              (.character(":"), "bar.command"), (.character("q"), "bar.quit")]

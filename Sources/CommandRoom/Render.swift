@@ -73,13 +73,22 @@ public enum Render {
         let rect = Rect(x: 0, y: state.height - 2, width: state.width, height: 1)
         var left = ""
         if let message = state.message {
-            Widgets.statusLine(left: " " + message, right: "", into: &canvas, rect: rect,
-                               style: state.messageIsError ? state.style("alert") : state.style("notice"))
+            // A message longer than the line (a refusal naming who may) wraps upwards over
+            // the view's last rows rather than being cut off.
+            let style = state.messageIsError ? state.style("alert") : state.style("notice")
+            let lines = DisplayWidth.wrap(message, columns: max(10, state.width - 2), indent: 0).prefix(max(1, state.height / 3))
+            for (i, line) in lines.enumerated() {
+                let y = state.height - 1 - lines.count + i
+                Widgets.statusLine(left: " " + line, right: "", into: &canvas, rect: Rect(x: 0, y: y, width: state.width, height: 1),
+                                   style: style)
+            }
             return
         }
         if let grid = state.grid {
             left = GridRender.status(grid, state)
-        } else if state.detail == nil {
+        } else if let detail = state.detail {
+            left = DetailRender.position(detail, state) ?? ""
+        } else {
             switch state.view {
             case .board:
                 if state.board.filtering {
@@ -111,9 +120,10 @@ public enum Render {
                 left = s["status.overview"]
             }
         }
-        // The account and, when it may write, its role on the roster.
-        let role = state.options.role.flatMap { state.options.readOnly || !$0.writesAnything ? nil : s["role.\($0.code)"] }
-        let right = "\(state.options.storePath) · \(state.options.user)" + (role.map { " · " + $0 } ?? "")
+        // The account and its role on the roster, or that it only reads.
+        let canWrite = !state.options.readOnly && (state.options.role?.writesAnything ?? false)
+        let role = canWrite ? state.options.role.map { s["role.\($0.code)"] } ?? "" : s["status.readOnly"]
+        let right = "\(state.options.storePath) · \(state.options.user) · \(role)"
         Widgets.statusLine(left: " " + left, right: right + " ", into: &canvas, rect: rect, style: state.style("status"))
     }
 
@@ -132,7 +142,7 @@ public enum Render {
         } else if state.grid != nil {
             bar = [(Key.enter, "bar.commitRow"), (.tab, "bar.nextCell"), (.escape, "bar.revertOrBack"), (.control("n"), "bar.gridMonth")]
         } else {
-            bar = Keymap.bar(for: Update.context(state), canWrite: canWrite)
+            bar = Keymap.bar(for: Update.context(state), canWrite: canWrite, detail: state.detail)
         }
         let items = bar.map { (key: $0.0.label, label: state.strings[$0.1]) }
         Widgets.keyBar(items, into: &canvas, rect: Rect(x: 0, y: state.height - 1, width: state.width, height: 1),

@@ -26,11 +26,13 @@ public struct ChangeRow: Encodable, Sendable {
     public var key: String
     /// insert, update or delete.
     public var action: String
+    /// Made by an undo (of an earlier write).
+    public var undo: Bool
     public var changes: [Field]
 
     public init(_ entry: ChangeEntry, roster: Roster) {
         id = entry.id; at = entry.at; actor = entry.actor; name = roster.entry(for: entry.actor)?.name ?? ""
-        entity = entry.entity; key = entry.key; action = entry.action.rawValue
+        entity = entry.entity; key = entry.key; action = entry.action.rawValue; undo = entry.undoes != nil
         let before = ChangeRow.object(entry.before), after = ChangeRow.object(entry.after)
         let keys = Set(ChangeFields.keyColumns(entry.entity))
         let known = ChangeFields.columns(entry.entity)
@@ -80,7 +82,16 @@ public struct ChangeRow: Encodable, Sendable {
     /// The record changed, in words: `月度台账 LF2026-0001/2026-10`.
     public func record(_ s: Strings) -> String {
         let word = s.keys.contains("entity.\(entity)") ? s["entity.\(entity)"] : entity
+        // A milestone's kind in words: LF2026-0008/竣工.
+        if entity == "milestone", let slash = key.lastIndex(of: "/"), s.has("milestone.\(key[key.index(after: slash)...])") {
+            return "\(word) \(key[..<slash])/\(s["milestone.\(key[key.index(after: slash)...])"])"
+        }
         return "\(word) \(key)"
+    }
+
+    /// What kind of change, in words: 新增, 修改, 删除, or 撤销 for an undo's.
+    public func actionWord(_ s: Strings) -> String {
+        undo ? s["history.action.undo"] : s["history.action.\(action)"]
     }
 
     /// `本月完成投资（万元）：389 → 400；形象进度：…`; for an insertion, the values set (less
@@ -109,7 +120,10 @@ public struct ChangeRow: Encodable, Sendable {
     /// The time in the local time zone, to the second.
     public var localTime: String { localTime(in: .current) }
 
-    public func localTime(in timeZone: TimeZone) -> String {
+    public func localTime(in timeZone: TimeZone) -> String { ChangeRow.localTime(at, in: timeZone) }
+
+    /// A change log's UTC time in the local time zone, to the second.
+    public static func localTime(_ at: String, in timeZone: TimeZone = .current) -> String {
         let parser = ISO8601DateFormatter()
         parser.formatOptions = [.withInternetDateTime]
         guard let date = parser.date(from: at) else { return at }

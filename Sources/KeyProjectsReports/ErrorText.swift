@@ -22,7 +22,7 @@ public struct ErrorText {
         case let .alreadyExists(path): return [s.format("error.alreadyExists", ["path": path])]
         case let .readOnlyStore(path): return [s.format("error.readOnly", ["path": path])]
         case let .staleEdit(entity, key, by, at):
-            return [s.format("error.stale", ["entity": s["entity.\(entity)"], "key": key, "by": by, "at": at])]
+            return [s.format("error.stale", ["entity": s["entity.\(entity)"], "key": key, "by": by, "at": ChangeRow.localTime(at)])]
         case let .notFound(entity, key):
             return [s.format("error.notFound", ["entity": s.has("entity.\(entity)") ? s["entity.\(entity)"] : entity, "key": key])]
         case let .sqliteTooOld(found, minimum): return [s.format("error.sqliteTooOld", ["found": found, "minimum": minimum])]

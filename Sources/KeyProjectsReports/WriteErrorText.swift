@@ -21,6 +21,10 @@ extension ErrorText {
         }
     }
 
+    public func notWritable(_ n: NotWritable) -> String {
+        strings.format(n.group.isEmpty ? "error.notWritable" : "error.notWritableGroup", ["path": n.path, "group": n.group])
+    }
+
     public func accessRefused(_ r: AccessRefusal) -> String {
         let sep = strings.lang == .zh ? "、" : ", "
         let who = r.allowed.isEmpty ? strings["write.nobodyOnRoster"]
@@ -48,6 +52,7 @@ extension ErrorText {
         case let .dateInPast(day): reason = s.format("refusal.dateInPast", ["date": day.iso])
         case .notListed: reason = s["refusal.notListed"]
         case .alreadyListed: reason = s["refusal.alreadyListed"]
+        case let .unknownUnit(unit): reason = s.format("form.unknownUnit", ["unit": unit])
         }
         return s.format("error.workflow", ["issue": issue, "reason": reason])
     }
@@ -68,6 +73,8 @@ extension ErrorText {
         case let .notADate(text): return s.format("error.badDate", ["text": text])
         case let .dateAfter(day, today): return s.format("grid.dateAfter", ["date": day.iso, "today": today.iso])
         case let .monthNotBegun(month, today): return s.format("grid.monthNotBegun", ["month": month.description, "today": today.iso])
+        case let .monthTooEarly(month, earliest): return s.format("grid.monthTooEarly", ["month": month.description, "earliest": earliest.description])
+        case let .reminderDate(date, today): return s.format("form.reminderDate", ["date": date.iso, "today": today.iso])
         }
     }
 
@@ -78,6 +85,10 @@ extension ErrorText {
         case let .workflow(issue, r): return [refusal(r, issue: issue)]
         case let .progress(project, p): return [strings.format("error.progress", ["project": project, "problem": progressProblem(p)])]
         case let .nothingToUndo(account): return [strings.format("error.nothingToUndo", ["account": account])]
+        case let .notWritable(n): return [notWritable(n)]
+        case let .undoBlocked(entity, key, by, at):
+            return [strings.format("error.undoBlocked", ["entity": strings.has("entity.\(entity)") ? strings["entity.\(entity)"] : entity,
+                                                         "key": key, "by": by, "at": ChangeRow.localTime(at)])]
         case let .invalidValue(field, message): return [strings.format("error.invalidValue", ["field": field, "message": message])]
         default: return nil
         }

@@ -39,3 +39,30 @@ extension Store {
         return gid == nil ? .ownerOnly : .groupWritable(group: group)
     }
 }
+
+extension Store {
+    /// Writes `group` as `[access] group` in the store's locality.toml (what `init --group`
+    /// chose), so the file says which group may write the store.
+    public static func recordGroup(_ group: String, in directory: URL) throws(StoreError) {
+        let url = directory.appendingPathComponent(LocalityFile.fileName)
+        guard var lines = try? String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n") else {
+            throw .io(path: url.path, message: "cannot read as UTF-8 text")
+        }
+        let entry = "group = \"\(group.replacingOccurrences(of: "\"", with: ""))\""
+        if let header = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "[access]" }) {
+            var i = header + 1
+            var replaced = false
+            while i < lines.count, !lines[i].trimmingCharacters(in: .whitespaces).hasPrefix("[") {
+                if lines[i].trimmingCharacters(in: .whitespaces).hasPrefix("group") { lines[i] = entry; replaced = true; break }
+                i += 1
+            }
+            if !replaced { lines.insert(entry, at: header + 1) }
+        } else {
+            lines += ["", "[access]", entry, ""]
+        }
+        do { try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8) } catch {
+            throw .io(path: url.path, message: "\(error)")
+        }
+        _ = try LocalityFile.load(directory: directory)   // still valid
+    }
+}

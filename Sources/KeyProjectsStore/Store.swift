@@ -8,6 +8,9 @@ public final class Store: Sendable {
     public let directory: URL
     public let config: LocalityConfig
     public let isReadOnly: Bool
+    /// Set when the store was opened for writing but this account cannot write its files: it
+    /// is open read-only instead, and writes say why (the group that may write it).
+    public let notWritable: NotWritable?
     /// The OS account running this process; the change log records it.
     public let actor: String
     let queue: DatabaseQueue
@@ -24,9 +27,9 @@ public final class Store: Sendable {
     public var databaseURL: URL { directory.appendingPathComponent(DatabaseOpening.fileName) }
 
     init(directory: URL, config: LocalityConfig, queue: DatabaseQueue, readOnly: Bool, actor: String,
-         clock: @escaping @Sendable () -> Date) {
-        self.directory = directory; self.config = config; self.queue = queue; self.isReadOnly = readOnly
-        self.actor = actor; self.clock = clock
+         clock: @escaping @Sendable () -> Date, notWritable: NotWritable? = nil) {
+        self.directory = directory; self.config = config; self.queue = queue; self.isReadOnly = readOnly || notWritable != nil
+        self.actor = actor; self.clock = clock; self.notWritable = notWritable
     }
 
     /// Opens an existing store. Read-only stores refuse every write in SQLite itself, not only
@@ -48,6 +51,10 @@ public final class Store: Sendable {
         guard FileManager.default.fileExists(atPath: path) else {
             throw .notAStore(path: directory.path, missing: DatabaseOpening.fileName)
         }
+        // Opened for writing by an account that cannot write the files (not in the store's
+        // group): read-only, saying so, rather than failing at the first write.
+        let blocked = readOnly ? nil : NotWritable.check(directory: directory, database: path)
+        let readOnly = readOnly || blocked != nil
         do {
             var queue = try DatabaseOpening.open(path: path, readOnly: readOnly)
             let state = try queue.read { db in
@@ -61,7 +68,7 @@ public final class Store: Sendable {
                 if readOnly { queue = try DatabaseOpening.open(path: path, readOnly: true) }
             }
             return Store(directory: directory, config: config, queue: queue, readOnly: readOnly,
-                         actor: actor, clock: clock)
+                         actor: actor, clock: clock, notWritable: blocked)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -92,7 +99,7 @@ public final class Store: Sendable {
     /// The change log of one entity, oldest first.
     public func history(entity: String, key: String) throws(StoreError) -> [ChangeEntry] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT id, at, actor, entity, key, action, before, after FROM change_log WHERE entity = ? AND key = ? ORDER BY id",
+            try Row.fetchAll(db, sql: "SELECT id, at, actor, entity, key, action, before, after, undoes FROM change_log WHERE entity = ? AND key = ? ORDER BY id",
                              arguments: [entity, key]).map(ChangeEntry.init(row:))
         }
     }
@@ -102,7 +109,7 @@ public final class Store: Sendable {
     public func projectHistory(_ code: String, limit: Int = 500) throws(StoreError) -> [ChangeEntry] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, at, actor, entity, key, action, before, after FROM change_log
+                SELECT id, at, actor, entity, key, action, before, after, undoes FROM change_log
                 WHERE (entity = 'project' AND key = ?1)
                    OR (entity IN ('monthly', 'milestone', 'reminder') AND key >= ?1 || '/' AND key < ?1 || '0')
                    OR (entity = 'issue' AND json_extract(COALESCE(after, before), '$.project') = ?1)
@@ -137,6 +144,7 @@ public final class Store: Sendable {
 
     /// Runs `body` in one IMMEDIATE transaction with a change recorder; all or nothing.
     func write<T>(_ body: (Database, ChangeRecorder) throws -> T) throws(StoreError) -> T {
+        if let notWritable { throw .notWritable(notWritable) }
         guard !isReadOnly else { throw .readOnlyStore(path: directory.path) }
         do {
             var result: T?
@@ -149,6 +157,8 @@ public final class Store: Sendable {
             }
             return result!
         } catch {
+            // SQLite refusing to write (the file's modes changed under us): say which store.
+            if case .readOnlyStore(let path) = Store.mapped(error), path.isEmpty { throw .readOnlyStore(path: directory.path) }
             throw Store.mapped(error)
         }
     }

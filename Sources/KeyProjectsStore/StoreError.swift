@@ -29,6 +29,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case accessRefused(AccessRefusal)
     /// Nothing of this account's is left to undo.
     case nothingToUndo(account: String)
+    /// This account cannot write the store's files (it is not in the group that may).
+    case notWritable(NotWritable)
+    /// The row was changed after the write to undo (by someone else, or by a later write).
+    case undoBlocked(entity: String, key: String, changedBy: String, changedAt: String)
     /// A monthly update with a value the rules refuse.
     case progress(project: String, ProgressProblem)
 
@@ -67,6 +71,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "\(refusal.account) (\(refusal.role?.code ?? "not on the roster")) may not \(refusal.action.name) \(refusal.target); \(who) may"
         case let .progress(project, problem):
             return "project \(project): \(problem)"
+        case let .notWritable(n):
+            return "this account cannot write \(n.path)" + (n.group.isEmpty ? "" : " (only group \(n.group) can)") + "; opened read-only, nothing was written"
+        case let .undoBlocked(entity, key, by, at):
+            return "cannot undo: \(entity) \(key) was changed by \(by) at \(at) after that write"
         case let .nothingToUndo(account):
             return "no change of \(account)'s is left to undo"
         }

@@ -16,7 +16,7 @@ do {
     let store = try Store.open(URL(fileURLWithPath: storePath))
     let date = Day(year: 2026, month: 11, day: 1)!
     for i in 1...count {
-        try store.addReminder(Reminder(project: project, date: date, by: "stress-\(tag)-\(i)", note: "并发写入测试"))
+        try store.addReminder(Reminder(project: project, date: date, by: "stress-\(tag)-\(i)", note: "并发写入测试"), on: date)
         // Written straight to the pipe (no buffering): an ack is only printed once committed.
         FileHandle.standardOutput.write(Data("ack \(i)\n".utf8))
     }

@@ -62,7 +62,7 @@ import Testing
         #expect(screen.lastFrame?.lines.contains { $0.contains("要素保障临时调度会") } == true)
         // Read-only: the wall's store refuses a write from this process.
         #expect(throws: StoreError.self) {
-            try store.addReminder(Reminder(project: "LF2026-0001", date: Fixture.asOf, by: "wall"))
+            try store.addReminder(Reminder(project: "LF2026-0001", date: Fixture.asOf, by: "wall"), on: Fixture.asOf)
         }
     }
 }

@@ -59,16 +59,21 @@ import Testing
         state.press(.character("d"))
         guard case let .form(form)? = state.overlay else { Issue.record("no form"); return }
         let proposed = Fixture.config.organisation.proposedUnit(for: issue.category)!
-        #expect(form.fields.first?.input.text == proposed)
+        #expect(form.fields.first?.code == proposed)
+        // The unit is chosen from the list: typing part of a name finds it.
+        var finding = state
+        finding.type("能源")
+        guard case let .form(found)? = finding.overlay else { Issue.record("form closed"); return }
+        #expect(found.fields.first?.code == "市能源局")
         let effects = state.press(.enter)
         #expect(effects == [.write(.issue(.dispatch(unit: proposed), id: issue.id, basedOn: issue.version))])
 
-        // A viewer gets no menu, and is told who may.
+        // A viewer gets no menu, and is told the account only reads.
         var viewer = Self.state(role: .viewer)
         viewer.press(.character("2"))
         viewer.queue.selected = registered
         viewer.press(.character("a"))
-        #expect(viewer.overlay == nil && viewer.messageIsError && viewer.message?.contains("lf-office") == true)
+        #expect(viewer.overlay == nil && viewer.messageIsError && viewer.message?.contains("只能查看") == true, "\(viewer.message ?? "")")
     }
 
     @Test func aFormRefusesMissingFieldsAndKeepsItsInputWhenTheStoreRefuses() throws {

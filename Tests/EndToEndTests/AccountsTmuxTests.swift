@@ -35,7 +35,9 @@ struct AccountsTmuxTests {
         // Only the group writes the database; the roster is the owner's.
         let attributes = try FileManager.default.attributesOfItem(atPath: store + "/cmdroom.sqlite")
         #expect((attributes[.posixPermissions] as? Int) == 0o664 && (attributes[.groupOwnerAccountName] as? String) == Self.group)
-        let toml = try String(contentsOfFile: store + "/locality.toml", encoding: .utf8) + """
+        let written = try String(contentsOfFile: store + "/locality.toml", encoding: .utf8)
+        #expect(written.contains("group = \"\(Self.group)\""), "init --group is recorded in [access]")
+        let toml = written + """
 
             [[roster]]
             account = "\(Self.law)"
@@ -93,7 +95,7 @@ struct AccountsTmuxTests {
         // Another sub-command's project: the reminder is refused, naming who may.
         clerk.send("Escape", "/", "sub:municipal", "Enter", "c")
         #expect(clerk.waitFor("无权催办"), "\(clerk.screen())")
-        #expect(clerk.waitFor("可由 lf-municipal"), "\(clerk.screen())")
+        #expect(clerk.waitFor("lf-municipal"), "\(clerk.screen())")
         clerk.send("q")
         #expect(clerk.waitFor("CMDROOM-EXITED 0"), "\(clerk.screen())")
 

@@ -80,6 +80,6 @@ import Testing
         let present = try stressReminders(store, tag: "K")
         #expect(Set(1...acknowledged).isSubset(of: present))
         // The store still takes writes.
-        try reopened.addReminder(Reminder(project: project, date: Day(year: 2026, month: 11, day: 2)!, by: "after-kill"))
+        try reopened.addReminder(Reminder(project: project, date: Day(year: 2026, month: 11, day: 2)!, by: "after-kill"), on: Day(year: 2026, month: 11, day: 2)!)
     }
 }

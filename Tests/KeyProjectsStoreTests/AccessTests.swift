@@ -94,8 +94,8 @@ import Testing
         switch write {
         case .progressOwn: try store.recordProgress(ProgressEntry(project: f.own, month: month, completed: Money(wan: 1)), on: Self.day)
         case .progressOther: try store.recordProgress(ProgressEntry(project: f.other, month: month, completed: Money(wan: 1)), on: Self.day)
-        case .remindOwn: try store.addReminder(Reminder(project: f.own, date: Self.day, by: "x"))
-        case .remindOther: try store.addReminder(Reminder(project: f.other, date: Self.day, by: "x"))
+        case .remindOwn: try store.addReminder(Reminder(project: f.own, date: Self.day, by: "x"), on: Self.day)
+        case .remindOther: try store.addReminder(Reminder(project: f.other, date: Self.day, by: "x"), on: Self.day)
         case .issueNewOwn: try store.registerIssue(NewIssue(project: f.own, category: .land, level: .city, description: "d"), on: Self.day)
         case .issueNewOther: try store.registerIssue(NewIssue(project: f.other, category: .land, level: .city, description: "d"), on: Self.day)
         case .dispatchOwn: try store.apply(.dispatch(unit: "市能源局"), toIssue: f.registered.id, on: Self.day)
@@ -105,7 +105,7 @@ import Testing
         case .arrangeOtherUnit: try store.apply(.arrange, toIssue: f.otherUnit.id, on: Self.day)
         case .escalateOwn: try store.apply(.escalate(reason: "r"), toIssue: f.assigned.id, on: Self.day)
         case .listOwn:
-            try store.apply(.list(SupervisionFive(solution: "s", unit: "u", leader: "l", person: "p", deadline: Self.day.adding(days: 9))),
+            try store.apply(.list(SupervisionFive(solution: "s", unit: "市规划和自然资源局", leader: "l", person: "p", deadline: Self.day.adding(days: 9))),
                             toIssue: f.assigned.id, on: Self.day)
         case .importProjects:
             _ = try store.importLedger(.projects, data: Data(try store.exportLedger(.projects).utf8), file: "p.csv")
@@ -161,7 +161,7 @@ import Testing
         let store = try Store.open(f.base, actor: "t-unit")
         #expect(throws: StoreError.self) { try store.apply(.dispatch(unit: "x"), toIssue: f.registered.id, on: Self.day) }
         do {
-            try store.addReminder(Reminder(project: f.own, date: Self.day, by: "x"))
+            try store.addReminder(Reminder(project: f.own, date: Self.day, by: "x"), on: Self.day)
         } catch let error {
             let text = error.description
             #expect(text.contains("t-unit") && text.contains("t-office") && text.contains("t-clerk"), "\(text)")

@@ -142,7 +142,7 @@ import Testing
         let readOnly = try Store.open(writable.directory, readOnly: true)
         let code = try readOnly.loadPortfolio().files[0].project.code
         #expect(throws: StoreError.self) {
-            try readOnly.addReminder(Reminder(project: code, date: Day(year: 2026, month: 11, day: 2)!, by: "wall"))
+            try readOnly.addReminder(Reminder(project: code, date: Day(year: 2026, month: 11, day: 2)!, by: "wall"), on: Day(year: 2026, month: 11, day: 2)!)
         }
         #expect(throws: StoreError.self) {
             try readOnly.importLedger(.reminders, data: Data("项目编码,催办日期,催办人\n\(code),2026-11-02,x\n".utf8), file: "r.csv")
@@ -170,7 +170,7 @@ import Testing
         #expect(try watcher.hasChanged() == false)
         let other = try Store.open(store.directory)
         let code = try other.loadPortfolio().files[0].project.code
-        try other.addReminder(Reminder(project: code, date: Day(year: 2026, month: 11, day: 3)!, by: "另一终端"))
+        try other.addReminder(Reminder(project: code, date: Day(year: 2026, month: 11, day: 3)!, by: "另一终端"), on: Day(year: 2026, month: 11, day: 3)!)
         #expect(try watcher.hasChanged() == true)
         #expect(try watcher.hasChanged() == false)
     }

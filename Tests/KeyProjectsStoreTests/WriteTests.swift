@@ -99,7 +99,7 @@ import Testing
         let original = try store.loadProjectFile(p.code)!
         let meetings = try store.loadPortfolio().meetings.count
         try store.recordProgress(ProgressEntry(project: p.code, month: Self.october, completed: Money(wan: 3)), on: Self.day)
-        try store.addReminder(Reminder(project: p.code, date: Self.day, by: "办公室", note: "请加快"))
+        try store.addReminder(Reminder(project: p.code, date: Self.day, by: "办公室", note: "请加快"), on: Self.day)
         let logged = try store.changeLogCount()
         // The last write first: the reminder goes.
         let undone = try store.undoLast()
@@ -145,7 +145,7 @@ import Testing
             try store.undoLast()
             Issue.record("undo overwrote someone else's change")
         } catch let error {
-            guard case let .staleEdit(_, _, by, _) = error else { Issue.record("\(error)"); return }
+            guard case let .undoBlocked(_, _, by, _) = error else { Issue.record("\(error)"); return }
             #expect(by == "lf-law")
         }
         // The clerk undoes their own change; the value is the office's again.

@@ -22,15 +22,19 @@ enum GridRender {
             return
         }
         let wide = body.width >= 110
-        var columns = [TableColumn("", .fixed(1)), TableColumn(s["col.project"], .flex(min: 12, weight: 3)),
-                       TableColumn(s["grid.col.planned"], .fixed(9), align: .right),
-                       TableColumn(s["grid.col.completed"], .fixed(10), align: .right),
-                       TableColumn(s["grid.col.progress"], .flex(min: 12, weight: 2)),
-                       TableColumn(s["grid.col.milestone"], wide ? .flex(min: 16, weight: 1) : .fixed(8)),
-                       TableColumn(s["grid.col.reached"], .fixed(10)),
-                       TableColumn(s["col.card"], .fixed(CardColour.allCases.map { DisplayWidth.of(Render.card($0, state).text) }.max() ?? 7))]
-        if wide { columns.insert(TableColumn(s["grid.col.cumulative"], .fixed(16), align: .right), at: 4) }
-        let editable: [GridColumn: Int] = wide ? [.completed: 3, .progress: 5, .milestone: 7] : [.completed: 3, .progress: 4, .milestone: 6]
+        // Below 90 columns the month's plan gives way (the status line has the totals).
+        let withPlan = body.width >= 90
+        let milestoneWords = MilestoneKind.allCases.map { DisplayWidth.of(s.word("milestone", $0)) }.max() ?? 8
+        var columns = [TableColumn("", .fixed(1)), TableColumn(s["col.project"], .flex(min: 12, weight: 3))]
+        if withPlan { columns.append(TableColumn(s["grid.col.planned"], .fixed(9), align: .right)) }
+        columns += [TableColumn(s["grid.col.completed"], .fixed(10), align: .right)]
+        if wide { columns.append(TableColumn(s["grid.col.cumulative"], .fixed(16), align: .right)) }
+        columns += [TableColumn(s["grid.col.progress"], .flex(min: 12, weight: 2)),
+                    TableColumn(s["grid.col.milestone"], wide ? .flex(min: milestoneWords + 11, weight: 1) : .fixed(max(8, milestoneWords))),
+                    TableColumn(s["grid.col.reached"], .fixed(10)),
+                    TableColumn(s["col.card"], .fixed(CardColour.allCases.map { DisplayWidth.of(Render.card($0, state).text) }.max() ?? 7))]
+        let done = withPlan ? 3 : 2
+        let editable: [GridColumn: Int] = [.completed: done, .progress: done + (wide ? 2 : 1), .milestone: done + (wide ? 4 : 3)]
         let table = body.inset(top: 2)
         let height = table.height - 1
         let first = TableView.visibleOffset(selected: grid.row, offset: grid.offset, height: height, count: grid.rows.count)
@@ -42,17 +46,19 @@ enum GridRender {
                 if grid.problem(r, column, today: data.asOf) != nil { return TableCell(text.isEmpty ? "?" : text, style: state.style("alert")) }
                 return TableCell(text, style: grid.isPending(code, column) ? state.style("notice") : nil)
             }
+            // The planned day, with its year when it is not this year's.
             let milestone = r.nextMilestone.map { m in
-                s.word("milestone", m.kind) + (wide ? " " + (m.planned.map { String($0.iso.dropFirst(5)) } ?? "") : "")
+                s.word("milestone", m.kind) + (wide ? " " + (m.planned.map { $0.year == data.asOf.year ? String($0.iso.dropFirst(5)) : $0.iso } ?? "") : "")
             } ?? "—"
             let card = data.standing(code).map { Render.card($0.card.colour, state) } ?? TableCell("")
-            var cells = [TableCell(grid.rowIsPending(code) ? "*" : " ", style: state.style("notice")), TableCell(r.project.name),
-                         TableCell(r.planned?.wanRoundedText ?? "—", style: state.style("muted")), cell(.completed),
-                         cell(.progress), TableCell(milestone), cell(.milestone), card]
+            var cells = [TableCell(grid.rowIsPending(code) ? "*" : " ", style: state.style("notice")), TableCell(r.project.name)]
+            if withPlan { cells.append(TableCell(r.planned?.wanRoundedText ?? "—", style: state.style("muted"))) }
+            cells.append(cell(.completed))
             if wide {
                 let done = r.otherMonths + (Money.parseWan(grid.text(r, .completed)).successValue ?? .zero)
-                cells.insert(TableCell("\(done.wanRoundedText)/\(r.project.totalInvestment.wanRoundedText)", style: state.style("muted")), at: 4)
+                cells.append(TableCell("\(done.wanRoundedText)/\(r.project.totalInvestment.wanRoundedText)", style: state.style("muted")))
             }
+            cells += [cell(.progress), TableCell(milestone), cell(.milestone), card]
             return TableRow(cells)
         }
         var view = TableView(columns: columns, rows: rows, selected: nil, offset: 0, headerStyle: state.style("table.header"),
@@ -79,8 +85,11 @@ enum GridRender {
         if let problem = grid.problem(r, grid.column, today: data.asOf) {
             return ErrorText(strings: s).progressProblem(problem)
         }
-        return s.format("grid.status", ["code": r.project.code, "total": r.project.totalInvestment.wanText,
-                                        "done": r.otherMonths.wanText])
+        // The whole name and the place: names cut short in the grid can look alike.
+        let place = data.organisation.locality(r.project.locality)?.name ?? r.project.locality
+        return s.format("grid.status", ["code": r.project.code, "name": r.project.name, "place": place,
+                                        "total": r.project.totalInvestment.wanRoundedText, "done": r.otherMonths.wanRoundedText,
+                                        "plan": r.planned?.wanRoundedText ?? "—"])
     }
 }
 

@@ -104,7 +104,11 @@ public struct GridUI: Equatable, Sendable {
     /// A refused commit keeps what was typed. After a stale refusal the row is based on what
     /// is loaded now, so Enter applies the input again, knowingly.
     mutating func noteRefused(stale: Bool) {
-        if stale, let code = committing { bases[code] = nil }
+        if let code = committing {
+            if stale { bases[code] = nil }
+            // Back to the refused row: Enter there applies it again.
+            if let i = rows.firstIndex(where: { $0.project.code == code }) { row = i }
+        }
         committing = nil
     }
 }

@@ -9,8 +9,10 @@ import TerminalKit
 extension Update {
     static func openGrid(_ state: inout AppState) -> [AppEffect] {
         guard let data = state.data else { return [] }
-        if state.options.readOnly || !(state.options.role?.writesAnything ?? false) || state.options.role.map({ if case .unit = $0 { return true }; return false }) == true {
-            _ = allow(.recordProgress(subcommand: currentProject(state)?.subcommand ?? ""), target: "", &state)
+        guard canWriteAnything(&state) else { return [] }
+        if case .unit? = state.options.role {
+            let project = currentProject(state)
+            _ = allow(.recordProgress(subcommand: project?.subcommand ?? ""), target: project?.name ?? "", &state)
             return []
         }
         var grid = GridUI(month: data.board.month)
@@ -37,7 +39,9 @@ extension Update {
         let count = grid.rows.count
         let page = max(1, state.height - 7)
         if key != .escape { grid.confirmLeave = false }
-        if state.message != nil && !state.messageIsError { state.message = nil }
+        // A message answers one key; the cell's own problem shows in the status line anyway.
+        state.message = nil
+        state.messageIsError = false
         func cell() -> GridCell? { grid.current.map { GridCell(project: $0.project.code, column: grid.column) } }
         switch key {
         case .escape:
@@ -73,6 +77,12 @@ extension Update {
                 break
             }
             let next = grid.month.adding(months: key == .control("n") ? 1 : -1)
+            let earliest = ProgressValidation.earliestMonth(today: today)
+            guard next >= earliest else {
+                state.message = state.strings.format("grid.monthTooEarly", ["month": next.description, "earliest": earliest.description])
+                state.messageIsError = true
+                break
+            }
             guard next.firstDay <= today else {
                 state.message = state.strings.format("grid.monthNotBegun", ["month": next.description, "today": today.iso])
                 state.messageIsError = true

@@ -4,6 +4,9 @@ import KeyProjectsStore
 import TerminalKit
 
 /// The small forms of issue 4 §3–§5: one per write, and how a filled form becomes a write.
+/// What is wrong with a field, in words.
+struct FormProblemText: Error { let text: String; init(_ text: String) { self.text = text } }
+
 /// A filled form: the write it asks for, or what is wrong with it, in words.
 enum FormResult: Equatable {
     case request(WriteRequest)
@@ -37,6 +40,29 @@ enum FormCatalog {
         .choice(codes: values.map(\.rawValue), words: values.map { s["\(prefix).\($0.rawValue)"] })
     }
 
+    /// A unit: chosen from the headquarters' units (← →, or type part of its name), the
+    /// proposed one first; typed when the locality lists no units.
+    static func unitField(_ label: String, _ proposed: String, _ state: AppState) -> Form.Field {
+        let units = state.data?.organisation.units ?? []
+        guard !units.isEmpty else { return Form.Field(label, text: proposed, required: true) }
+        return Form.Field(label, .choice(codes: units, words: units), choice: units.firstIndex(of: proposed) ?? 0, required: true)
+    }
+
+    /// A project typed by its code or its name (or a part of the name that only one has).
+    static func project(_ text: String, _ state: AppState) -> Result<Project, FormProblemText> {
+        let s = state.strings
+        let typed = text.trimmingASCIISpaces()
+        guard let data = state.data, !typed.isEmpty else { return .failure(FormProblemText(s.format("form.unknownProject", ["code": typed]))) }
+        if let p = data.project(typed) { return .success(p) }
+        let projects = data.board.standings.map(\.project)
+        if let p = projects.first(where: { $0.name == typed }) { return .success(p) }
+        let matches = projects.filter { $0.name.contains(typed) }
+        if matches.count == 1 { return .success(matches[0]) }
+        if matches.isEmpty { return .failure(FormProblemText(s.format("form.unknownProject", ["code": typed]))) }
+        return .failure(FormProblemText(s.format("form.manyProjects", ["n": String(matches.count), "text": typed,
+                                                                       "names": matches.prefix(3).map { "\($0.code) \($0.name)" }.joined(separator: "、")])))
+    }
+
     /// The form of one workflow step; steps without arguments get a form with no fields (a
     /// confirmation).
     static func step(_ kind: IssueActionKind, _ issue: Issue, _ state: AppState) -> Form {
@@ -45,11 +71,12 @@ enum FormCatalog {
         switch kind {
         case .dispatch:
             let proposed = state.data?.organisation.proposedUnit(for: issue.category) ?? ""
-            fields = [Form.Field("form.unit", text: proposed, required: true)]
-        case .feedback, .resolve: fields = [Form.Field("form.note")]
+            fields = [unitField("form.unit", proposed, state)]
+        case .feedback: fields = [Form.Field("form.note", required: true)]
+        case .resolve: fields = [Form.Field("form.note")]
         case .reopen, .return, .escalate, .unlist: fields = [Form.Field("form.reason", required: true)]
         case .list:
-            fields = [Form.Field("five.solution", required: true), Form.Field("five.unit", text: issue.unit, required: true),
+            fields = [Form.Field("five.solution", required: true), unitField("five.unit", issue.unit, state),
                       Form.Field("five.leader", required: true), Form.Field("five.person", required: true),
                       Form.Field("five.deadline", .day, required: true)]
         case .plan: fields = [Form.Field("form.solveBy", .day, required: true)]
@@ -83,9 +110,10 @@ enum FormCatalog {
             return .request(.remind(Reminder(project: project, date: days["form.date"]!, by: state.options.actorName,
                                              note: form.value("form.note"))))
         case .newIssue:
-            let code = form.value("form.project")
-            guard let data = state.data, data.project(code) != nil else {
-                return .problem(s.format("form.unknownProject", ["code": code]))
+            let code: String
+            switch project(form.value("form.project"), state) {
+            case let .success(p): code = p.code
+            case let .failure(problem): return .problem(problem.text)
             }
             return .request(.newIssue(NewIssue(project: code, category: IssueCategory(rawValue: form.value("form.category")) ?? .other,
                                                kind: IssueKind(rawValue: form.value("form.kind")) ?? .general,

@@ -16,6 +16,9 @@ enum FormRender {
     static func form(_ form: Form, _ state: AppState, _ canvas: inout Canvas) {
         let s = state.strings
         let labelWidth = form.fields.map { DisplayWidth.of(s[$0.label]) }.max() ?? 0
+        let boxWidth = min(canvas.width - 4, 72)
+        let valueWidth = boxWidth - 6 - labelWidth - 3
+        var hints: [Int: String?] = [:]
         var lines: [String] = []
         if case let .undo(summary) = form.purpose { lines += summary + [""] }
         if case let .issue(kind, _, _) = form.purpose, form.fields.isEmpty, kind != .undo {
@@ -28,16 +31,27 @@ enum FormRender {
             let value: String
             if case let .choice(_, words) = field.kind {
                 value = "‹ " + (words.indices.contains(field.choice) ? words[field.choice] : "") + " ›"
+                    + (field.input.text.isEmpty ? "" : "  /" + field.input.text)
             } else {
-                value = field.input.text
+                // Clipped here: the focused field scrolls within its line (a wrapped line would
+                // put the cursor on the wrong row).
+                value = DisplayWidth.of(field.input.text) <= valueWidth ? field.input.text
+                    : DisplayWidth.fit(field.input.text, max(4, valueWidth)).trimmingCharacters(in: .whitespaces)
             }
             lines.append("\(mark)\(label)  \(value)")
+            // The project a typed code or name stands for.
+            if field.label == "form.project", !field.input.text.isEmpty {
+                hints[lines.count - 1] = (try? FormCatalog.project(field.input.text, state).get()).map { "\($0.code) \($0.name)" }
+            }
         }
         lines.append("")
         if let error = form.error { lines.append(error) }
         lines.append(form.saving ? s["form.saving"] : s[form.fields.isEmpty ? "form.hintConfirm" : "form.hint"])
+        // A hint under the project field would shift the rows below it; it goes on the title instead.
+        let hint = hints.values.compactMap { $0 }.first
         let width = min(canvas.width - 4, max(56, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 6))
-        let inner = Widgets.modal(title: form.title, lines: lines, into: &canvas, within: canvas.bounds, width: width,
+        let title = hint.map { form.title + " → " + $0 } ?? form.title
+        let inner = Widgets.modal(title: title, lines: lines, into: &canvas, within: canvas.bounds, width: width,
                                   ascii: state.options.ascii, style: state.style("modal"), borderStyle: state.style("modal.border"))
         // The focused field: its value reversed, with the text cursor.
         if form.fields.indices.contains(form.focus) {

@@ -19,7 +19,7 @@ enum HistoryPage {
         let roster = state.data?.config.roster ?? Roster()
         for entry in entries {
             let row = ChangeRow(entry, roster: roster)
-            let action = s["history.action.\(entry.action.rawValue)"]
+            let action = row.actionWord(s)
             lines.append(DetailLine("\(row.localTime(in: state.options.timeZone))  \(row.who(s))  \(row.record(s))  \(action)", "text"))
             for change in row.lines(s) {
                 var line = DetailLine("    " + change, "muted")

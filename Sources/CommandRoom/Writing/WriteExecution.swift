@@ -18,24 +18,30 @@ enum WriteExecution {
                 return .done(s.format("done.progress", ["code": entry.project, "month": entry.month.description,
                                                         "amount": entry.completed.wanText]))
             case let .remind(reminder):
-                try store.addReminder(reminder)
-                return .done(s.format("done.remind", ["code": reminder.project, "date": reminder.date.iso]))
+                let outcome = try store.addReminder(reminder, on: day)
+                // One reminder per project, day and person: a second one that day updates it.
+                return .done(s.format(outcome == .inserted ? "done.remind" : "done.remindUpdated",
+                                      ["code": reminder.project, "date": reminder.date.iso]))
             case let .newIssue(new):
                 let issue = try store.registerIssue(new, on: day)
                 return .done(s.format("done.newIssue", ["id": issue.id, "code": new.project]))
             case let .issue(action, id, version):
                 let issue = try store.apply(action, toIssue: id, on: day, basedOn: version)
-                return .done(s.format("done.step", ["id": id, "action": s["action.\(action.kind.rawValue)"],
-                                                    "status": s["status.\(issue.status.rawValue)"]]))
+                // The new status and what the 13710 clock asks next.
+                let reading = Clock13710.reading(of: issue, asOf: day, rules: store.config.rules.clock)
+                let next = reading.due.map { s.format("done.next", ["step": s["step.\(reading.step.rawValue)"], "due": $0.iso]) } ?? ""
+                return .done(s.format("done.step", ["id": id, "status": s["status.\(issue.status.rawValue)"], "next": next]))
             case .undo:
                 let undone = try store.undoLast()
                 return .done(s.format("done.undo", ["n": String(undone.count), "what": undone.first.map { "\(s["entity.\($0.entity)"]) \($0.key)" } ?? ""]))
             }
         } catch {
-            var lines = ErrorText(strings: s).lines(error)
-            var stale = false
-            if case .staleEdit = error { lines.append(s["msg.inputKept"]); stale = true }
-            return .refused(lines.joined(separator: " "), stale: stale)
+            // On screen a stale edit keeps the input: say so, and how to apply it again.
+            if case let .staleEdit(entity, key, by, at) = error {
+                return .refused(s.format("msg.staleKept", ["entity": s.has("entity.\(entity)") ? s["entity.\(entity)"] : entity,
+                                                           "key": key, "by": by, "at": ChangeRow.localTime(at)]), stale: true)
+            }
+            return .refused(ErrorText(strings: s).lines(error).joined(separator: " "), stale: false)
         }
     }
 

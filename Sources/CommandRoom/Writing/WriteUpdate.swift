@@ -11,13 +11,26 @@ extension Update {
         .escalate: "e", .list: "l", .unlist: "x", .plan: "w", .deadline: "t",
     ]
 
-    /// Whether the account may make `action`; if not, says why in the status line.
-    static func allow(_ action: WriteAction, target: String, _ state: inout AppState) -> Bool {
+    /// Whether the account writes anything here; if not, says why in the status line.
+    static func canWriteAnything(_ state: inout AppState) -> Bool {
         if state.options.readOnly {
-            state.message = state.strings["msg.readOnlyStore"]
+            state.message = state.options.writeBlocked ?? state.strings["msg.readOnlyStore"]
             state.messageIsError = true
             return false
         }
+        guard state.options.role?.writesAnything ?? false else {
+            // Reads only: say so, rather than list who may make this one write.
+            let role = state.options.role.map { state.strings["role.\($0.code)"] } ?? state.strings["role.none"]
+            state.message = state.strings.format("msg.cannotWrite", ["account": state.options.user, "role": role])
+            state.messageIsError = true
+            return false
+        }
+        return true
+    }
+
+    /// Whether the account may make `action`; if not, says why in the status line.
+    static func allow(_ action: WriteAction, target: String, _ state: inout AppState) -> Bool {
+        guard canWriteAnything(&state) else { return false }
         guard WritePermission.allows(state.options.role, action) else {
             let roster = state.data?.config.roster ?? Roster()
             let refusal = AccessRefusal(account: state.options.user, role: state.options.role, action: action, target: target,
@@ -29,19 +42,26 @@ extension Update {
         return true
     }
 
-    /// The project the keys act on: the board's selection or the project page.
+    /// The project the keys act on: the board's selection, the project page, or the issue
+    /// page's project.
     static func currentProject(_ state: AppState) -> Project? {
         guard let data = state.data else { return nil }
         if case let .project(code)? = state.detail { return data.project(code) }
+        if case let .issue(id)? = state.detail { return data.portfolio.issues.first { $0.id == id }.flatMap { data.project($0.project) } }
         guard state.detail == nil, state.view == .board, state.board.selected < state.board.rows.count,
               case let .project(i) = state.board.rows[state.board.selected] else { return nil }
         return data.board.standings[i].project
     }
 
-    /// The issue the keys act on: the queue's selection or the issue page.
+    /// The issue the keys act on: the queue's selection, the issue page, or the issue link
+    /// selected (Tab) on a project's or a meeting's page.
     static func currentIssue(_ state: AppState) -> Issue? {
         guard let data = state.data else { return nil }
         if case let .issue(id)? = state.detail { return data.portfolio.issues.first { $0.id == id } }
+        if let detail = state.detail, let k = state.detailLink,
+           case let .issue(id)? = DetailRender.page(detail, state, width: state.width).first(where: { $0.linkIndex == k })?.link {
+            return data.portfolio.issues.first { $0.id == id }
+        }
         guard state.detail == nil, state.view == .queue, state.queue.selected < state.queue.rows.count else { return nil }
         return data.queue[state.queue.rows[state.queue.selected]].issue
     }
@@ -53,16 +73,19 @@ extension Update {
                   allow(.remind(subcommand: project.subcommand), target: project.name, &state) else { return [] }
             state.overlay = .form(FormCatalog.remind(project, state))
         case .newIssue:
-            let project = currentProject(state) ?? currentIssue(state).flatMap { state.data?.project($0.project) }
-            if let project {
-                guard allow(.registerIssue(subcommand: project.subcommand), target: project.name, &state) else { return [] }
-            } else if state.options.readOnly || !(state.options.role?.writesAnything ?? false) {
-                _ = allow(.registerIssue(subcommand: ""), target: "", &state)
-                return []
-            }
+            guard canWriteAnything(&state) else { return [] }
+            // The project selected, if this account may register issues on it; else typed in.
+            let selected = currentProject(state) ?? currentIssue(state).flatMap { state.data?.project($0.project) }
+            let project = selected.flatMap { WritePermission.allows(state.options.role, .registerIssue(subcommand: $0.subcommand)) ? $0 : nil }
             state.overlay = .form(FormCatalog.newIssue(project: project?.code, state))
         case .issueSteps:
-            guard let issue = currentIssue(state), let data = state.data else { return [] }
+            guard let issue = currentIssue(state), let data = state.data else {
+                if state.detail != nil {
+                    state.message = state.strings["msg.selectIssue"]
+                    state.messageIsError = true
+                }
+                return []
+            }
             let sc = data.project(issue.project)?.subcommand ?? ""
             let possible = IssueWorkflow.possibleSteps(for: issue, levels: data.organisation.issueLevels)
             let mine = possible.filter { WritePermission.allows(state.options.role, .workIssue($0, subcommand: sc, assignedUnit: issue.unit)) }
@@ -70,17 +93,19 @@ extension Update {
                 if possible.isEmpty {
                     state.message = state.strings.format("msg.noSteps", ["id": issue.id, "status": state.strings["status.\(issue.status.rawValue)"]])
                     state.messageIsError = true
-                } else {
-                    _ = allow(.workIssue(possible[0], subcommand: sc, assignedUnit: issue.unit), target: issue.id, &state)
+                } else if canWriteAnything(&state) {
+                    let who = (data.config.roster.accounts(allowedTo: .workIssue(possible[0], subcommand: sc, assignedUnit: issue.unit)))
+                        .prefix(6).map(\.account).joined(separator: state.strings.lang == .zh ? "、" : ", ")
+                    let role = state.options.role.map { state.strings["role.\($0.code)"] } ?? state.strings["role.none"]
+                    state.message = state.strings.format("msg.noStepsForYou", ["account": state.options.user, "role": role,
+                                                                               "id": issue.id, "who": who])
+                    state.messageIsError = true
                 }
                 return []
             }
             state.overlay = .menu(StepMenu(issue: issue.id, steps: mine))
         case .undo:
-            if state.options.readOnly || !(state.options.role?.writesAnything ?? false) {
-                _ = allow(.editProjects, target: "", &state)
-                return []
-            }
+            guard canWriteAnything(&state) else { return [] }
             return [.prepareUndo]
         default: break
         }
@@ -133,9 +158,18 @@ extension Update {
             if !form.fields.isEmpty { form.focus = (form.focus + form.fields.count - 1) % form.fields.count }
         default:
             guard form.fields.indices.contains(form.focus) else { break }
-            if case let .choice(codes, _) = form.fields[form.focus].kind {
-                if key == .left || key == .character("h") { form.fields[form.focus].choice = (form.fields[form.focus].choice + codes.count - 1) % codes.count }
-                if key == .right || key == .character("l") || key == .character(" ") { form.fields[form.focus].choice = (form.fields[form.focus].choice + 1) % codes.count }
+            if case let .choice(codes, words) = form.fields[form.focus].kind {
+                var field = form.fields[form.focus]
+                switch key {
+                case .left: field.choice = (field.choice + codes.count - 1) % codes.count; field.input = TextInput()
+                case .right, .character(" "): field.choice = (field.choice + 1) % codes.count; field.input = TextInput()
+                case .character, .backspace:
+                    // Type part of a word to find it: 能源 → 市能源局.
+                    _ = field.input.handle(key)
+                    if let i = words.firstIndex(where: { !field.input.text.isEmpty && $0.contains(field.input.text) }) { field.choice = i }
+                default: break
+                }
+                form.fields[form.focus] = field
             } else {
                 _ = form.fields[form.focus].input.handle(key)
             }

@@ -37,6 +37,8 @@ public enum WorkflowRefusal: Error, Sendable, Hashable {
     case dateInPast(Day)
     case notListed
     case alreadyListed
+    /// The unit is not on the headquarters' list of units.
+    case unknownUnit(String)
 }
 
 public enum IssueWorkflow {
@@ -73,7 +75,12 @@ public enum IssueWorkflow {
     }
 
     /// Applies `action` on `day`, or refuses with the reason.
-    public static func apply(_ action: IssueAction, to issue: Issue, on day: Day, levels: [IssueLevel]) throws(WorkflowRefusal) -> Issue {
+    /// `units`: the headquarters' units; when given, a dispatch or a listing must name one.
+    public static func apply(_ action: IssueAction, to issue: Issue, on day: Day, levels: [IssueLevel],
+                             units: [String] = []) throws(WorkflowRefusal) -> Issue {
+        func requireUnit(_ unit: String) throws(WorkflowRefusal) {
+            guard units.isEmpty || units.contains(unit.trimmingASCIISpaces()) else { throw .unknownUnit(unit) }
+        }
         var next = issue
         let status = issue.status
         func require() throws(WorkflowRefusal) {
@@ -86,6 +93,7 @@ public enum IssueWorkflow {
         case let .dispatch(unit):
             try require()
             guard !unit.trimmingASCIISpaces().isEmpty else { throw .missingUnit }
+            try requireUnit(unit)
             next.status = .dispatched
             next.unit = unit
             next.dispatchedOn = day
@@ -134,6 +142,9 @@ public enum IssueWorkflow {
             try require()
             guard !issue.listed else { throw .alreadyListed }
             guard five.isComplete else { throw .supervisionIncomplete(missing: five.missing) }
+            try requireUnit(five.unit)
+            // A listing sets a deadline still to come, as setting a deadline does.
+            if let deadline = five.deadline, deadline < day { throw .dateInPast(deadline) }
             next.listed = true
             next.supervision = five
             next.deadline = five.deadline

@@ -27,6 +27,11 @@ public enum ProgressProblem: Error, Sendable, Hashable {
     case dateAfter(Day, today: Day)
     /// The month has not begun by the day of the entry.
     case monthNotBegun(YearMonth, today: Day)
+    /// Too long ago to be entered now: before January of last year, or before the project's
+    /// start year.
+    case monthTooEarly(YearMonth, earliest: YearMonth)
+    /// A reminder dated after the day it is recorded, or more than a year before it.
+    case reminderDate(Day, today: Day)
 }
 
 public enum ProgressValidation {
@@ -50,9 +55,24 @@ public enum ProgressValidation {
         return day > today ? .failure(.dateAfter(day, today: today)) : .success(day)
     }
 
+    /// The earliest month that can be entered on `today` for a project starting in `startYear`:
+    /// January of last year (a late correction), and not before the project's start year.
+    public static func earliestMonth(today: Day, startYear: Int? = nil) -> YearMonth {
+        let lastYear = YearMonth(year: today.year - 1, month: 1)!
+        guard let startYear, let start = YearMonth(year: startYear, month: 1) else { return lastYear }
+        return max(lastYear, start)
+    }
+
+    /// A reminder is recorded on or after its date, and within a year of it.
+    public static func checkReminder(date: Day, today: Day) -> ProgressProblem? {
+        date > today || date < today.adding(days: -366) ? .reminderDate(date, today: today) : nil
+    }
+
     /// Everything about an entry that does not need the store, on the day it is made.
-    public static func check(_ entry: ProgressEntry, today: Day) -> ProgressProblem? {
+    public static func check(_ entry: ProgressEntry, today: Day, startYear: Int? = nil) -> ProgressProblem? {
         if entry.month.firstDay > today { return .monthNotBegun(entry.month, today: today) }
+        let earliest = earliestMonth(today: today, startYear: startYear)
+        if entry.month < earliest { return .monthTooEarly(entry.month, earliest: earliest) }
         for (_, day) in entry.milestonesReached.sorted(by: { $0.key.order < $1.key.order }) {
             if let day, day > today { return .dateAfter(day, today: today) }
         }

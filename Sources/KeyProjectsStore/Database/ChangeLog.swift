@@ -55,15 +55,19 @@ public struct ChangeEntry: Sendable, Hashable {
     public var action: ChangeAction
     public var before: String?
     public var after: String?
+    /// On a change made by an undo: the first change-log row of the write it took back.
+    public var undoes: Int64?
 
-    public init(id: Int64, at: String, actor: String, entity: String, key: String, action: ChangeAction, before: String?, after: String?) {
+    public init(id: Int64, at: String, actor: String, entity: String, key: String, action: ChangeAction, before: String?, after: String?,
+                undoes: Int64? = nil) {
         self.id = id; self.at = at; self.actor = actor; self.entity = entity; self.key = key; self.action = action
-        self.before = before; self.after = after
+        self.before = before; self.after = after; self.undoes = undoes
     }
 
     init(row: Row) {
         id = row[0]; at = row[1]; actor = row[2]; entity = row[3]; key = row[4]
         action = ChangeAction(rawValue: row[5]) ?? .update; before = row[6]; after = row[7]
+        undoes = row.count > 8 ? row[8] : nil
     }
 }
 

@@ -63,7 +63,8 @@ extension Store {
             if let version, version != issue.version { throw try staleEdit(entity: "issue", key: id, db) }
             let next: Issue
             do throws(WorkflowRefusal) {
-                next = try IssueWorkflow.apply(action, to: issue, on: day, levels: config.organisation.issueLevels)
+                next = try IssueWorkflow.apply(action, to: issue, on: day, levels: config.organisation.issueLevels,
+                                               units: config.organisation.units)
             } catch { throw StoreError.workflow(issue: id, refusal: error) }
             _ = try upsert(Codecs.issue, next, basedOn: version, db: db, log: log)
             return try fetchIssue(id, db)!

@@ -20,6 +20,10 @@ extension Store {
         return try write { db, log in
             let sc = try subcommand(ofProject: entry.project, db)
             try log.authorize(.recordProgress(subcommand: sc), target: entry.project)
+            let startYear = try Int.fetchOne(db, sql: "SELECT start_year FROM project WHERE code = ?", arguments: [entry.project])
+            if let problem = ProgressValidation.check(entry, today: day, startYear: startYear) {
+                throw StoreError.progress(project: entry.project, problem)
+            }
             let month = Cells.month(entry.month)
             let total: Int64 = try Int64.fetchOne(db, sql: "SELECT total_investment FROM project WHERE code = ?",
                                                   arguments: [entry.project]) ?? 0
@@ -56,12 +60,16 @@ extension Store {
         }
     }
 
-    /// Records a reminder (催办); the card rule counts it.
+    /// Records a reminder (催办) made on `day`; the card rule counts it. One reminder per
+    /// project, day and person: a second one that day updates its note.
     @discardableResult
-    public func addReminder(_ reminder: Reminder) throws(StoreError) -> UpsertOutcome {
+    public func addReminder(_ reminder: Reminder, on day: Day) throws(StoreError) -> UpsertOutcome {
         try write { db, log in
             let sc = try subcommand(ofProject: reminder.project, db)
             try log.authorize(.remind(subcommand: sc), target: reminder.project)
+            if let problem = ProgressValidation.checkReminder(date: reminder.date, today: day) {
+                throw StoreError.progress(project: reminder.project, problem)
+            }
             return try upsert(Codecs.reminder, reminder, basedOn: nil, db: db, log: log)
         }
     }

@@ -56,7 +56,7 @@ extension Store {
             """, arguments: [actor])
         guard let batch else { return [] }
         return try Row.fetchAll(db, sql: """
-            SELECT id, at, actor, entity, key, action, before, after FROM change_log
+            SELECT id, at, actor, entity, key, action, before, after, undoes FROM change_log
             WHERE COALESCE(batch, id) = ? ORDER BY id DESC
             """, arguments: [batch]).map(ChangeEntry.init(row:))
     }
@@ -88,7 +88,14 @@ extension Store {
         let currentVersion: Int? = current.map { $0[layout.columns.count] }
         // The row must still be as this write left it (an undo of a later write of one's own may
         // have put it back so, under a newer version); otherwise someone changed it since.
-        if currentValues != after?.values { throw try staleEdit(entity: entry.entity, key: entry.key, db) }
+        if currentValues != after?.values {
+            // Name whoever changed it since, rather than one's own undo of a later write.
+            let since = try Row.fetchOne(db, sql: """
+                SELECT actor, at FROM change_log WHERE entity = ? AND key = ? AND id > ?
+                ORDER BY (actor = ?), id DESC LIMIT 1
+                """, arguments: [entry.entity, entry.key, entry.id, actor])
+            throw StoreError.undoBlocked(entity: entry.entity, key: entry.key, changedBy: since?[0] ?? "?", changedAt: since?[1] ?? "?")
+        }
         try authorizeUndo(entry, layout: layout, values: currentValues ?? before!.values, db: db, log: log)
         if entry.entity == "monthly", let n = Int.fromDatabaseValue(keyValues[1]),
            let month = YearMonth(year: n / 100, month: n % 100), let project = String.fromDatabaseValue(keyValues[0]) {

@@ -23,7 +23,7 @@ enum ChangeReport {
             var table = TextTable(headers: [s["cli.col.at"], s["cli.col.actor"], s["cli.col.record"], s["cli.col.change"],
                                             s["cli.col.details"]])
             for r in rows {
-                table.append([r.localTime, r.who(s), r.record(s), s["cli.change.\(r.action)"], r.details(s)])
+                table.append([r.localTime, r.who(s), r.record(s), (r.undo ? s["history.action.undo"] : s["cli.change.\(r.action)"]), r.details(s)])
             }
             return table.render()
         }

@@ -55,11 +55,17 @@ enum Dashboard {
         let dashboardOptions = DashboardOptions(
             lang: options.lang, theme: theme, themeName: themeName, ascii: screenOptions.ascii, colors: screen.colors,
             grouping: screenOptions.group.grouping, wall: wall, cycleSeconds: cycle, storePath: store.directory.path,
-            user: store.actor + (store.canWrite ? "" : " (" + options.strings["status.readOnly"] + ")"),
-            role: store.role, actorName: store.actorName, readOnly: store.isReadOnly)
+            user: store.actor,
+            role: store.role, actorName: store.actorName, readOnly: store.isReadOnly,
+            writeBlocked: store.notWritable.map { ErrorText(strings: options.strings).notWritable($0) })
         var state = AppState(options: dashboardOptions, width: screen.size.width, height: screen.size.height,
                              today: requested ?? store.config.sampleAsOf ?? StoreLocation.today())
         state.requestedAsOf = requested
+        // On the roster but unable to write the files: said at once, not at the first write.
+        if let blocked = dashboardOptions.writeBlocked, store.role?.writesAnything == true {
+            state.message = blocked
+            state.messageIsError = true
+        }
         let runtime = DashboardRuntime(state: state, screen: screen, store: store, today: StoreLocation.today)
         runtime.run()
         screen.stop()

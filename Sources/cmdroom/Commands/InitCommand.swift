@@ -38,7 +38,8 @@ struct InitCommand: ParsableCommand {
         let store = try options.fail { () throws(StoreError) in try Store.open(url, readOnly: true) }
         Console.out(strings.format("store.initialised", ["path": url.path, "locality": store.config.organisation.name]) + "\n")
         let modes = try options.fail { () throws(StoreError) in
-            try Store.applyFileModes(url, group: group ?? store.config.roster.group)
+            if let group, group != store.config.roster.group { try Store.recordGroup(group, in: url) }
+            return try Store.applyFileModes(url, group: group ?? store.config.roster.group)
         }
         switch modes {
         case let .groupWritable(name): Console.out(strings.format("init.modes.group", ["group": name]) + "\n")

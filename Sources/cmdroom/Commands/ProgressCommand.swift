@@ -84,7 +84,8 @@ struct ProgressSetCommand: ParsableCommand {
                 switch problem {
                 case .amount, .beyondTotal: option = "--completed"
                 case .notADate, .dateAfter: option = "--milestone"
-                case .monthNotBegun: option = "--month"
+                case .monthNotBegun, .monthTooEarly: option = "--month"
+                case .reminderDate: option = "--date"
                 }
                 throw w.badOption(option, s.format("error.progress", ["project": code,
                                                                       "problem": ErrorText(strings: s).progressProblem(problem)]))

@@ -31,7 +31,7 @@ struct RemindCommand: ParsableCommand {
         let existing = file.reminders.first { $0.date == day && $0.by == by }
         let reminder = Reminder(project: file.project.code, date: day, by: by,
                                 note: note?.trimmingASCIISpaces() ?? existing?.note ?? "")
-        let outcome = try w.run { () throws(StoreError) in try w.store.addReminder(reminder) }
+        let outcome = try w.run { () throws(StoreError) in try w.store.addReminder(reminder, on: w.day) }
         switch output.format {
         case .json:
             Console.out(jsonText(ReminderResult(project: reminder.project, projectName: file.project.name, date: day.iso,

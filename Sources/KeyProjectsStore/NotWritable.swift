@@ -1,0 +1,25 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why this account cannot write a store's files: the file and the group that may.
+public struct NotWritable: Sendable, Hashable {
+    public var path: String
+    /// The group owning the file ("" when it cannot be told).
+    public var group: String
+
+    /// Nil when the account may write both the database and its directory (SQLite writes its
+    /// journal beside the database).
+    static func check(directory: URL, database: String) -> NotWritable? {
+        for path in [database, directory.path] where access(path, W_OK) != 0 {
+            var info = stat()
+            var group = ""
+            if stat(path, &info) == 0, let entry = getgrgid(info.st_gid), let name = entry.pointee.gr_name {
+                group = String(cString: name)
+            }
+            return NotWritable(path: path, group: group)
+        }
+        return nil
+    }
+}
