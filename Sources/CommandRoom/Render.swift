@@ -123,7 +123,8 @@ public enum Render {
         // The account and its role on the roster, or that it only reads.
         let canWrite = !state.options.readOnly && (state.options.role?.writesAnything ?? false)
         let role = canWrite ? state.options.role.map { s["role.\($0.code)"] } ?? "" : s["status.readOnly"]
-        let right = "\(state.options.storePath) · \(state.options.user) · \(role)"
+        // In the grid the line is the current project's: the whole name, the place, the sums.
+        let right = state.grid != nil ? "" : "\(state.options.storePath) · \(state.options.user) · \(role)"
         Widgets.statusLine(left: " " + left, right: right + " ", into: &canvas, rect: rect, style: state.style("status"))
     }
 

@@ -302,7 +302,7 @@ enum GoldenScreens {
             "",
             "",
             "",
-            " not a number (10k yuan, e.g. 1,234.5)                                         /srv/cmdroom · clerk · sub-command clerk",
+            " not a number (10k yuan, e.g. 1,234.5)",
             "Enter commit row  Tab next cell  Esc revert/back  C-n month (C-p)",
         ],
         "grid.zh.80x24": [
@@ -328,7 +328,7 @@ enum GoldenScreens {
             "",
             "",
             "",
-            " 不是数字（万元，如 1,234.5）             /srv/cmdroom · clerk · 分指挥部填报员",
+            " 不是数字（万元，如 1,234.5）",
             "Enter 提交本行  Tab 下一格  Esc 撤销输入/返回  C-n 换月(C-p)",
         ],
         "help.office.zh.80x24": [
