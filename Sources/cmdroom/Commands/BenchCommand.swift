@@ -261,17 +261,20 @@ struct DashboardBench {
 
     func milliseconds(_ from: UInt64, _ to: UInt64) -> Double { Double(to - from) / 1_000_000 }
 
+    /// Milliseconds from a key to its frame: the key handled, its effects done, the frame drawn.
+    func keyToFrame(_ key: Key, _ r: DashboardRuntime, _ screen: BenchScreen) -> Double {
+        screen.pending = [.key(key)]
+        let t = DispatchTime.now().uptimeNanoseconds
+        r.step()
+        return milliseconds(t, DispatchTime.now().uptimeNanoseconds)
+    }
+
     /// Key-to-frame times on a dashboard that has loaded everything (released afterwards).
     func keys(_ f: inout Figures) throws {
         let screen = BenchScreen(width: 120, height: 40)
         let r = try runtime(wall: false, screen: screen)
         r.start()
-        func press(_ key: Key) -> Double {
-            screen.pending = [.key(key)]
-            let t = DispatchTime.now().uptimeNanoseconds
-            r.step()
-            return milliseconds(t, DispatchTime.now().uptimeNanoseconds)
-        }
+        func press(_ key: Key) -> Double { keyToFrame(key, r, screen) }
         for i in 0..<40 { f.move.append(press(i % 10 == 9 ? .pageDown : .down)) }
         _ = press(.character("/"))
         for c in "县项目工程临" { f.filter.append(press(.character(c))) }
@@ -286,12 +289,7 @@ struct DashboardBench {
         let screen = BenchScreen(width: 120, height: 40)
         let r = try runtime(wall: false, screen: screen, writable: true)
         r.start()
-        func press(_ key: Key) -> Double {
-            screen.pending = [.key(key)]
-            let t = DispatchTime.now().uptimeNanoseconds
-            r.step()
-            return milliseconds(t, DispatchTime.now().uptimeNanoseconds)
-        }
+        func press(_ key: Key) -> Double { keyToFrame(key, r, screen) }
         for _ in 0..<runs {
             f.openGrid.append(press(.character("e")))
             f.gridRows = r.state.grid?.rows.count ?? 0
