@@ -1,5 +1,8 @@
 import CNcursesw
 import CTerminal
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The real terminal through ncursesw: the only file that imports it. A UTF-8 locale before
 /// `initscr`, input by `get_wch`, a 25 ms Esc delay, colour pairs made on demand (256, 16 or 8
@@ -122,8 +125,17 @@ public final class NcursesScreen: TerminalScreen {
         case OK:
             return NcursesScreen.characterKey(UInt32(ch)).map { .key($0) }
         default:
-            return nil
+            // No key: the timeout, or a terminal that has gone away (its window closed, the
+            // ssh session dropped) — then get_wch fails at once, for ever: stop rather than spin.
+            return NcursesScreen.terminalGone() ? .stop : nil
         }
+    }
+
+    /// Whether standard input has hung up (the terminal closed).
+    static func terminalGone() -> Bool {
+        var fd = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        guard poll(&fd, 1, 0) >= 0 else { return true }
+        return fd.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     static func functionKey(_ code: Int32) -> Key? {

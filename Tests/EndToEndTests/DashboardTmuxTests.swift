@@ -72,6 +72,25 @@ struct DashboardTmuxTests {
     }
 }
 
+extension DashboardTmuxTests {
+    /// A terminal that goes away without a hangup signal reaching the dashboard (here: run in
+    /// its own session, as under runuser or some ssh setups): it ends instead of spinning.
+    @Test func theDashboardEndsWhenItsTerminalGoesAway() throws {
+        let scratch = Scratch()
+        let store = try store(scratch)
+        let tmux = try Tmux(width: 100, height: 30, command: "/usr/bin/setsid -w \(Binaries.cmdroom.path) --store \(store)")
+        #expect(tmux.waitFor("● 蓝牌 23"), "\(tmux.screen())")
+        tmux.kill()
+        func running() -> Bool {
+            ((try? run(URL(fileURLWithPath: "/usr/bin/pgrep"), ["-f", "--", "--store \(store)"]))?.status ?? 1) == 0
+        }
+        let deadline = Date().addingTimeInterval(5)
+        while running() && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        #expect(!running(), "the dashboard kept running after its terminal closed")
+        if running() { _ = try? run(URL(fileURLWithPath: "/usr/bin/pkill"), ["-f", "--", "--store \(store)"]) }
+    }
+}
+
 /// A detached tmux session running one command.
 final class Tmux {
     static var available: Bool {
