@@ -46,7 +46,7 @@ enum CalendarRender {
                    in: right.row(0), style: state.style("table.section"))
         // Half the height for the day, the rest for the coming meetings; the selection stays in view.
         let dayItems = today.map { m in
-            ListItem("\(m.time.isEmpty ? "     " : m.time)  \(s.word("meeting", m.kind))  \(m.title)  \(m.chair)", style: state.style("text"))
+            ListItem("\(m.time.isEmpty ? "     " : m.time)  \(s.word("meeting", m.kind))  \(MeetingText.title(m, s))  \(m.chair)", style: state.style("text"))
         }
         let dayRows = max(1, min(dayItems.count, right.height / 2 - 2))
         if today.isEmpty {
@@ -61,7 +61,7 @@ enum CalendarRender {
         let comingTitle = right.inset(top: dayRows + 2)
         canvas.put(s["calendar.coming"], in: comingTitle.row(0), style: state.style("table.section"))
         let coming = Meetings.between(meetings, from: data.asOf, to: data.asOf.adding(days: 60)).map {
-            ListItem("\($0.date.iso)  \(s.word("meeting", $0.kind))  \($0.title)", style: state.style("muted"))
+            ListItem("\($0.date.iso)  \(s.word("meeting", $0.kind))  \(MeetingText.title($0, s))", style: state.style("muted"))
         }
         let comingList = ListView(items: coming)
         comingList.render(into: &canvas, rect: comingTitle.inset(top: 1), mark: false)

@@ -222,7 +222,7 @@ enum MeetingPage {
             return [DetailLine(s.format("error.notFound", ["entity": s["col.title"], "key": id]), "alert")]
         }
         let scope = CalendarReport(meetings: [], config: data.config, from: m.date, to: m.date, strings: s).scopeText(m.scope)
-        var out: [DetailLine] = [DetailLine("\(m.date.iso) \(m.time)  \(m.title)", "table.section"), .blank]
+        var out: [DetailLine] = [DetailLine("\(m.date.iso) \(m.time)  \(MeetingText.title(m, s))", "table.section"), .blank]
         out += DetailRender.fields([(s["col.meetingKind"], s.word("meeting", m.kind)), (s["col.chair"], m.chair),
                                     (s["col.scope"], scope), (s["col.location"], m.location), (s["field.remark"], m.note)], state)
         // The agenda, built as of the meeting's date when the page was opened.

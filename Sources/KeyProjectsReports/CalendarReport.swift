@@ -12,6 +12,10 @@ public struct MeetingRow: Encodable, Sendable {
     public var chair: String
     public var scope: String
     public var location: String
+    /// The cadence series ("" off-cadence) and the day it put the meeting on.
+    public var series: String
+    @NullWhenEmpty public var scheduledOn: String?
+    public var cancelled: Bool
 }
 
 public struct CalendarReport {
@@ -27,7 +31,8 @@ public struct CalendarReport {
 
     public var rows: [MeetingRow] {
         meetings.map { MeetingRow(id: $0.id, date: $0.date.iso, time: $0.time, kind: $0.kind.rawValue, title: $0.title,
-                                  chair: $0.chair, scope: $0.scope.code, location: $0.location) }
+                                  chair: $0.chair, scope: $0.scope.code, location: $0.location, series: $0.series,
+                                  scheduledOn: $0.scheduledOn?.iso, cancelled: $0.cancelled) }
     }
 
     public func scopeText(_ scope: MeetingScope) -> String {
@@ -53,7 +58,7 @@ public struct CalendarReport {
             var table = TextTable(headers: [s["col.date"], s["col.time"], s["col.meetingKind"], s["col.title"], s["col.chair"],
                                             s["col.scope"], s["col.location"]])
             for m in meetings {
-                table.append([m.date.iso, m.time, s.word("meeting", m.kind), m.title, m.chair, scopeText(m.scope), m.location])
+                table.append([m.date.iso, m.time, s.word("meeting", m.kind), MeetingText.title(m, s), m.chair, scopeText(m.scope), m.location])
             }
             out += table.render()
             return out

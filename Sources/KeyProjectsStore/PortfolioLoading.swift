@@ -83,7 +83,7 @@ extension Store {
             rest.moveInto(&files)
             let issues = parts.contains(.issues) ? try fetch(Codecs.issue, db, "ORDER BY id") : []
             let meetings = try fetch(Codecs.meeting, db, parts.contains(.meetings) ? "ORDER BY date, time, id"
-                                     : "WHERE kind = 'plenary' ORDER BY date, time, id")
+                                     : "WHERE kind = 'plenary' AND cancelled = 0 ORDER BY date, time, id")
             return Portfolio(files: files, issues: issues, meetings: meetings, openIssueCounts: rest.openIssues)
         }
     }

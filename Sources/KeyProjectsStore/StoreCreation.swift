@@ -53,6 +53,12 @@ extension Store {
         _ = try LocalityFile.load(directory: staging)   // still valid
     }
 
+    /// The local calendar day of a moment.
+    static func localDay(of date: Date) -> Day {
+        let c = Calendar.current.dateComponents([.year, .month, .day], from: date)
+        return Day(year: c.year ?? 2026, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
+    }
+
     static func populate(_ staging: URL, from locality: URL, clock: @escaping @Sendable () -> Date) throws -> [ImportSummary] {
         let fm = FileManager.default
         for name in try fm.contentsOfDirectory(atPath: locality.path) where name.hasSuffix(".toml") {
@@ -84,6 +90,10 @@ extension Store {
             guard fm.fileExists(atPath: file.path) else { continue }
             summaries.append(try store.importLedger(kind, from: file))
         }
+        // The meeting series, from the start of this year to the end of the next (what the
+        // ledger already has of them is kept).
+        let today = store.config.sampleAsOf ?? Store.localDay(of: clock())
+        try store.expandCadence(from: Day(year: today.year, month: 1, day: 1)!, to: Day(year: today.year + 1, month: 12, day: 31)!)
         // What the store was made from is its starting point, not a write to undo.
         try store.queue.write { db in
             let last = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM change_log") ?? 0

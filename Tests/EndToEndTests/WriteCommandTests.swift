@@ -179,4 +179,31 @@ import Testing
         let own = try cmdroom(["progress", "set", law, "--completed", "1"], store)
         #expect(own.status == 0, "\(own.stderr)")
     }
+
+    @Test func meetingsExpandMoveCancelAndAdd() throws {
+        let scratch = Scratch()
+        let store = try initStore(scratch)
+        // init stored this year's and next year's series; expanding again adds nothing.
+        let again = try cmdroom(["meetings", "expand"], store)
+        #expect(again.status == 0 && again.stdout.contains("新增 0 场"), "\(again.stdout)\(again.stderr)")
+        let moved = try cmdroom(["meetings", "move", "plenary-20261225", "2026-12-28", "--time", "09:00"], store)
+        #expect(moved.status == 0, "\(moved.stderr)")
+        let cancelled = try cmdroom(["meetings", "cancel", "weekly-20261109", "--reason", "与现场观摩冲突"], store)
+        #expect(cancelled.status == 0, "\(cancelled.stderr)")
+        let added = try cmdroom(["meetings", "add", "--date", "2026-11-12", "--time", "14:30", "--title", "要素保障临时调度会",
+                                 "--scope", "政法项目分指挥部"], store)
+        #expect(added.status == 0 && added.stdout.contains("adhoc-20261112-1"), "\(added.stdout)\(added.stderr)")
+        let calendar = try array(try cmdroom(["calendar", "--from", "2026-11-01", "--to", "2026-12-31", "--format", "json"], store).stdout)
+        let plenary = try #require(calendar.first { ($0["id"] as? String) == "plenary-20261225" })
+        #expect(plenary["date"] as? String == "2026-12-28" && plenary["scheduledOn"] as? String == "2026-12-25")
+        #expect(calendar.first { ($0["id"] as? String) == "weekly-20261109" }?["cancelled"] as? Bool == true)
+        #expect(calendar.first { ($0["id"] as? String) == "adhoc-20261112-1" }?["scope"] as? String == "subcommand:law")
+        let text = try cmdroom(["calendar", "--from", "2026-11-09", "--to", "2026-11-09"], store).stdout
+        #expect(text.contains("2026年第46周项目调度会（已取消）"), "\(text)")
+        // Bad input is named; the past is refused.
+        let past = try cmdroom(["meetings", "move", "plenary-20261225", "2026-10-01"], store)
+        #expect(past.status != 0 && !past.stderr.isEmpty)
+        let badKind = try cmdroom(["meetings", "add", "--date", "2026-11-12", "--title", "x", "--kind", "party"], store)
+        #expect(badKind.status == 2 && badKind.stderr.contains("--kind"), "\(badKind.stderr)")
+    }
 }

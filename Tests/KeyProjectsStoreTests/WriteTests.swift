@@ -153,3 +153,33 @@ import Testing
         #expect(try store.loadProjectFile(p.code)!.records.first { $0.month == Self.october }?.completed == Money(wan: 3))
     }
 }
+
+/// Meeting series stored as occurrences (issue 5 §1): moving or cancelling one keeps the rest,
+/// and expanding again brings neither back.
+@Suite struct MeetingSeriesTests {
+    @Test func expandMoveCancelAndExpandAgain() throws {
+        let scratch = Scratch()
+        let store = try emptyStore(.linfen, in: scratch)
+        let today = Day.parse("2026-10-31")!
+        // init expanded this year and the next already; the sample's own are kept.
+        let first = try store.meetings(from: Day.parse("2026-01-01")!, to: Day.parse("2027-12-31")!)
+        #expect(first.count == 2 * 149)   // a city year: 149 meetings on the seeds' cadence (CadenceTests)
+        let plenary = try #require(first.first { $0.id == "plenary-20261225" })
+        try store.moveMeeting(plenary.id, to: Day.parse("2026-12-28")!, time: "09:00", on: today)
+        let weekly = try #require(first.first { $0.id == "weekly-20261109" })
+        try store.cancelMeeting(weekly.id, reason: "与现场观摩冲突")
+        let again = try store.expandCadence(from: Day.parse("2026-01-01")!, to: Day.parse("2027-12-31")!)
+        #expect(again.added == 0 && again.kept == first.count)
+        let after = try store.meetings(from: Day.parse("2026-01-01")!, to: Day.parse("2027-12-31")!)
+        #expect(after.count == first.count)
+        let moved = try #require(after.first { $0.id == plenary.id })
+        #expect(moved.date == Day.parse("2026-12-28")! && moved.time == "09:00" && moved.isMoved && moved.scheduledOn == plenary.date)
+        #expect(after.first { $0.id == weekly.id }?.cancelled == true)
+        // The next plenary (for red-card statements) skips a cancelled one.
+        try store.cancelMeeting(plenary.id, reason: "并入年度大会")
+        #expect(Meetings.nextPlenary(after: today, in: after.map { $0.id == plenary.id ? { var m = $0; m.cancelled = true; return m }($0) : $0 })?.id
+                == "plenary-20270325")
+        // Moving into the past is refused.
+        #expect(throws: StoreError.self) { try store.moveMeeting(weekly.id, to: Day.parse("2026-10-01")!, on: today) }
+    }
+}

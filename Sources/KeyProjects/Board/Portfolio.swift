@@ -8,11 +8,13 @@ public struct LocalityConfig: Sendable {
     public var notice: String
     /// Who may write what (issue 4 §1); an account not on it reads only.
     public var roster: Roster
+    /// The meeting series ([[cadence]], else the seeds' for the level).
+    public var cadence: [CadenceRule]
 
     public init(organisation: Organisation, rules: RuleSettings = RuleSettings(), sampleAsOf: Day? = nil,
-                notice: String = "", roster: Roster = Roster()) {
+                notice: String = "", roster: Roster = Roster(), cadence: [CadenceRule]? = nil) {
         self.organisation = organisation; self.rules = rules; self.sampleAsOf = sampleAsOf; self.notice = notice
-        self.roster = roster
+        self.roster = roster; self.cadence = cadence ?? Cadence.defaults(for: organisation)
     }
 }
 

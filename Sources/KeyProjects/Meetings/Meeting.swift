@@ -65,13 +65,25 @@ public struct Meeting: Sendable, Hashable {
     public var scope: MeetingScope
     public var location: String
     public var note: String
+    /// The cadence series it belongs to (empty for a meeting held off-cadence).
+    public var series: String
+    /// The day the cadence put it on; a moved occurrence keeps it, so expanding the series
+    /// again does not bring it back.
+    public var scheduledOn: Day?
+    /// Cancelled: kept, so the series is not expanded into it again.
+    public var cancelled: Bool
     public var version: Int
 
     public init(id: String, date: Day, time: String = "", kind: MeetingKind, title: String, chair: String,
-                scope: MeetingScope = .headquarters, location: String = "", note: String = "", version: Int = 0) {
+                scope: MeetingScope = .headquarters, location: String = "", note: String = "", series: String = "",
+                scheduledOn: Day? = nil, cancelled: Bool = false, version: Int = 0) {
         self.id = id; self.date = date; self.time = time; self.kind = kind; self.title = title; self.chair = chair
-        self.scope = scope; self.location = location; self.note = note; self.version = version
+        self.scope = scope; self.location = location; self.note = note; self.series = series; self.scheduledOn = scheduledOn
+        self.cancelled = cancelled; self.version = version
     }
+
+    /// Moved off the day its cadence put it on.
+    public var isMoved: Bool { scheduledOn.map { $0 != date } ?? false }
 }
 
 public enum Meetings {
@@ -83,6 +95,6 @@ public enum Meetings {
 
     /// The next headquarters plenary on or after `day`: where red-card statements are made.
     public static func nextPlenary(after day: Day, in meetings: [Meeting]) -> Meeting? {
-        meetings.filter { $0.kind == .plenary && $0.date >= day }.min { ($0.date, $0.id) < ($1.date, $1.id) }
+        meetings.filter { $0.kind == .plenary && !$0.cancelled && $0.date >= day }.min { ($0.date, $0.id) < ($1.date, $1.id) }
     }
 }

@@ -575,5 +575,15 @@ extension Strings {
         "form.manyProjects": "{n} projects have “{text}” in their names: {names}…; give the project's code",
         "error.notWritable": "your account cannot write {path}: opened read-only, nothing was written",
         "error.notWritableGroup": "your account cannot write {path} (only accounts in group {group} can): opened read-only, nothing was written",
+        "cli.meetings.expanded": "meeting series {from} to {to}: {added} added, {kept} already there and kept as they are",
+        "cli.meetings.window": "the window {from} to {to} starts after it ends",
+        "cli.meetings.badTime": "“{text}” is not a time like 09:30",
+        "cli.meetings.moved": "moved {id} ({title}) to {date} {time}",
+        "cli.meetings.cancelled": "cancelled {id} ({title}, {date})",
+        "cli.meetings.added": "added meeting {id}: {title} ({date})",
+        "cli.meetings.kinds": "not a meeting kind (one of: {allowed})",
+        "cli.meetings.scope": "not a meeting scope (hq, office, or a sub-command's or locality's code or name)",
+        "meeting.cancelledMark": " (cancelled)",
+        "meeting.movedMark": " (moved from {date})",
     ]
 }

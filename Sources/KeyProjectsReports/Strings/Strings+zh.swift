@@ -571,5 +571,15 @@ extension Strings {
         "form.manyProjects": "有 {n} 个项目名称含“{text}”：{names}…；请写项目编码",
         "error.notWritable": "你的账号不能写入 {path}：已只读打开，未写入任何数据",
         "error.notWritableGroup": "你的账号不能写入 {path}（只有 {group} 组的账号可写）：已只读打开，未写入任何数据",
+        "cli.meetings.expanded": "会议系列 {from} 至 {to}：新增 {added} 场，已有 {kept} 场保持不变",
+        "cli.meetings.window": "时间窗 {from} 至 {to} 有误：起始日期晚于结束日期",
+        "cli.meetings.badTime": "“{text}”不是时间（应写作 09:30）",
+        "cli.meetings.moved": "已将 {id}（{title}）改到 {date} {time}",
+        "cli.meetings.cancelled": "已取消 {id}（{title}，{date}）",
+        "cli.meetings.added": "已添加会议 {id}：{title}（{date}）",
+        "cli.meetings.kinds": "不是会议类型（可选：{allowed}）",
+        "cli.meetings.scope": "不是会议范围（hq、office，或分指挥部、属地的编码或名称）",
+        "meeting.cancelledMark": "（已取消）",
+        "meeting.movedMark": "（由 {date} 改期）",
     ]
 }

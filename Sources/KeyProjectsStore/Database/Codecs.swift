@@ -92,15 +92,17 @@ enum Codecs {
 
     static let meeting = EntityCodec<Meeting>(
         table: "meeting", entity: "meeting",
-        columns: ["id", "date", "time", "kind", "title", "chair", "scope", "location", "note"],
-        keyColumnCount: 1,
+        columns: ["id", "date", "time", "kind", "title", "chair", "scope", "location", "note", "series", "scheduled_on", "cancelled"],
+        keyColumnCount: 1, dayColumns: ["date", "scheduled_on"],
         encode: { m in
             [Cells.text(m.id), Cells.day(m.date)]
-            + [m.time, m.kind.rawValue, m.title, m.chair, m.scope.code, m.location, m.note].map(Cells.text)
+            + [m.time, m.kind.rawValue, m.title, m.chair, m.scope.code, m.location, m.note, m.series].map(Cells.text)
+            + [Cells.day(m.scheduledOn), (m.cancelled ? 1 : 0).databaseValue]
         },
         decode: { r in
             Meeting(id: r[0], date: Cells.day(r, 1) ?? Day(ordinal: 0), time: r[2],
                     kind: MeetingKind(rawValue: r[3]) ?? .adHoc, title: r[4], chair: r[5],
-                    scope: MeetingScope(code: r[6]) ?? .headquarters, location: r[7], note: r[8], version: r[9])
+                    scope: MeetingScope(code: r[6]) ?? .headquarters, location: r[7], note: r[8], series: r[9],
+                    scheduledOn: Cells.day(r, 10), cancelled: (r[11] as Int) != 0, version: r[12])
         })
 }

@@ -4,7 +4,7 @@ import GRDB
 /// sqlite3, cheap to load); money is INTEGER yuan. Every entity row carries a version that
 /// each update raises, so an edit based on an older version is refused.
 enum Schema {
-    static let version = 4
+    static let version = 5
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -143,6 +143,17 @@ enum Schema {
                 ALTER TABLE change_log ADD COLUMN batch INTEGER;
                 ALTER TABLE change_log ADD COLUMN undoes INTEGER;
                 CREATE INDEX change_log_actor ON change_log(actor, id);
+                """)
+        }
+        migrator.registerMigration("v5 meeting series") { db in
+            // A cadence's occurrences carry their series and the day the cadence put them on
+            // (a moved one keeps it); a cancelled one stays, so the series is not expanded into
+            // it again.
+            try db.execute(sql: """
+                ALTER TABLE meeting ADD COLUMN series TEXT NOT NULL DEFAULT '';
+                ALTER TABLE meeting ADD COLUMN scheduled_on INTEGER;
+                ALTER TABLE meeting ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0;
+                CREATE INDEX meeting_series ON meeting(series, scheduled_on);
                 """)
         }
         return migrator

@@ -87,9 +87,14 @@ enum LedgerDecoding {
         if !time.isEmpty && !isClockTime(time) { r.problem("time", .inconsistent("\"\(time)\" is not a time like 09:30")) }
         let scope = meetingScope(r.text("scope"), c)
         if scope == nil { r.problem("scope", .notAChoice(r.text("scope"), allowed: ["总指挥部", "办公室", "a sub-command", "a locality"])) }
+        let series = r.text("series")
+        let scheduledOn = r.day("scheduled_on", required: false)
+        if !series.isEmpty && scheduledOn == nil && r.problems.isEmpty { r.problem("scheduled_on", .required) }
+        let cancelled = r.choice("cancelled", Words.yesNo, default: .no)
         guard r.problems.isEmpty, let date, let kind, let scope else { return nil }
         return Meeting(id: id, date: date, time: time, kind: kind, title: title, chair: r.text("chair"), scope: scope,
-                       location: r.text("location"), note: r.text("note"))
+                       location: r.text("location"), note: r.text("note"), series: series, scheduledOn: scheduledOn,
+                       cancelled: cancelled == .yes)
     }
 
     /// `总指挥部`/`hq`, `办公室`/`office`, or a sub-command or locality by code or name.

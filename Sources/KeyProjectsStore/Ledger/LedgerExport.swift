@@ -78,7 +78,8 @@ enum LedgerRows {
 
     static func meeting(_ m: Meeting, _ org: Organisation) -> [String] {
         [m.id, m.date.iso, m.time, Words.meetingKind.word(for: m.kind), m.title, m.chair,
-         LedgerDecoding.scopeWord(m.scope, org), m.location, m.note]
+         LedgerDecoding.scopeWord(m.scope, org), m.location, m.note, m.series, m.scheduledOn?.iso ?? "",
+         m.cancelled ? Words.yesNo.word(for: .yes) : ""]
     }
 }
 

@@ -141,5 +141,8 @@ enum LedgerLayout {
         LedgerColumn("scope", "范围", "scope"),
         LedgerColumn("location", "地点", "location"),
         LedgerColumn("note", "备注", "note"),
+        LedgerColumn("series", "会议系列", "series"),
+        LedgerColumn("scheduled_on", "原定日期", "scheduled on"),
+        LedgerColumn("cancelled", "已取消", "cancelled"),
     ]
 }

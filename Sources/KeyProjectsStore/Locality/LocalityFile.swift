@@ -32,7 +32,7 @@ public enum LocalityFile {
         }
         let reader = TOMLReader()
         reader.rejectUnknownKeys(root, known: ["headquarters", "office", "leaders", "subcommands", "localities",
-                                               "units", "duty", "rules", "sample", "access", "roster"], at: "")
+                                               "units", "duty", "rules", "sample", "access", "roster", "cadence"], at: "")
         let organisation = readOrganisation(root, reader)
         let rules = readRules(root, reader, readFile: readFile)
         var sampleAsOf: Day? = nil
@@ -43,6 +43,7 @@ public enum LocalityFile {
             notice = reader.string(sample, "notice", at: "sample", required: false)
         }
         let roster = RosterReading.read(root, reader)
+        let cadence = organisation.flatMap { CadenceReading.read(root, reader, $0) }
         if let organisation {
             validate(organisation, reader)
             RosterReading.validate(roster, organisation, reader)
@@ -51,7 +52,7 @@ public enum LocalityFile {
             throw .configInvalid(file: file, problems: reader.problems)
         }
         return LocalityConfig(organisation: organisation, rules: rules, sampleAsOf: sampleAsOf, notice: notice,
-                              roster: roster)
+                              roster: roster, cadence: cadence)
     }
 
     static func readOrganisation(_ root: TOMLTable, _ r: TOMLReader) -> Organisation? {

@@ -1,0 +1,93 @@
+import GRDB
+import KeyProjects
+
+/// What expanding the meeting series did.
+public struct CadenceExpansion: Sendable, Hashable {
+    /// Occurrences added.
+    public var added: Int
+    /// Occurrences already there (moved, cancelled or as they were): left as they are.
+    public var kept: Int
+}
+
+extension Store {
+    /// Stores the occurrences of the locality's meeting series from `from` through `to` (as
+    /// khal does): each new one is added; one already there — moved, cancelled, or changed — is
+    /// left as it is, so expanding again never undoes a change to one occurrence.
+    @discardableResult
+    public func expandCadence(from: Day, to: Day) throws(StoreError) -> CadenceExpansion {
+        let occurrences = Cadence.expand(config.cadence, organisation: config.organisation, calendar: config.rules.clock.calendar,
+                                         from: from, to: to)
+        return try write { db, log in
+            try log.authorize(.editMeetings, target: "\(from.iso)…\(to.iso)")
+            var result = CadenceExpansion(added: 0, kept: 0)
+            let exists = try db.makeStatement(sql: "SELECT EXISTS (SELECT 1 FROM meeting WHERE (series = ? AND scheduled_on = ?) OR id = ?)")
+            for meeting in occurrences {
+                if try Bool.fetchOne(exists, arguments: [meeting.series, Cells.day(meeting.scheduledOn), meeting.id]) ?? false {
+                    result.kept += 1
+                    continue
+                }
+                _ = try upsert(Codecs.meeting, meeting, basedOn: nil, db: db, log: log)
+                result.added += 1
+            }
+            return result
+        }
+    }
+
+    /// One meeting by its id.
+    public func meeting(_ id: String) throws(StoreError) -> Meeting? {
+        try read { db in try fetchMeeting(id, db) }
+    }
+
+    func fetchMeeting(_ id: String, _ db: Database) throws -> Meeting? {
+        try Row.fetchOne(db, sql: "SELECT \(Codecs.meeting.selectColumns) FROM meeting WHERE id = ?", arguments: [id]).map(Codecs.meeting.decode)
+    }
+
+    /// Moves one occurrence (its series is untouched; expanding again keeps it where it is).
+    @discardableResult
+    public func moveMeeting(_ id: String, to date: Day, time: String? = nil, on day: Day, basedOn version: Int? = nil) throws(StoreError) -> Meeting {
+        try changeMeeting(id, basedOn: version) { meeting in
+            guard date >= day else { throw StoreError.invalidValue(field: "date", message: "\(date.iso) is before \(day.iso)") }
+            meeting.date = date
+            if let time { meeting.time = time }
+        }
+    }
+
+    /// Cancels one occurrence, with the reason; it stays in the store (marked), so the series is
+    /// not expanded into it again.
+    @discardableResult
+    public func cancelMeeting(_ id: String, reason: String, basedOn version: Int? = nil) throws(StoreError) -> Meeting {
+        guard !reason.trimmingASCIISpaces().isEmpty else { throw .invalidValue(field: "reason", message: "a cancellation needs a reason") }
+        return try changeMeeting(id, basedOn: version) { meeting in
+            meeting.cancelled = true
+            meeting.note = meeting.note.isEmpty ? reason : meeting.note + "；" + reason
+        }
+    }
+
+    /// Adds a meeting held off-cadence (临时会议, 领导现场办公): its id is `adhoc-yyyymmdd-n`.
+    @discardableResult
+    public func addMeeting(_ meeting: Meeting) throws(StoreError) -> Meeting {
+        guard !meeting.title.trimmingASCIISpaces().isEmpty else { throw .invalidValue(field: "title", message: "a meeting needs a title") }
+        return try write { db, log in
+            try log.authorize(.editMeetings, target: meeting.title)
+            let prefix = "adhoc-\(meeting.date.compact)-"
+            let taken = try String.fetchAll(db, sql: "SELECT id FROM meeting WHERE id LIKE ?", arguments: [prefix + "%"])
+            var m = meeting
+            m.id = prefix + String((taken.compactMap { Int($0.dropFirst(prefix.count)) }.max() ?? 0) + 1)
+            m.series = ""
+            m.scheduledOn = nil
+            _ = try upsert(Codecs.meeting, m, basedOn: nil, db: db, log: log)
+            return try fetchMeeting(m.id, db)!
+        }
+    }
+
+    private func changeMeeting(_ id: String, basedOn version: Int?, _ change: (inout Meeting) throws -> Void) throws(StoreError) -> Meeting {
+        try write { db, log in
+            try log.authorize(.editMeetings, target: id)
+            guard var meeting = try fetchMeeting(id, db) else { throw StoreError.notFound(entity: "meeting", key: id) }
+            if let version, version != meeting.version { throw try staleEdit(entity: "meeting", key: id, db) }
+            try change(&meeting)
+            _ = try upsert(Codecs.meeting, meeting, basedOn: nil, db: db, log: log)
+            return try fetchMeeting(id, db)!
+        }
+    }
+}
