@@ -215,9 +215,7 @@ public struct MeetingAgenda: Sendable {
     public var items: [AgendaItem]
 
     public static func build(_ meeting: Meeting, _ data: DashboardData) -> MeetingAgenda {
-        let board = Board.assess(data.portfolio, rules: data.config.rules, asOf: meeting.date)
-        let queue = Triage.order(data.portfolio.issues, projects: data.portfolio.projectsByCode, asOf: meeting.date,
-                                 rules: data.config.rules.clock)
-        return MeetingAgenda(meeting: meeting.id, month: board.month, items: Agenda.build(for: meeting, board: board, queue: queue))
+        let agenda = Agenda.build(for: meeting, portfolio: data.portfolio, rules: data.config.rules)
+        return MeetingAgenda(meeting: meeting.id, month: agenda.month, items: agenda.items)
     }
 }

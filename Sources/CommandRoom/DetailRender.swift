@@ -232,28 +232,15 @@ enum MeetingPage {
         out.append(DetailLine(s.format("section.agenda", ["month": CardText(strings: s, rules: data.config.rules.cards).monthTitle(agenda.month),
                                                           "n": String(items.count)]), "table.section"))
         if items.isEmpty { out.append(DetailLine(s["none"], "muted")) }
-        let org = data.organisation
-        let reader = IssueQueueReport(portfolio: Portfolio(files: []), config: data.config, asOf: m.date, strings: s)
+        let report = AgendaReport(meeting: m, month: agenda.month, items: items, config: data.config, strings: s)
         for (n, item) in items.enumerated() {
-            let number = "\(n + 1). "
+            let text = "\(n + 1). " + report.line(item)
             switch item {
-            case let .statement(st):
-                out.append(DetailLine(number + s.format("agenda.statement", ["project": st.project.name, "sub": org.subcommand(st.project.subcommand)?.name ?? ""]), "card.red",
-                                      link: .project(st.project.code)))
-            case let .interview(st):
-                out.append(DetailLine(number + s.format("agenda.interview", ["project": st.project.name, "sub": org.subcommand(st.project.subcommand)?.name ?? ""]), "card.yellow",
-                                      link: .project(st.project.code)))
-            case let .stalled(st):
-                out.append(DetailLine(number + s.format("agenda.stalled", ["project": st.project.name, "step": s["stall.\(st.stall.rawValue)"]]), "stall",
-                                      link: .project(st.project.code)))
-            case let .overdueIssue(e):
-                out.append(DetailLine(number + s.format("agenda.overdue", ["id": e.issue.id, "project": e.project?.name ?? "",
-                                                                           "unit": e.issue.unit.isEmpty ? "—" : e.issue.unit,
-                                                                           "days": reader.daysText(e.clock)]), "alert",
-                                      link: .issue(e.issue.id)))
-            case let .listedIssue(e):
-                out.append(DetailLine(number + s.format("agenda.listed", ["id": e.issue.id, "project": e.project?.name ?? "", "unit": e.issue.unit]),
-                                      link: .issue(e.issue.id)))
+            case let .statement(st): out.append(DetailLine(text, "card.red", link: .project(st.project.code)))
+            case let .interview(st): out.append(DetailLine(text, "card.yellow", link: .project(st.project.code)))
+            case let .stalled(st): out.append(DetailLine(text, "stall", link: .project(st.project.code)))
+            case let .overdueIssue(e): out.append(DetailLine(text, "alert", link: .issue(e.issue.id)))
+            case let .listedIssue(e): out.append(DetailLine(text, link: .issue(e.issue.id)))
             }
         }
         return out

@@ -16,6 +16,14 @@ public enum AgendaItem: Sendable {
 /// statements, yellow cards for interviews, stalled projects, overdue and listed issues — each
 /// limited to the meeting's scope (the whole headquarters, one sub-command, one locality).
 public enum Agenda {
+    /// The agenda of `meeting` from the whole portfolio: the board and the queue read as of its
+    /// date (the board of the last month ended by then).
+    public static func build(for meeting: Meeting, portfolio: Portfolio, rules: RuleSettings) -> (month: YearMonth, items: [AgendaItem]) {
+        let board = Board.assess(portfolio, rules: rules, asOf: meeting.date)
+        let queue = Triage.order(portfolio.issues, projects: portfolio.projectsByCode, asOf: meeting.date, rules: rules.clock)
+        return (board.month, build(for: meeting, board: board, queue: queue))
+    }
+
     /// `board` and `queue` must be read as of the meeting's date.
     public static func build(for meeting: Meeting, board: Board, queue: [TriageEntry]) -> [AgendaItem] {
         func inScope(_ project: Project?) -> Bool {

@@ -585,5 +585,17 @@ extension Strings {
         "cli.meetings.scope": "not a meeting scope (hq, office, or a sub-command's or locality's code or name)",
         "meeting.cancelledMark": " (cancelled)",
         "meeting.movedMark": " (moved from {date})",
+        "agenda.title": "Agenda: {title}",
+        "agenda.when": "When: {date} {time} · where: {location}",
+        "agenda.who": "Chair: {chair} · scope: {scope}",
+        "agenda.basis": "Based on the cards of {month} and the issues as of {date}",
+        "agenda.empty": "Nothing is due.",
+        "agenda.section.statement": "1. Red cards: statements ({n})",
+        "agenda.section.interview": "2. Yellow cards: interviews ({n})",
+        "agenda.section.stalled": "3. Stalled projects ({n})",
+        "agenda.section.overdue": "4. Overdue issues ({n})",
+        "agenda.section.listed": "5. Listed issues ({n})",
+        "agenda.stalledDetail": "{months} months without progress; {card}",
+        "cli.noSuchMeeting": "no such meeting (cmdroom calendar lists their ids)",
     ]
 }

@@ -581,5 +581,17 @@ extension Strings {
         "cli.meetings.scope": "不是会议范围（hq、office，或分指挥部、属地的编码或名称）",
         "meeting.cancelledMark": "（已取消）",
         "meeting.movedMark": "（由 {date} 改期）",
+        "agenda.title": "{title} 议程",
+        "agenda.when": "时间：{date} {time} · 地点：{location}",
+        "agenda.who": "主持：{chair} · 范围：{scope}",
+        "agenda.basis": "依据：{month}三色牌与截至 {date} 的问题清单",
+        "agenda.empty": "没有到期的议题。",
+        "agenda.section.statement": "一、红牌项目表态发言（{n} 项）",
+        "agenda.section.interview": "二、黄牌项目约谈（{n} 项）",
+        "agenda.section.stalled": "三、停滞项目（一二三督办，{n} 项）",
+        "agenda.section.overdue": "四、逾期问题（{n} 项）",
+        "agenda.section.listed": "五、挂牌督办问题（{n} 项）",
+        "agenda.stalledDetail": "连续 {months} 个月无进展；{card}",
+        "cli.noSuchMeeting": "没有此会议（cmdroom calendar 可列出会议编号）",
     ]
 }

@@ -1,0 +1,129 @@
+import KeyProjects
+
+/// A meeting's agenda in words (issue 5 §2): one line per item, numbered in order — red-card
+/// statements, yellow-card interviews, stalled projects, overdue and listed issues — as the
+/// meeting page shows it and `cmdroom agenda` prints it (text, Markdown, JSON).
+public struct AgendaReport {
+    public let meeting: Meeting
+    public let month: YearMonth
+    public let items: [AgendaItem]
+    public let config: LocalityConfig
+    public let strings: Strings
+
+    public init(meeting: Meeting, month: YearMonth, items: [AgendaItem], config: LocalityConfig, strings: Strings) {
+        self.meeting = meeting; self.month = month; self.items = items; self.config = config; self.strings = strings
+    }
+
+    /// The sections, in order, each with its items.
+    public enum Section: String, CaseIterable, Sendable { case statement, interview, stalled, overdue, listed }
+
+    public static func section(_ item: AgendaItem) -> Section {
+        switch item {
+        case .statement: return .statement
+        case .interview: return .interview
+        case .stalled: return .stalled
+        case .overdueIssue: return .overdue
+        case .listedIssue: return .listed
+        }
+    }
+
+    /// One item in words (without its number).
+    public func line(_ item: AgendaItem) -> String {
+        let s = strings
+        let org = config.organisation
+        let reader = IssueQueueReport(portfolio: Portfolio(files: []), config: config, asOf: meeting.date, strings: s)
+        switch item {
+        case let .statement(st):
+            return s.format("agenda.statement", ["project": st.project.name, "sub": org.subcommand(st.project.subcommand)?.name ?? ""])
+        case let .interview(st):
+            return s.format("agenda.interview", ["project": st.project.name, "sub": org.subcommand(st.project.subcommand)?.name ?? ""])
+        case let .stalled(st):
+            return s.format("agenda.stalled", ["project": st.project.name, "step": s["stall.\(st.stall.rawValue)"]])
+        case let .overdueIssue(e):
+            return s.format("agenda.overdue", ["id": e.issue.id, "project": e.project?.name ?? "", "unit": e.issue.unit.isEmpty ? "—" : e.issue.unit,
+                                               "days": reader.daysText(e.clock)])
+        case let .listedIssue(e):
+            return s.format("agenda.listed", ["id": e.issue.id, "project": e.project?.name ?? "", "unit": e.issue.unit])
+        }
+    }
+
+    /// Why the item is on the agenda: the card's reason, or the issue's description.
+    public func detail(_ item: AgendaItem) -> String {
+        let text = CardText(strings: strings, rules: config.rules.cards)
+        switch item {
+        case let .statement(st), let .interview(st): return text.reason(st.card, asOf: meeting.date)
+        case let .stalled(st): return strings.format("agenda.stalledDetail", ["months": String(st.stall.rawValue), "card": text.reason(st.card, asOf: meeting.date)])
+        case let .overdueIssue(e), let .listedIssue(e): return e.issue.description
+        }
+    }
+
+    var scope: String { CalendarReport(meetings: [], config: config, from: meeting.date, to: meeting.date, strings: strings).scopeText(meeting.scope) }
+
+    var basis: String {
+        strings.format("agenda.basis", ["month": CardText(strings: strings, rules: config.rules.cards).monthTitle(month),
+                                        "date": meeting.date.iso])
+    }
+
+    /// Markdown: a heading, the meeting's facts, a section per kind of item, numbered on.
+    public func markdown() -> String {
+        let s = strings
+        var out = "# " + s.format("agenda.title", ["title": MeetingText.title(meeting, s)]) + "\n\n"
+        out += "- " + s.format("agenda.when", ["date": meeting.date.iso, "time": meeting.time, "location": meeting.location]) + "\n"
+        out += "- " + s.format("agenda.who", ["chair": meeting.chair, "scope": scope]) + "\n"
+        out += "- " + basis + "\n"
+        if items.isEmpty { return out + "\n" + s["agenda.empty"] + "\n" }
+        var n = 0
+        for section in Section.allCases {
+            let mine = items.filter { Self.section($0) == section }
+            guard !mine.isEmpty else { continue }
+            out += "\n## " + s.format("agenda.section.\(section.rawValue)", ["n": String(mine.count)]) + "\n\n"
+            for item in mine {
+                n += 1
+                out += "\(n). " + line(item) + "  \n   " + detail(item) + "\n"
+            }
+        }
+        return out
+    }
+
+    /// Plain text: the same, without Markdown's marks, for a terminal or a printer.
+    public func text() -> String {
+        let s = strings
+        var out = s.format("agenda.title", ["title": MeetingText.title(meeting, s)]) + "\n"
+        out += s.format("agenda.when", ["date": meeting.date.iso, "time": meeting.time, "location": meeting.location]) + "\n"
+        out += s.format("agenda.who", ["chair": meeting.chair, "scope": scope]) + "\n" + basis + "\n"
+        if items.isEmpty { return out + "\n" + s["agenda.empty"] + "\n" }
+        var n = 0
+        for section in Section.allCases {
+            let mine = items.filter { Self.section($0) == section }
+            guard !mine.isEmpty else { continue }
+            out += "\n" + s.format("agenda.section.\(section.rawValue)", ["n": String(mine.count)]) + "\n"
+            for item in mine {
+                n += 1
+                out += "  \(n). " + line(item) + "\n     " + detail(item) + "\n"
+            }
+        }
+        return out
+    }
+
+    /// JSON: the meeting and its items in order.
+    public struct Item: Encodable {
+        public var number: Int
+        /// statement, interview, stalled, overdue, listed.
+        public var section: String
+        @NullWhenEmpty public var project: String?
+        @NullWhenEmpty public var issue: String?
+        public var text: String
+        public var detail: String
+    }
+
+    public var jsonItems: [Item] {
+        items.enumerated().map { i, item in
+            var project: String? = nil, issue: String? = nil
+            switch item {
+            case let .statement(st), let .interview(st), let .stalled(st): project = st.project.code
+            case let .overdueIssue(e), let .listedIssue(e): issue = e.issue.id; project = e.issue.project
+            }
+            return Item(number: i + 1, section: Self.section(item).rawValue, project: project, issue: issue, text: line(item), detail: detail(item))
+        }
+    }
+}
