@@ -95,6 +95,8 @@ public struct CalendarUI: Sendable {
     /// The day of the month asked for, kept through short months: 31 October, a month on, is
     /// 30 November, and a month after that 31 December again.
     public var dayOfMonth: Int?
+    /// The week of the chosen day instead of the day and the coming meetings (`w`).
+    public var week = false
 }
 
 public struct WallUI: Sendable {
@@ -189,6 +191,8 @@ public struct AppState: Sendable {
     public var history: [ChangeEntry]?
     /// The monthly progress grid, while it is open (it takes every key but C-c).
     public var grid: GridUI?
+    /// Triage at the meeting on screen, while it runs.
+    public var triage: TriageUI?
 
     public init(options: DashboardOptions, width: Int, height: Int, today: Day, now: Date = Date(timeIntervalSince1970: 0)) {
         self.options = options

@@ -39,8 +39,12 @@ enum CalendarRender {
         }
         canvas.put(s["calendar.legend"], in: Rect(x: grid.x, y: grid.maxY, width: grid.width, height: 1), style: state.style("muted"))
 
-        // The chosen day's meetings.
         let right = Rect(x: grid.maxX + 2, y: body.y, width: body.maxX - grid.maxX - 3, height: body.height)
+        if state.calendar.week {
+            week(state, data, &canvas, right)
+            return
+        }
+        // The chosen day's meetings.
         let today = Meetings.between(meetings, from: day, to: day)
         canvas.put(s.format("calendar.dayTitle", ["day": day.iso, "weekday": s["weekday.\(day.weekday)"], "n": String(today.count)]),
                    in: right.row(0), style: state.style("table.section"))
@@ -66,6 +70,30 @@ enum CalendarRender {
         let comingList = ListView(items: coming)
         comingList.render(into: &canvas, rect: comingTitle.inset(top: 1), mark: false)
         Self.titleMark(comingList.position(height: comingTitle.height - 1), comingTitle, state, &canvas)
+    }
+
+    /// The week of the chosen day, Monday to Sunday: each day with its meetings (`w` toggles).
+    static func week(_ state: AppState, _ data: DashboardData, _ canvas: inout Canvas, _ rect: Rect) {
+        let s = state.strings
+        let day = state.calendar.day
+        let monday = day.adding(days: 1 - day.weekday)
+        let sunday = monday.adding(days: 6)
+        let (isoYear, week) = Cadence.isoWeek(monday)
+        canvas.put(s.format("calendar.weekTitle", ["year": String(isoYear), "week": String(week), "from": monday.iso, "to": sunday.iso]),
+                   in: rect.row(0), style: state.style("table.section"))
+        var items: [ListItem] = []
+        for offset in 0..<7 {
+            let d = monday.adding(days: offset)
+            let list = Meetings.between(data.portfolio.meetings, from: d, to: d)
+            let heading = "\(String(d.iso.dropFirst(5))) \(s["weekday.\(d.weekday)"])" + (list.isEmpty ? "  —" : "")
+            items.append(ListItem(heading, style: d == day ? state.style("calendar.selected") : state.style(d.weekday >= 6 ? "calendar.weekend" : "table.header")))
+            for m in list {
+                items.append(ListItem("  \(m.time.isEmpty ? "     " : m.time)  \(s.word("meeting", m.kind))  \(MeetingText.title(m, s))", style: state.style("text")))
+            }
+        }
+        let list = ListView(items: items)
+        list.render(into: &canvas, rect: rect.inset(top: 1), mark: false)
+        Self.titleMark(list.position(height: rect.height - 1), rect, state, &canvas)
     }
 
     /// A list's position, right-aligned on its title row.

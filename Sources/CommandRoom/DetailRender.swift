@@ -216,6 +216,21 @@ extension IssuePage {
 }
 
 enum MeetingPage {
+    /// Who attends: a sub-command's lead units; the office's host unit and the units of the duty
+    /// table; the whole headquarters' member units.
+    static func attendees(_ m: Meeting, _ org: Organisation, _ s: Strings) -> String {
+        let sep = s.lang == .zh ? "、" : ", "
+        switch m.scope {
+        case let .subcommand(code): return (org.subcommand(code)?.leadUnits ?? []).joined(separator: sep)
+        case .office:
+            var units = [org.office.hostUnit]
+            for u in org.dutyTable.sorted(by: { $0.key.rawValue < $1.key.rawValue }).map(\.value) where !units.contains(u) { units.append(u) }
+            return units.filter { !$0.isEmpty }.joined(separator: sep)
+        case let .locality(code): return org.locality(code)?.name ?? code
+        case .headquarters: return s.format("meeting.allUnits", ["n": String(org.units.count), "subs": String(org.subcommands.count)])
+        }
+    }
+
     static func lines(_ id: String, _ data: DashboardData, _ state: AppState) -> [DetailLine] {
         let s = state.strings
         guard let m = data.portfolio.meetings.first(where: { $0.id == id }) else {
@@ -224,7 +239,8 @@ enum MeetingPage {
         let scope = CalendarReport(meetings: [], config: data.config, from: m.date, to: m.date, strings: s).scopeText(m.scope)
         var out: [DetailLine] = [DetailLine("\(m.date.iso) \(m.time)  \(MeetingText.title(m, s))", "table.section"), .blank]
         out += DetailRender.fields([(s["col.meetingKind"], s.word("meeting", m.kind)), (s["col.chair"], m.chair),
-                                    (s["col.scope"], scope), (s["col.location"], m.location), (s["field.remark"], m.note)], state)
+                                    (s["col.scope"], scope), (s["field.attendees"], attendees(m, data.organisation, s)),
+                                    (s["col.location"], m.location), (s["field.remark"], m.note)], state)
         // The agenda, built as of the meeting's date when the page was opened.
         guard let agenda = state.agenda, agenda.meeting == id else { return out }
         let items = agenda.items

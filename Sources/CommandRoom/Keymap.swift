@@ -9,7 +9,7 @@ public enum Action: Hashable, Sendable {
     case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, nextMeeting, previousMeeting
     case nextPanel, previousPanel
     case nextLink, previousLink
-    case remind, newIssue, issueSteps, undo, progressGrid, history
+    case remind, newIssue, issueSteps, undo, progressGrid, history, triage, toggleWeek
 }
 
 /// Where a binding applies.
@@ -69,11 +69,13 @@ public enum Keymap {
         Binding(keys: [.character("t")], action: .today, contexts: [.calendar], help: "help.today"),
         Binding(keys: [.character("n")], action: .nextMeeting, contexts: [.calendar], help: "help.nextMeeting"),
         Binding(keys: [.character("p")], action: .previousMeeting, contexts: [.calendar], help: "help.previousMeeting"),
+        Binding(keys: [.character("w")], action: .toggleWeek, contexts: [.calendar], help: "help.week"),
         Binding(keys: [.character("e")], action: .progressGrid, contexts: [.board], help: "help.grid"),
         Binding(keys: [.character("c")], action: .remind, contexts: [.board, .detail], help: "help.remind"),
         Binding(keys: [.character("N")], action: .newIssue, contexts: [.board, .queue, .detail], help: "help.newIssue"),
         Binding(keys: [.character("a")], action: .issueSteps, contexts: [.queue, .detail], help: "help.issueSteps"),
         Binding(keys: [.character("H")], action: .history, contexts: [.detail], help: "help.history"),
+        Binding(keys: [.character("T")], action: .triage, contexts: [.detail], help: "help.triage"),
         Binding(keys: [.character("u")], action: .undo, contexts: [.global], help: "help.undo"),
         Binding(keys: [.right, .character(" "), .character("l")], action: .nextPanel, contexts: [.wall], help: "help.nextPanel"),
         Binding(keys: [.left, .character("h")], action: .previousPanel, contexts: [.wall], help: "help.previousPanel"),
@@ -87,7 +89,7 @@ public enum Keymap {
     }
 
     /// The actions that write: listed in the help only for an account that may write.
-    static let writes: Set<Action> = [.remind, .newIssue, .issueSteps, .undo, .progressGrid]
+    static let writes: Set<Action> = [.remind, .newIssue, .issueSteps, .undo, .progressGrid, .triage]
 
     /// Bindings to list in the help for `context`: its own, then the global ones.
     public static func help(for context: KeyContext, canWrite: Bool = false) -> [Binding] {
@@ -106,6 +108,8 @@ public enum Keymap {
         case (.detail, .issue?) where canWrite:
             return pageKeys + [(.character("a"), "bar.steps"), (.character("c"), "bar.remind"), (.character("H"), "bar.history"),
                                (.character("q"), "bar.quit")]
+        case (.detail, .meeting?) where canWrite:
+            return pageKeys + [(.character("T"), "bar.triage"), (.character("?"), "bar.help"), (.character("q"), "bar.quit")]
         case (.detail, .meeting?), (.detail, .history?):
             return pageKeys + [(.character("?"), "bar.help"), (.character("q"), "bar.quit")]
         default: break
@@ -125,8 +129,8 @@ public enum Keymap {
         case .queue: return [(.character("?"), "bar.help"), (.character("/"), "bar.filter"), (.enter, "bar.open"),
                              (.character("o"), "bar.overdue"), (.character("L"), "bar.listed"), (.tab, "bar.views"),
                              (.character("q"), "bar.quit")]
-        case .calendar: return [(.character("?"), "bar.help"), (.character("["), "bar.month"), (.character("n"), "bar.meeting"),
-                                (.enter, "bar.open"), (.character("t"), "bar.today"), (.tab, "bar.views"), (.character("q"), "bar.quit")]
+        case .calendar: return [(.character("?"), "bar.help"), (.character("["), "bar.month"), (.character("w"), "bar.week"),
+                                (.character("n"), "bar.meeting"), (.enter, "bar.open"), (.tab, "bar.views"), (.character("q"), "bar.quit")]
         case .overview: return [(.character("?"), "bar.help"), (.character("g"), "bar.group"), (.tab, "bar.views"),
                                 (.character("r"), "bar.refresh"), (.character("q"), "bar.quit")]
         case .detail: return [(.escape, "bar.back"), (.down, "bar.scroll"), (.tab, "bar.link"), (.enter, "bar.open"),

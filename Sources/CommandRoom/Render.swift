@@ -28,6 +28,8 @@ public enum Render {
             canvas.put(state.strings["msg.loading"], in: body.row(body.height / 2), align: .center, style: state.style("muted"))
         } else if let grid = state.grid {
             GridRender.draw(grid, state, &canvas, body)
+        } else if let triage = state.triage {
+            TriageRender.draw(triage, state, &canvas, body)
         } else if let detail = state.detail {
             DetailRender.draw(detail, state, &canvas, body)
         } else {
@@ -86,6 +88,8 @@ public enum Render {
         }
         if let grid = state.grid {
             left = GridRender.status(grid, state)
+        } else if let triage = state.triage {
+            left = state.strings.format("triage.status", ["done": String(triage.handled), "n": String(triage.keys.count)])
         } else if let detail = state.detail {
             left = DetailRender.position(detail, state) ?? ""
         } else {
@@ -116,6 +120,11 @@ public enum Render {
                 if !state.queue.filter.text.isEmpty { left += "  /" + state.queue.filter.text + unknownKeys(state.queue.filter.text, QueueFilterMatch.keys, s) }
             case .calendar:
                 left = s.format("status.calendar", ["day": state.calendar.day.iso])
+                // The next meeting from the as-of day on (cancelled ones left out).
+                if let data = state.data, let next = data.portfolio.meetings.filter({ !$0.cancelled && $0.date >= data.asOf })
+                    .min(by: { ($0.date, $0.time, $0.id) < ($1.date, $1.time, $1.id) }) {
+                    left += "  " + s.format("status.nextMeeting", ["date": next.date.iso, "time": next.time, "title": next.title])
+                }
             case .overview:
                 left = s["status.overview"]
             }
@@ -142,6 +151,8 @@ public enum Render {
             bar = [(Key.enter, "bar.choose"), (.down, "bar.move"), (.escape, "bar.cancel")]
         } else if state.grid != nil {
             bar = [(Key.enter, "bar.commitRow"), (.tab, "bar.nextCell"), (.escape, "bar.revertOrBack"), (.control("n"), "bar.gridMonth")]
+        } else if state.triage != nil {
+            bar = [(Key.right, "bar.nextItem"), (.left, "bar.previousItem"), (.character("d"), "bar.decision"), (.escape, "bar.back")]
         } else {
             bar = Keymap.bar(for: Update.context(state), canWrite: canWrite, detail: state.detail)
         }

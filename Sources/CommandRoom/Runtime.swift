@@ -38,12 +38,16 @@ public final class DashboardRuntime {
 
     /// Runs until the user quits or a stop signal arrives.
     public func run() {
-        start()
+        if !started { start() }
         while !state.quit { step() }
     }
 
+    /// Whether `start` has drawn the first frame (a caller may start, send an event, then run).
+    var started = false
+
     /// The first frame: the screen's size, the board, then the rest of the data.
     public func start() {
+        started = true
         state.now = clock()
         let (w, h) = screen.size
         dispatch(.resize(width: w, height: h))
@@ -159,6 +163,10 @@ public final class DashboardRuntime {
                     let rows = try loader.store.progressSheet(month: grid.month, subcommands: grid.scope)
                     dispatch(.gridLoaded(rows, month: grid.month))
                 } catch {
+                    dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
+                }
+            case let .loadDecisions(meeting):
+                do { dispatch(.decisionsLoaded(meeting: meeting, try loader.store.decisions(meeting: meeting))) } catch {
                     dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
                 }
             case let .loadHistory(scope):

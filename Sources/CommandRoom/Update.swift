@@ -29,6 +29,9 @@ public enum AppEvent: Sendable {
     /// Rows of the grid read again after a commit.
     case gridRowsLoaded([ProgressSheetRow], month: YearMonth)
     case historyLoaded(HistoryScope, [ChangeEntry])
+    case decisionsLoaded(meeting: String, [MeetingDecision])
+    /// `cmdroom triage MEETING`: open the meeting's page and its triage at once.
+    case startTriage(String)
 }
 
 /// What the dashboard asks the runtime to do.
@@ -54,6 +57,8 @@ public enum AppEffect: Equatable, Sendable {
     /// 20,000 projects).
     case reloadBoard
     case loadHistory(HistoryScope)
+    /// Read what was recorded at a meeting (triage).
+    case loadDecisions(String)
     case quit
 }
 
@@ -120,6 +125,19 @@ public enum Update {
                 }
             }
             return []
+        case let .startTriage(id):
+            guard let data = state.data, data.portfolio.meetings.contains(where: { $0.id == id }) else {
+                state.message = state.strings.format("error.notFound", ["entity": state.strings["entity.meeting"], "key": id])
+                state.messageIsError = true
+                return []
+            }
+            state.view = .calendar
+            var effects = open(.meeting(id), &state, push: false)
+            effects += openTriage(&state)
+            return effects
+        case let .decisionsLoaded(meeting, decisions):
+            decisionsLoaded(meeting, decisions, &state)
+            return []
         case let .historyLoaded(scope, entries):
             if case .history(scope)? = state.detail { state.history = entries }
             return []
@@ -141,6 +159,7 @@ public enum Update {
         if key == .control("c") { state.quit = true; return [.quit] }
         if let overlay = state.overlay { return handleOverlay(overlay, key, &state) }
         if state.grid != nil && !state.options.wall { return handleGrid(key, &state) }
+        if state.triage != nil && !state.options.wall { return handleTriage(key, &state) }
         if !state.options.wall && state.detail == nil {
             if state.view == .board && state.board.filtering { editFilter(key, board: true, &state); return [] }
             if state.view == .queue && state.queue.filtering { editFilter(key, board: false, &state); return [] }
@@ -218,6 +237,8 @@ public enum Update {
             return writeAction(action, &state)
         case .progressGrid:
             return openGrid(&state)
+        case .triage:
+            return openTriage(&state)
         case .history:
             switch state.detail {
             case let .project(code)?: return open(.history(.project(code)), &state, push: true)
@@ -333,6 +354,7 @@ public enum Update {
             moveDay(to: Day(year: month.year, month: month.month, day: min(wanted, month.dayCount))!, &state)
             state.calendar.dayOfMonth = wanted
         case .today: moveDay(to: state.data?.asOf ?? day, &state)
+        case .toggleWeek: state.calendar.week.toggle()
         case .nextMeeting, .previousMeeting:
             let count = meetings(on: state.calendar.day, state).count
             guard count > 0 else { return }

@@ -85,6 +85,16 @@ enum ScreenScenarios {
             _ = Update.apply(.historyLoaded(.project(code), [ChangeEntryFixture.monthly(code)]), to: &history)
         }
         add("history.zh.100x24", history)
+        var triage = Fixture.state(width: 100, height: 30)
+        triage.options.role = .office
+        _ = Update.apply(.startTriage("progress-20261108"), to: &triage)
+        _ = Update.apply(.decisionsLoaded(meeting: "progress-20261108", []), to: &triage)
+        add("triage.zh.100x30", triage)
+        var week = Fixture.state()
+        week.press(.character("3"))
+        week.calendar.day = Day(year: 2026, month: 11, day: 9)!
+        week.press(.character("w"))
+        add("calendar.week.zh.80x24", week)
         return list
     }
 }

@@ -1,4 +1,4 @@
-import CommandRoom
+@testable import CommandRoom
 import Foundation
 import KeyProjects
 import KeyProjectsReports
@@ -213,5 +213,50 @@ enum ChangeEntryFixture {
         // A fresh reading of the issues rebuilds what comes from them.
         _ = Update.apply(.loaded(DashboardData(config: Fixture.config, portfolio: Fixture.portfolio, asOf: Fixture.asOf, complete: true)), to: &state)
         #expect(state.queue.rows == before && state.data!.queueGeneration != Fixture.data.queueGeneration)
+    }
+}
+
+@Suite struct TriageUpdateTests {
+    static func started() -> AppState {
+        var state = WritingTests.state(role: .office, width: 100, height: 30)
+        let effects = Update.apply(.startTriage("progress-20261108"), to: &state)
+        #expect(effects.contains(.loadDecisions("progress-20261108")))
+        return state
+    }
+
+    @Test func triageResumesAtTheFirstItemWithNothingRecordedAndRecordsADecision() throws {
+        var state = Self.started()
+        let triage = try #require(state.triage)
+        #expect(triage.keys.count == state.agenda?.items.count && triage.keys.count > 3)
+        let first = MeetingDecision(id: "progress-20261108-d1", meeting: "progress-20261108", item: triage.keys[0], project: "P",
+                                    kind: .statementMade, recordedOn: Fixture.asOf)
+        _ = Update.apply(.decisionsLoaded(meeting: "progress-20261108", [first]), to: &state)
+        #expect(state.triage?.index == 1 && state.triage?.handled == 1)
+        #expect(state.screen.joined(separator: "\n").contains("第 2/\(triage.keys.count) 项 · 已处理 1 项"))
+        // A decision on the current item: text, unit (found by typing), person, deadline.
+        state.press(.character("d"))
+        state.type("月底前完成")
+        state.press(.tab)
+        state.type("住建")
+        state.press(.tab)
+        state.type("王建国")
+        state.press(.tab)
+        state.type("2026-11-30")
+        let effects = state.press(.enter)
+        guard case let .write(.decision(input))? = effects.first else { Issue.record("\(effects)"); return }
+        #expect(input.kind == .decision && input.item == triage.keys[1] && input.unit == "市住建局" && input.person == "王建国"
+                && input.deadline == Day.parse("2026-11-30") && input.meeting == "progress-20261108")
+        #expect(Update.apply(.written("已记录", .decision(input)), to: &state).contains(.loadDecisions("progress-20261108")))
+        // An action the item does not allow is refused in words; Esc leaves triage.
+        state.press(.character("i"))
+        if case .statement? = Update.currentAgendaItem(state.triage!, state) { #expect(state.messageIsError) }
+        state.press(.escape)
+        #expect(state.triage == nil && state.detail == .meeting("progress-20261108"))
+    }
+
+    @Test func aClerkCannotTriage() {
+        var state = WritingTests.state(role: .clerk(subcommands: ["law"]))
+        _ = Update.apply(.startTriage("progress-20261108"), to: &state)
+        #expect(state.triage == nil && state.messageIsError)
     }
 }

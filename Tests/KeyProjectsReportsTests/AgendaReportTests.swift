@@ -72,3 +72,40 @@ import Testing
         #expect(r.jsonItems.first?.section == "statement" && r.jsonItems.first?.project == "B1")
     }
 }
+
+@Suite struct MinutesReportTests {
+    @Test func minutesListDecisionsWithUnitPersonAndDeadline() {
+        let meeting = ReportFixture.portfolio.meetings.first { $0.id == "M2" }!
+        let day = Day.parse("2026-12-24")!
+        let decisions = [
+            MeetingDecision(id: "M2-d1", meeting: "M2", item: "statement:B2", project: "B2", kind: .decision, text: "一个月内完成征地",
+                            unit: "市规划和自然资源局", person: "丙某", deadline: Day.parse("2027-01-24")!, issue: "Q3", recordedOn: day),
+            MeetingDecision(id: "M2-d2", meeting: "M2", item: "statement:B1", project: "B1", kind: .statementMade, recordedOn: day),
+            MeetingDecision(id: "M2-d3", meeting: "M2", item: "overdue:Q1", project: "B1", kind: .escalated, text: "报请省级协调",
+                            issue: "Q1", recordedOn: day),
+        ]
+        let names = ["B1": "东县至西区公路改建工程", "B2": "西区物流园项目"]
+        let md = MinutesReport(meeting: meeting, decisions: decisions, projectNames: names, config: ReportFixture.config, strings: .zh).markdown()
+        #expect(md == """
+            # 第四季度总指挥部全体会议 纪要
+
+            - 时间：2026-12-24 15:00 · 地点：
+            - 主持：甲某 · 范围：总指挥部
+
+            ## 一、议定事项（1 项）
+
+            1. 西区物流园项目：一个月内完成征地。责任单位：市规划和自然资源局；责任人：丙某；完成时限：2027-01-24（跟踪编号 Q3）
+
+            ## 二、约谈与表态（1 项）
+
+            1. 已表态发言：东县至西区公路改建工程
+
+            ## 三、问题办理（1 项）
+
+            1. Q1（东县至西区公路改建工程）：提级报请省级协调
+
+            """, "\(md)")
+        let empty = MinutesReport(meeting: meeting, decisions: [], projectNames: names, config: ReportFixture.config, strings: .en).text()
+        #expect(empty.hasSuffix("No decision was recorded at this meeting.\n"))
+    }
+}

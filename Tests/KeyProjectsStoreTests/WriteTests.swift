@@ -183,3 +183,54 @@ import Testing
         #expect(throws: StoreError.self) { try store.moveMeeting(weekly.id, to: Day.parse("2026-10-01")!, on: today) }
     }
 }
+
+/// Triage at a meeting (issue 5 §3–§4): each action saved at once; a decision becomes an issue
+/// on the 13710 clock; the record is there to resume from and to print the minutes.
+@Suite struct TriageStoreTests {
+    @Test func decisionsAreTrackedAndKeptForTheMinutes() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(.linfen, in: scratch)
+        let day = Day.parse("2026-11-09")!
+        let meeting = "progress-20261108"
+        let issues = try store.loadIssues()
+        let open = try #require(issues.first { $0.status == .fedBack || $0.status == .arranged })
+        // A decision: an issue registered, dispatched to the unit, with the deadline.
+        let d = try store.record(DecisionInput(meeting: meeting, item: "statement:LF2026-0001", project: "LF2026-0001", kind: .decision,
+                                               text: "月底前完成管网改造", unit: "市住建局", person: "王建国",
+                                               deadline: Day.parse("2026-11-30")!), on: day)
+        let tracked = try #require(try store.issue(d.issue))
+        #expect(tracked.status == .dispatched && tracked.unit == "市住建局" && tracked.deadline == Day.parse("2026-11-30")!)
+        #expect(tracked.project == "LF2026-0001" && tracked.description.contains("月底前完成管网改造"))
+        // An interview held, and a deadline set on an overdue issue.
+        try store.record(DecisionInput(meeting: meeting, item: "interview:LF2026-0002", project: "LF2026-0002", kind: .interviewHeld,
+                                       text: "分指挥长已约谈"), on: day)
+        try store.record(DecisionInput(meeting: meeting, item: "overdue:\(open.id)", project: open.project, kind: .deadline,
+                                       text: "会上议定", deadline: Day.parse("2026-11-20")!, issue: open.id,
+                                       action: .setDeadline(Day.parse("2026-11-20")!, reason: "会上议定")), on: day)
+        #expect(try store.issue(open.id)?.deadline == Day.parse("2026-11-20")!)
+        // Reassigned at the meeting: from its unit to another, the clock starting again.
+        try store.record(DecisionInput(meeting: meeting, item: "overdue:\(open.id)", project: open.project, kind: .assigned,
+                                       unit: "市发展改革委", issue: open.id, action: .dispatch(unit: "市发展改革委")), on: day)
+        let reassigned = try #require(try store.issue(open.id))
+        #expect(reassigned.unit == "市发展改革委" && reassigned.status == .dispatched && reassigned.dispatchedOn == day)
+        // Read back in order: what triage resumes from and the minutes print.
+        let recorded = try store.decisions(meeting: meeting)
+        #expect(recorded.map(\.kind) == [.decision, .interviewHeld, .deadline, .assigned])
+        #expect(recorded.map(\.id) == ["\(meeting)-d1", "\(meeting)-d2", "\(meeting)-d3", "\(meeting)-d4"])
+        // A decision without a deadline, or to a unit not on the list, is refused and writes nothing.
+        let count = try store.changeLogCount()
+        #expect(throws: StoreError.self) {
+            try store.record(DecisionInput(meeting: meeting, item: "x", project: "LF2026-0001", kind: .decision, text: "t", unit: "市住建局"), on: day)
+        }
+        #expect(throws: StoreError.self) {
+            try store.record(DecisionInput(meeting: meeting, item: "x", project: "LF2026-0001", kind: .decision, text: "t", unit: "不存在的局",
+                                           deadline: Day.parse("2026-11-30")!), on: day)
+        }
+        #expect(try store.changeLogCount() == count)
+        // Only the office records meetings.
+        let clerk = try Store.open(store.directory, actor: "lf-law")
+        #expect(throws: StoreError.self) {
+            try clerk.record(DecisionInput(meeting: meeting, item: "x", project: "LF2026-0002", kind: .interviewHeld), on: day)
+        }
+    }
+}

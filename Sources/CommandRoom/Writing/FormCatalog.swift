@@ -40,6 +40,29 @@ enum FormCatalog {
         .choice(codes: values.map(\.rawValue), words: values.map { s["\(prefix).\($0.rawValue)"] })
     }
 
+    /// The form of a triage action on an agenda item.
+    static func triage(_ action: TriageAction, item: AgendaItem, issue: Issue?, meeting: String, _ state: AppState) -> Form {
+        let s = state.strings
+        var fields: [Form.Field] = []
+        switch action {
+        case .decision:
+            let proposed = issue.flatMap { state.data?.organisation.proposedUnit(for: $0.category) } ?? issue?.unit ?? ""
+            fields = [Form.Field("form.decision", required: true), unitField("form.unit", proposed, state), Form.Field("five.person"),
+                      Form.Field("form.deadline", .day, required: true)]
+        case .interview, .statement: fields = [Form.Field("form.note")]
+        case .assign:
+            fields = [unitField("form.unit", issue.flatMap { state.data?.organisation.proposedUnit(for: $0.category) } ?? "", state)]
+        case .deadline: fields = [Form.Field("form.deadline", .day, text: issue?.deadline?.iso ?? "", required: true), Form.Field("form.reason", required: true)]
+        case .escalate: fields = [Form.Field("form.reason", required: true)]
+        case .list:
+            fields = [Form.Field("five.solution", required: true), unitField("five.unit", issue?.unit ?? "", state),
+                      Form.Field("five.leader", required: true), Form.Field("five.person", required: true),
+                      Form.Field("five.deadline", .day, required: true)]
+        }
+        return Form(purpose: .triage(action, meeting: meeting, item: item.key, project: item.projectCode, issue: item.issueID ?? ""),
+                    title: s.format("triage.form.title", ["action": s["triage.action.\(action.rawValue)"]]), fields: fields)
+    }
+
     /// A unit: chosen from the headquarters' units (← →, or type part of its name), the
     /// proposed one first; typed when the locality lists no units.
     static func unitField(_ label: String, _ proposed: String, _ state: AppState) -> Form.Field {
@@ -144,6 +167,31 @@ enum FormCatalog {
             return .request(.issue(action, id: id, basedOn: version))
         case .undo:
             return .request(.undo)
+        case let .triage(action, meeting, item, project, issue):
+            var input = DecisionInput(meeting: meeting, item: item, project: project, kind: .decision, issue: issue)
+            switch action {
+            case .decision:
+                input.text = form.value("form.decision")
+                input.unit = form.value("form.unit")
+                input.person = form.value("five.person")
+                input.deadline = days["form.deadline"]
+            case .interview: input.kind = .interviewHeld; input.text = form.value("form.note")
+            case .statement: input.kind = .statementMade; input.text = form.value("form.note")
+            case .assign:
+                input.kind = .assigned; input.unit = form.value("form.unit"); input.text = input.unit
+                input.action = .dispatch(unit: input.unit)
+            case .deadline:
+                input.kind = .deadline; input.deadline = days["form.deadline"]; input.text = form.value("form.reason")
+                input.action = .setDeadline(days["form.deadline"]!, reason: input.text)
+            case .escalate:
+                input.kind = .escalated; input.text = form.value("form.reason"); input.action = .escalate(reason: input.text)
+            case .list:
+                input.kind = .listed; input.unit = form.value("five.unit"); input.person = form.value("five.person")
+                input.deadline = days["five.deadline"]; input.text = form.value("five.solution")
+                input.action = .list(SupervisionFive(solution: input.text, unit: input.unit, leader: form.value("five.leader"),
+                                                     person: input.person, deadline: input.deadline))
+            }
+            return .request(.decision(input))
         }
     }
 }

@@ -31,6 +31,10 @@ enum WriteExecution {
                 let reading = Clock13710.reading(of: issue, asOf: day, rules: store.config.rules.clock)
                 let next = reading.due.map { s.format("done.next", ["step": s["step.\(reading.step.rawValue)"], "due": $0.iso]) } ?? ""
                 return .done(s.format("done.step", ["id": id, "status": s["status.\(issue.status.rawValue)"], "next": next]))
+            case let .decision(input):
+                let d = try store.record(input, on: day)
+                return .done(d.kind == .decision ? s.format("done.decision", ["issue": d.issue, "unit": d.unit])
+                             : s.format("done.recorded", ["what": s["triage.action.\(TriageAction.key(for: d.kind))"]]))
             case .undo:
                 let undone = try store.undoLast()
                 return .done(s.format("done.undo", ["n": String(undone.count), "what": undone.first.map { "\(s["entity.\($0.entity)"]) \($0.key)" } ?? ""]))

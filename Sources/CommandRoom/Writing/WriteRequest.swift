@@ -9,6 +9,8 @@ public enum WriteRequest: Equatable, Sendable {
     case remind(Reminder)
     case newIssue(NewIssue)
     case issue(IssueAction, id: String, basedOn: Int)
+    /// Something done about an agenda item at a meeting (triage).
+    case decision(DecisionInput)
     case undo
 }
 
@@ -20,6 +22,8 @@ public struct Form: Equatable, Sendable {
         case issue(IssueActionKind, id: String, version: Int)
         /// Undo, with the lines saying what would be undone.
         case undo(summary: [String])
+        /// An action on an agenda item at a meeting.
+        case triage(TriageAction, meeting: String, item: String, project: String, issue: String)
     }
 
     public enum Kind: Equatable, Sendable {

@@ -189,9 +189,10 @@ extension Update {
         switch request {
         case let .progress(entry, _): effects = [.reloadBoard, .loadGridRows([entry.project])]
         case .remind: effects = [.reloadBoard]
-        case .newIssue, .issue, .undo:
+        case .newIssue, .issue, .undo, .decision:
             effects = [.reload]
             if state.grid != nil { effects.append(.loadGrid) }
+            if let triage = state.triage { effects.append(.loadDecisions(triage.meeting)) }
         }
         if case let .project(code)? = state.detail { effects.append(.loadProject(code)) }
         if case let .history(scope)? = state.detail { effects.append(.loadHistory(scope)) }

@@ -105,4 +105,18 @@ enum Codecs {
                     scope: MeetingScope(code: r[6]) ?? .headquarters, location: r[7], note: r[8], series: r[9],
                     scheduledOn: Cells.day(r, 10), cancelled: (r[11] as Int) != 0, version: r[12])
         })
+
+    static let decision = EntityCodec<MeetingDecision>(
+        table: "decision", entity: "decision",
+        columns: ["id", "meeting", "item", "project", "kind", "text", "unit", "person", "deadline", "issue", "recorded_on"],
+        keyColumnCount: 1, dayColumns: ["deadline", "recorded_on"],
+        encode: { d in
+            [d.id, d.meeting, d.item, d.project, d.kind.rawValue, d.text, d.unit, d.person].map(Cells.text)
+            + [Cells.day(d.deadline), Cells.text(d.issue), Cells.day(d.recordedOn)]
+        },
+        decode: { r in
+            MeetingDecision(id: r[0], meeting: r[1], item: r[2], project: r[3], kind: MeetingDecision.Kind(rawValue: r[4]) ?? .decision,
+                            text: r[5], unit: r[6], person: r[7], deadline: Cells.day(r, 8), issue: r[9],
+                            recordedOn: Cells.day(r, 10) ?? Day(ordinal: 0), version: r[11])
+        })
 }

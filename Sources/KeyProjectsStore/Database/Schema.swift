@@ -4,7 +4,7 @@ import GRDB
 /// sqlite3, cheap to load); money is INTEGER yuan. Every entity row carries a version that
 /// each update raises, so an edit based on an older version is refused.
 enum Schema {
-    static let version = 5
+    static let version = 6
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -154,6 +154,25 @@ enum Schema {
                 ALTER TABLE meeting ADD COLUMN scheduled_on INTEGER;
                 ALTER TABLE meeting ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0;
                 CREATE INDEX meeting_series ON meeting(series, scheduled_on);
+                """)
+        }
+        migrator.registerMigration("v6 meeting decisions") { db in
+            try db.execute(sql: """
+                CREATE TABLE decision (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    meeting TEXT NOT NULL,
+                    item TEXT NOT NULL,
+                    project TEXT NOT NULL DEFAULT '',
+                    kind TEXT NOT NULL,
+                    text TEXT NOT NULL DEFAULT '',
+                    unit TEXT NOT NULL DEFAULT '',
+                    person TEXT NOT NULL DEFAULT '',
+                    deadline INTEGER,
+                    issue TEXT NOT NULL DEFAULT '',
+                    recorded_on INTEGER NOT NULL,
+                    version INTEGER NOT NULL DEFAULT 1
+                );
+                CREATE INDEX decision_meeting ON decision(meeting, id);
                 """)
         }
         return migrator

@@ -36,19 +36,22 @@ extension Store {
         guard !new.description.trimmingASCIISpaces().isEmpty else {
             throw .invalidValue(field: "description", message: "an issue needs a description")
         }
-        return try write { db, log in
-            let sc = try subcommand(ofProject: new.project, db)
-            try log.authorize(.registerIssue(subcommand: sc), target: new.project)
-            let prefix = "Q\(day.year)-"
-            let ids = try String.fetchAll(db, sql: "SELECT id FROM issue WHERE id LIKE ?", arguments: [prefix + "%"])
-            let next = (ids.compactMap { Int($0.dropFirst(prefix.count)) }.max() ?? 0) + 1
-            let number = String(next)
-            let id = prefix + String(repeating: "0", count: max(0, 4 - number.count)) + number
-            let issue = Issue(id: id, project: new.project, category: new.category, kind: new.kind, level: new.level,
-                              description: new.description, registeredOn: day, group: new.group)
-            _ = try upsert(Codecs.issue, issue, basedOn: nil, db: db, log: log)
-            return try fetchIssue(id, db)!
-        }
+        return try write { db, log in try register(new, on: day, db: db, log: log) }
+    }
+
+    /// Registers within a write's transaction (a meeting decision does it with its record).
+    func register(_ new: NewIssue, on day: Day, db: Database, log: ChangeRecorder) throws -> Issue {
+        let sc = try subcommand(ofProject: new.project, db)
+        try log.authorize(.registerIssue(subcommand: sc), target: new.project)
+        let prefix = "Q\(day.year)-"
+        let ids = try String.fetchAll(db, sql: "SELECT id FROM issue WHERE id LIKE ?", arguments: [prefix + "%"])
+        let next = (ids.compactMap { Int($0.dropFirst(prefix.count)) }.max() ?? 0) + 1
+        let number = String(next)
+        let id = prefix + String(repeating: "0", count: max(0, 4 - number.count)) + number
+        let issue = Issue(id: id, project: new.project, category: new.category, kind: new.kind, level: new.level,
+                          description: new.description, registeredOn: day, group: new.group)
+        _ = try upsert(Codecs.issue, issue, basedOn: nil, db: db, log: log)
+        return try fetchIssue(id, db)!
     }
 
     /// Takes a step of the issue workflow on `day` (dispatch, arrange, feedback, ...): checked
@@ -56,18 +59,21 @@ extension Store {
     /// changed the issue since that version.
     @discardableResult
     public func apply(_ action: IssueAction, toIssue id: String, on day: Day, basedOn version: Int? = nil) throws(StoreError) -> Issue {
-        try write { db, log in
-            guard let issue = try fetchIssue(id, db) else { throw StoreError.notFound(entity: "issue", key: id) }
-            let sc = try subcommand(ofProject: issue.project, db)
-            try log.authorize(.workIssue(action.kind, subcommand: sc, assignedUnit: issue.unit), target: id)
-            if let version, version != issue.version { throw try staleEdit(entity: "issue", key: id, db) }
-            let next: Issue
-            do throws(WorkflowRefusal) {
-                next = try IssueWorkflow.apply(action, to: issue, on: day, levels: config.organisation.issueLevels,
-                                               units: config.organisation.units)
-            } catch { throw StoreError.workflow(issue: id, refusal: error) }
-            _ = try upsert(Codecs.issue, next, basedOn: version, db: db, log: log)
-            return try fetchIssue(id, db)!
-        }
+        try write { db, log in try take(action, on: id, day: day, basedOn: version, db: db, log: log) }
+    }
+
+    /// A workflow step within a write's transaction.
+    func take(_ action: IssueAction, on id: String, day: Day, basedOn version: Int?, db: Database, log: ChangeRecorder) throws -> Issue {
+        guard let issue = try fetchIssue(id, db) else { throw StoreError.notFound(entity: "issue", key: id) }
+        let sc = try subcommand(ofProject: issue.project, db)
+        try log.authorize(.workIssue(action.kind, subcommand: sc, assignedUnit: issue.unit), target: id)
+        if let version, version != issue.version { throw try staleEdit(entity: "issue", key: id, db) }
+        let next: Issue
+        do throws(WorkflowRefusal) {
+            next = try IssueWorkflow.apply(action, to: issue, on: day, levels: config.organisation.issueLevels,
+                                           units: config.organisation.units)
+        } catch { throw StoreError.workflow(issue: id, refusal: error) }
+        _ = try upsert(Codecs.issue, next, basedOn: version, db: db, log: log)
+        return try fetchIssue(id, db)!
     }
 }

@@ -15,7 +15,7 @@ struct RowLayout: Sendable {
 
     static let all: [String: RowLayout] = Dictionary(uniqueKeysWithValues: [
         RowLayout(Codecs.project), RowLayout(Codecs.monthly), RowLayout(Codecs.milestone), RowLayout(Codecs.reminder),
-        RowLayout(Codecs.issue), RowLayout(Codecs.meeting),
+        RowLayout(Codecs.issue), RowLayout(Codecs.meeting), RowLayout(Codecs.decision),
     ].map { ($0.entity, $0) })
 
     var selectColumns: String { (columns + ["version"]).map { "\"\($0)\"" }.joined(separator: ", ") }
@@ -140,7 +140,7 @@ extension Store {
         case "issue":
             try log.authorize(.workIssue(.undo, subcommand: try subcommand(ofProject: text("project"), db),
                                          assignedUnit: text("unit")), target: entry.key)
-        case "meeting":
+        case "meeting", "decision":
             try log.authorize(.editMeetings, target: entry.key)
         default:
             try log.authorize(.editProjects, target: entry.key)

@@ -46,3 +46,52 @@ struct AgendaJSON: Encodable {
     var month: String
     var items: [AgendaReport.Item]
 }
+
+/// `cmdroom minutes MEETING`: the minutes built from what was recorded at the meeting.
+struct MinutesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "minutes",
+        abstract: "A meeting's minutes (纪要): its decisions with unit, person, deadline and tracking issue; interviews held; issues worked.")
+
+    @OptionGroup var options: StoreOptions
+    @Argument(help: ArgumentHelp("The meeting's id.", valueName: "meeting")) var meeting: String
+    @Option(help: "Output: text, md (Markdown) or json.") var format: DocumentFormat = .text
+
+    func run() throws {
+        let store = try options.openStore(readOnly: true)
+        let id = meeting.trimmingASCIISpaces()
+        guard let m = try options.fail({ () throws(StoreError) in try store.meeting(id) }) else {
+            Console.error(options.strings.format("cli.badValue", ["option": "<meeting>", "value": meeting,
+                                                                 "problem": options.strings["cli.noSuchMeeting"]]))
+            throw ExitCode(2)
+        }
+        let decisions = try options.fail { () throws(StoreError) in try store.decisions(meeting: id) }
+        let names = try options.fail { () throws(StoreError) in try store.loadPortfolio(.board) }
+            .files.reduce(into: [String: String]()) { $0[$1.project.code] = $1.project.name }
+        let report = MinutesReport(meeting: m, decisions: decisions, projectNames: names, config: store.config, strings: options.strings)
+        switch format {
+        case .text: Console.out(report.text())
+        case .md: Console.out(report.markdown())
+        case .json:
+            Console.out(jsonText(decisions.map { d in
+                DecisionJSON(id: d.id, item: d.item, project: d.project, kind: d.kind.rawValue, text: d.text, unit: d.unit,
+                             person: d.person, deadline: d.deadline?.iso, issue: d.issue, recordedOn: d.recordedOn.iso)
+            }))
+        }
+    }
+}
+
+/// `minutes --format json`: one object per thing recorded, in order.
+struct DecisionJSON: Encodable {
+    var id: String
+    var item: String
+    var project: String
+    /// decision, interview-held, statement-made, assigned, deadline, escalated, listed.
+    var kind: String
+    var text: String
+    var unit: String
+    var person: String
+    @NullWhenEmpty var deadline: String?
+    var issue: String
+    var recordedOn: String
+}

@@ -38,7 +38,7 @@ struct ScreenOptions: ParsableArguments {
 
 enum Dashboard {
     /// Opens the dashboard (or the wall) on the terminal; runs until the user quits.
-    static func open(_ options: StoreOptions, _ screenOptions: ScreenOptions, wall: Bool, cycle: Int) throws {
+    static func open(_ options: StoreOptions, _ screenOptions: ScreenOptions, wall: Bool, cycle: Int, triage: String? = nil) throws {
         let store = try options.openStore(readOnly: wall || screenOptions.readOnly)
         let (theme, themeName) = try screenOptions.loadTheme(default: wall ? .wall : .dark, strings: options.strings)
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
@@ -67,6 +67,8 @@ enum Dashboard {
             state.messageIsError = true
         }
         let runtime = DashboardRuntime(state: state, screen: screen, store: store, today: StoreLocation.today)
+        runtime.start()
+        if let triage { runtime.dispatch(.startTriage(triage)) }
         runtime.run()
         screen.stop()
         // Stopped by a signal: the terminal is restored; exit as the signal would have.
@@ -118,5 +120,22 @@ struct WallCommand: ParsableCommand {
 
     func run() throws {
         try Dashboard.open(options, screen, wall: true, cycle: cycle)
+    }
+}
+
+/// `cmdroom triage MEETING`: the dashboard opened on a meeting's agenda, walked item by item.
+struct TriageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "triage",
+        abstract: "Triage at a meeting: its agenda walked item by item, full width; each decision, interview, deadline, escalation or listing saved as it is made.",
+        discussion: "Resumes at the first item with nothing recorded. The office's write (locality.toml's roster).")
+
+    @OptionGroup var options: StoreOptions
+    @OptionGroup var screen: ScreenOptions
+    @Argument(help: ArgumentHelp("The meeting's id (cmdroom calendar lists them).", valueName: "meeting")) var meeting: String
+
+    func run() throws {
+        guard Dashboard.isTerminal else { throw Console.usage(options.strings["error.notATerminal"]) }
+        try Dashboard.open(options, screen, wall: false, cycle: 15, triage: meeting.trimmingCharacters(in: .whitespaces))
     }
 }

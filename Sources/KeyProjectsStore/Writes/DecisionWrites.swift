@@ -1,0 +1,77 @@
+import GRDB
+import KeyProjects
+
+/// What is done about one agenda item at a meeting, as triage records it.
+public struct DecisionInput: Sendable, Hashable {
+    public var meeting: String
+    public var item: String
+    public var project: String
+    public var kind: MeetingDecision.Kind
+    public var text: String
+    public var unit: String
+    public var person: String
+    public var deadline: Day?
+    /// For a step on an issue (assigned, deadline, escalated, listed): the issue and the step.
+    public var issue: String
+    public var action: IssueAction?
+
+    public init(meeting: String, item: String, project: String, kind: MeetingDecision.Kind, text: String = "", unit: String = "",
+                person: String = "", deadline: Day? = nil, issue: String = "", action: IssueAction? = nil) {
+        self.meeting = meeting; self.item = item; self.project = project; self.kind = kind; self.text = text; self.unit = unit
+        self.person = person; self.deadline = deadline; self.issue = issue; self.action = action
+    }
+}
+
+extension Store {
+    /// What was done at a meeting, in the order it was recorded.
+    public func decisions(meeting: String) throws(StoreError) -> [MeetingDecision] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT \(Codecs.decision.selectColumns) FROM decision WHERE meeting = ? ORDER BY rowid",
+                             arguments: [meeting]).map(Codecs.decision.decode)
+        }
+    }
+
+    /// Records one thing done at a meeting, at once (triage saves as it goes): a decision
+    /// becomes an issue on the item's project, dispatched to the unit with the deadline, on the
+    /// 13710 clock; a step on an issue is taken on it; all in one transaction with its record.
+    @discardableResult
+    public func record(_ input: DecisionInput, on day: Day) throws(StoreError) -> MeetingDecision {
+        try write { db, log in
+            try log.authorize(.editMeetings, target: input.meeting)
+            guard let meeting = try fetchMeeting(input.meeting, db) else { throw StoreError.notFound(entity: "meeting", key: input.meeting) }
+            var issueID = input.issue
+            switch input.kind {
+            case .decision:
+                guard !input.text.trimmingASCIISpaces().isEmpty else { throw StoreError.invalidValue(field: "text", message: "a decision needs its text") }
+                guard let deadline = input.deadline else { throw StoreError.invalidValue(field: "deadline", message: "a decision needs a deadline") }
+                let level: IssueLevel = switch config.organisation.level { case .province: .province; case .city: .city; case .county: .county }
+                let issue = try register(NewIssue(project: input.project, category: .other, level: level,
+                                                  description: "\(meeting.title)决定：\(input.text)"), on: day, db: db, log: log)
+                _ = try take(.dispatch(unit: input.unit), on: issue.id, day: day, basedOn: nil, db: db, log: log)
+                _ = try take(.setDeadline(deadline, reason: meeting.title + (input.person.isEmpty ? "" : "；责任人 \(input.person)")),
+                             on: issue.id, day: day, basedOn: nil, db: db, log: log)
+                issueID = issue.id
+            case .assigned, .deadline, .escalated, .listed:
+                guard let action = input.action, !input.issue.isEmpty else {
+                    throw StoreError.invalidValue(field: "action", message: "a step needs its issue")
+                }
+                // Reassigning an issue already with a unit: back to the office's queue, then to
+                // the new unit, in this one write.
+                if input.kind == .assigned, let issue = try fetchIssue(input.issue, db), issue.status != .registered {
+                    _ = try take(.returnToOffice(reason: "\(meeting.title)改派"), on: input.issue, day: day, basedOn: nil, db: db, log: log)
+                }
+                _ = try take(action, on: input.issue, day: day, basedOn: nil, db: db, log: log)
+            case .interviewHeld, .statementMade:
+                break
+            }
+            let taken = try String.fetchAll(db, sql: "SELECT id FROM decision WHERE meeting = ?", arguments: [meeting.id])
+            let prefix = "\(meeting.id)-d"
+            let n = (taken.compactMap { Int($0.dropFirst(prefix.count)) }.max() ?? 0) + 1
+            let decision = MeetingDecision(id: prefix + String(n), meeting: meeting.id, item: input.item, project: input.project,
+                                           kind: input.kind, text: input.text, unit: input.unit, person: input.person,
+                                           deadline: input.deadline, issue: issueID, recordedOn: day)
+            _ = try upsert(Codecs.decision, decision, basedOn: nil, db: db, log: log)
+            return decision
+        }
+    }
+}
