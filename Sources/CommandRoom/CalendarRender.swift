@@ -13,7 +13,7 @@ enum CalendarRender {
         let meetings = data.portfolio.meetings
         let inMonth = Meetings.between(meetings, from: month.firstDay, to: month.lastDay)
         var perDay: [Day: Int] = [:]
-        for m in inMonth { perDay[m.date, default: 0] += 1 }
+        for m in inMonth where !m.cancelled { perDay[m.date, default: 0] += 1 }
 
         // The month grid: 7 columns of 4, Monday first.
         let grid = Rect(x: body.x + 1, y: body.y, width: 29, height: 9)
@@ -50,7 +50,8 @@ enum CalendarRender {
                    in: right.row(0), style: state.style("table.section"))
         // Half the height for the day, the rest for the coming meetings; the selection stays in view.
         let dayItems = today.map { m in
-            ListItem("\(m.time.isEmpty ? "     " : m.time)  \(s.word("meeting", m.kind))  \(MeetingText.title(m, s))  \(m.chair)", style: state.style("text"))
+            ListItem("\(m.time.isEmpty ? "     " : m.time)  \(s.word("meeting", m.kind))  \(MeetingText.title(m, s))  \(m.chair)",
+                     style: state.style(m.cancelled ? "muted" : "text"))
         }
         let dayRows = max(1, min(dayItems.count, right.height / 2 - 2))
         if today.isEmpty {
@@ -88,7 +89,8 @@ enum CalendarRender {
             let heading = "\(String(d.iso.dropFirst(5))) \(s["weekday.\(d.weekday)"])" + (list.isEmpty ? "  —" : "")
             items.append(ListItem(heading, style: d == day ? state.style("calendar.selected") : state.style(d.weekday >= 6 ? "calendar.weekend" : "table.header")))
             for m in list {
-                items.append(ListItem("  \(m.time.isEmpty ? "     " : m.time)  \(s.word("meeting", m.kind))  \(MeetingText.title(m, s))", style: state.style("text")))
+                items.append(ListItem("  \(m.time.isEmpty ? "     " : m.time)  \(s.word("meeting", m.kind))  \(MeetingText.title(m, s))",
+                                      style: state.style(m.cancelled ? "muted" : "text")))
             }
         }
         let list = ListView(items: items)

@@ -151,8 +151,19 @@ public enum Render {
             bar = [(Key.enter, "bar.choose"), (.down, "bar.move"), (.escape, "bar.cancel")]
         } else if state.grid != nil {
             bar = [(Key.enter, "bar.commitRow"), (.tab, "bar.nextCell"), (.escape, "bar.revertOrBack"), (.control("n"), "bar.gridMonth")]
-        } else if state.triage != nil {
-            bar = [(Key.right, "bar.nextItem"), (.left, "bar.previousItem"), (.character("d"), "bar.decision"), (.escape, "bar.back")]
+        } else if let triage = state.triage {
+            // The actions the current item allows, each with its key.
+            var keys: [(Key, String)] = [(Key.right, "bar.nextItem"), (.left, "bar.previousItem")]
+            if let data = state.data {
+                if let item = Update.currentAgendaItem(triage, state) {
+                    let issue = item.issueID.flatMap { id in data.portfolio.issues.first { $0.id == id } }
+                    keys += TriageAction.allowed(for: item, issue: issue, levels: data.organisation.issueLevels)
+                        .map { (Key.character($0.rawValue), "triage.action.\($0.rawValue)") }
+                } else {
+                    keys.append((Key.character("d"), "triage.action.d"))
+                }
+            }
+            bar = keys + [(.escape, "bar.back")]
         } else {
             bar = Keymap.bar(for: Update.context(state), canWrite: canWrite, detail: state.detail)
         }

@@ -83,7 +83,9 @@ public enum Update {
             state.data = data
             if previous == nil { state.calendar.day = data.asOf }
             RowBuilding.reindex(&state, previous: previous)
-            if case let .meeting(id)? = state.detail, let meeting = data.portfolio.meetings.first(where: { $0.id == id }) {
+            // During triage the agenda stays as it was when the meeting began: working an item
+            // (reassigning an overdue issue) must not take it off the list being walked.
+            if state.triage == nil, case let .meeting(id)? = state.detail, let meeting = data.portfolio.meetings.first(where: { $0.id == id }) {
                 state.agenda = MeetingAgenda.build(meeting, data)
             }
             // "Refreshing…" has done its job; what a write said stays until the next key.
@@ -102,6 +104,7 @@ public enum Update {
             return []
         case .storeChanged:
             var effects: [AppEffect] = [.reload]
+            if let triage = state.triage { effects.append(.loadDecisions(triage.meeting)) }
             if case let .project(code)? = state.detail { effects.append(.loadProject(code)) }
             if case let .history(scope)? = state.detail { effects.append(.loadHistory(scope)) }
             if state.grid != nil { effects.append(.loadGrid) }

@@ -72,14 +72,16 @@ public struct AgendaReport {
         out += "- " + s.format("agenda.who", ["chair": meeting.chair, "scope": scope]) + "\n"
         out += "- " + basis + "\n"
         if items.isEmpty { return out + "\n" + s["agenda.empty"] + "\n" }
-        var n = 0
+        var n = 0, number = 0
         for section in Section.allCases {
             let mine = items.filter { Self.section($0) == section }
             guard !mine.isEmpty else { continue }
-            out += "\n## " + s.format("agenda.section.\(section.rawValue)", ["n": String(mine.count)]) + "\n\n"
+            out += "\n## " + SectionNumber.prefix(number, s) + s.format("agenda.section.\(section.rawValue)", ["n": String(mine.count)]) + "\n\n"
+            number += 1
             for item in mine {
                 n += 1
-                out += "\(n). " + line(item) + "  \n   " + detail(item) + "\n"
+                let marker = "\(n). "
+                out += marker + line(item) + "  \n" + String(repeating: " ", count: marker.count) + detail(item) + "\n"
             }
         }
         return out
@@ -92,11 +94,12 @@ public struct AgendaReport {
         out += s.format("agenda.when", ["date": meeting.date.iso, "time": meeting.time, "location": meeting.location]) + "\n"
         out += s.format("agenda.who", ["chair": meeting.chair, "scope": scope]) + "\n" + basis + "\n"
         if items.isEmpty { return out + "\n" + s["agenda.empty"] + "\n" }
-        var n = 0
+        var n = 0, number = 0
         for section in Section.allCases {
             let mine = items.filter { Self.section($0) == section }
             guard !mine.isEmpty else { continue }
-            out += "\n" + s.format("agenda.section.\(section.rawValue)", ["n": String(mine.count)]) + "\n"
+            out += "\n" + SectionNumber.prefix(number, s) + s.format("agenda.section.\(section.rawValue)", ["n": String(mine.count)]) + "\n"
+            number += 1
             for item in mine {
                 n += 1
                 out += "  \(n). " + line(item) + "\n     " + detail(item) + "\n"

@@ -55,10 +55,10 @@ public struct CalendarReport {
             let s = strings
             var out = s.format("calendar.title", ["hq": config.organisation.name, "from": from.iso, "to": to.iso]) + "\n"
             out += s.format("calendar.summary", ["n": String(meetings.count)]) + "\n\n"
-            var table = TextTable(headers: [s["col.date"], s["col.time"], s["col.meetingKind"], s["col.title"], s["col.chair"],
+            var table = TextTable(headers: [s["col.id"], s["col.date"], s["col.time"], s["col.meetingKind"], s["col.title"], s["col.chair"],
                                             s["col.scope"], s["col.location"]])
             for m in meetings {
-                table.append([m.date.iso, m.time, s.word("meeting", m.kind), MeetingText.title(m, s), m.chair, scopeText(m.scope), m.location])
+                table.append([m.id, m.date.iso, m.time, s.word("meeting", m.kind), MeetingText.title(m, s), m.chair, scopeText(m.scope), m.location])
             }
             out += table.render()
             return out

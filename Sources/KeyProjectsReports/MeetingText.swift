@@ -8,3 +8,12 @@ public enum MeetingText {
         return m.title
     }
 }
+
+/// Section numbers of printed documents: 一、二、三 in Chinese, none in English (the items are
+/// numbered already).
+public enum SectionNumber {
+    static let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    public static func prefix(_ index: Int, _ s: Strings) -> String {
+        s.lang == .zh ? numerals[min(index, numerals.count - 1)] + "、" : ""
+    }
+}

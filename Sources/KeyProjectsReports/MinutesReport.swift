@@ -29,8 +29,14 @@ public struct MinutesReport {
         case .interviewHeld, .statementMade:
             return s.format("minutes.\(d.kind.rawValue)", ["project": name(d)]) + (d.text.isEmpty ? "" : s.format("minutes.note", ["text": d.text]))
         case .assigned, .deadline, .escalated, .listed:
-            return s.format("minutes.step", ["issue": d.issue, "project": name(d), "step": s["minutes.kind.\(d.kind.rawValue)"],
-                                             "text": d.text])
+            let text: String
+            switch d.kind {
+            case .deadline: text = s.format("minutes.deadlineText", ["date": d.deadline?.iso ?? "—", "reason": d.text])
+            case .assigned: text = s.format("minutes.assignedText", ["unit": d.unit])
+            case .escalated: text = s.format("minutes.escalatedText", ["reason": d.text])
+            default: text = s.format("minutes.listedText", ["solution": d.text, "unit": d.unit, "person": d.person, "date": d.deadline?.iso ?? "—"])
+            }
+            return s.format("minutes.step", ["issue": d.issue, "project": name(d), "step": s["minutes.kind.\(d.kind.rawValue)"], "text": text])
         }
     }
 
@@ -54,15 +60,17 @@ public struct MinutesReport {
 
     func render(markdown: Bool) -> String {
         let s = strings
-        var out = (markdown ? "# " : "") + s.format("minutes.title", ["title": meeting.title]) + "\n" + (markdown ? "\n" : "")
+        var out = (markdown ? "# " : "") + s.format("minutes.title", ["title": MeetingText.title(meeting, s)]) + "\n" + (markdown ? "\n" : "")
         let facts = [s.format("agenda.when", ["date": meeting.date.iso, "time": meeting.time, "location": meeting.location]),
                      s.format("agenda.who", ["chair": meeting.chair, "scope": scope])]
         out += facts.map { (markdown ? "- " : "") + $0 }.joined(separator: "\n") + "\n"
         if decisions.isEmpty { return out + "\n" + s["minutes.empty"] + "\n" }
+        var number = 0
         for p in Part.allCases {
             let mine = decisions.filter { part($0) == p }
             guard !mine.isEmpty else { continue }
-            out += "\n" + (markdown ? "## " : "") + title(p, mine.count) + "\n" + (markdown ? "\n" : "")
+            out += "\n" + (markdown ? "## " : "") + SectionNumber.prefix(number, s) + title(p, mine.count) + "\n" + (markdown ? "\n" : "")
+            number += 1
             for (i, d) in mine.enumerated() { out += (markdown ? "" : "  ") + "\(i + 1). " + line(d) + "\n" }
         }
         return out

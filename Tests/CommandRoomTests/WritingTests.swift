@@ -239,6 +239,11 @@ enum ChangeEntryFixture {
         state.press(.tab)
         state.type("住建")
         state.press(.tab)
+        // The person comes filled in from the project (its 责任人); replaced here.
+        guard case let .form(form)? = state.overlay else { Issue.record("no form"); return }
+        #expect(!form.fields[2].input.text.isEmpty)
+        state.press(.control("u"), .end)
+        state.press(.control("u"))
         state.type("王建国")
         state.press(.tab)
         state.type("2026-11-30")
@@ -248,8 +253,8 @@ enum ChangeEntryFixture {
                 && input.deadline == Day.parse("2026-11-30") && input.meeting == "progress-20261108")
         #expect(Update.apply(.written("已记录", .decision(input)), to: &state).contains(.loadDecisions("progress-20261108")))
         // An action the item does not allow is refused in words; Esc leaves triage.
-        state.press(.character("i"))
-        if case .statement? = Update.currentAgendaItem(state.triage!, state) { #expect(state.messageIsError) }
+        state.press(.character("s"))
+        if case .interview? = Update.currentAgendaItem(state.triage!, state) { #expect(state.messageIsError && state.overlay == nil) }
         state.press(.escape)
         #expect(state.triage == nil && state.detail == .meeting("progress-20261108"))
     }

@@ -104,3 +104,16 @@ import Testing
         }
     }
 }
+
+@Suite struct CadenceClashTests {
+    @Test func noCommanderChairsTwoMeetingsAtOnce() throws {
+        for sample in SampleLocality.allCases {
+            let config = try sample.config()
+            let meetings = Cadence.expand(config.cadence, organisation: config.organisation,
+                                          calendar: try sample.generatorSettings().workCalendar,
+                                          from: Day.parse("2026-01-01")!, to: Day.parse("2027-12-31")!)
+            let slots = meetings.map { "\($0.chair)|\($0.date.iso)|\($0.time)" }
+            #expect(Set(slots).count == slots.count, "\(sample): \(Dictionary(grouping: slots, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted().prefix(3))")
+        }
+    }
+}

@@ -21,7 +21,14 @@ enum TriageRender {
         canvas.put(" " + String(repeating: state.options.ascii ? "#" : "█", count: done)
                    + String(repeating: state.options.ascii ? "-" : "░", count: barWidth - done), in: body.row(1), style: state.style("bar"))
         guard let item = Update.currentAgendaItem(triage, state) else {
-            canvas.put(" " + s["agenda.empty"], in: body.row(3), style: state.style("muted"))
+            // Nothing on the agenda: decisions can still be recorded, on any project.
+            canvas.put("  " + s["agenda.empty"] + " " + s["triage.offAgenda"], in: body.row(3), style: state.style("muted"))
+            var y = 5
+            let minutes = MinutesReport(meeting: meeting, decisions: triage.decisions, projectNames: [:], config: data.config, strings: s)
+            for d in triage.decisions where y < body.height {
+                canvas.put("  · " + minutes.line(d), in: body.row(y), style: state.style("text"))
+                y += 1
+            }
             return
         }
         let issue = item.issueID.flatMap { id in data.portfolio.issues.first { $0.id == id } }

@@ -41,14 +41,21 @@ enum FormCatalog {
     }
 
     /// The form of a triage action on an agenda item.
-    static func triage(_ action: TriageAction, item: AgendaItem, issue: Issue?, meeting: String, _ state: AppState) -> Form {
+    static func triage(_ action: TriageAction, item: AgendaItem?, issue: Issue?, meeting: String, _ state: AppState) -> Form {
         let s = state.strings
         var fields: [Form.Field] = []
+        let project = item.flatMap { state.data?.project($0.projectCode) }
         switch action {
         case .decision:
-            let proposed = issue.flatMap { state.data?.organisation.proposedUnit(for: $0.category) } ?? issue?.unit ?? ""
-            fields = [Form.Field("form.decision", required: true), unitField("form.unit", proposed, state), Form.Field("five.person"),
-                      Form.Field("form.deadline", .day, required: true)]
+            // The issue's unit (or the one the duty table names), else the project's own
+            // responsible unit and person.
+            let units = state.data?.organisation.units ?? []
+            let own = project.map(\.responsibleUnit).flatMap { units.contains($0) ? $0 : nil }
+            let proposed = issue.map { $0.unit.isEmpty ? state.data?.organisation.proposedUnit(for: $0.category) ?? "" : $0.unit } ?? own ?? ""
+            fields = (item == nil ? [Form.Field("form.project", required: true)] : [])
+                + [Form.Field("form.decision", required: true), unitField("form.unit", proposed, state),
+                   Form.Field("five.person", text: project?.responsiblePerson ?? "", required: true),
+                   Form.Field("form.deadline", .day, required: true)]
         case .interview, .statement: fields = [Form.Field("form.note")]
         case .assign:
             fields = [unitField("form.unit", issue.flatMap { state.data?.organisation.proposedUnit(for: $0.category) } ?? "", state)]
@@ -59,7 +66,7 @@ enum FormCatalog {
                       Form.Field("five.leader", required: true), Form.Field("five.person", required: true),
                       Form.Field("five.deadline", .day, required: true)]
         }
-        return Form(purpose: .triage(action, meeting: meeting, item: item.key, project: item.projectCode, issue: item.issueID ?? ""),
+        return Form(purpose: .triage(action, meeting: meeting, item: item?.key ?? "", project: item?.projectCode ?? "", issue: item?.issueID ?? ""),
                     title: s.format("triage.form.title", ["action": s["triage.action.\(action.rawValue)"]]), fields: fields)
     }
 
@@ -169,6 +176,13 @@ enum FormCatalog {
             return .request(.undo)
         case let .triage(action, meeting, item, project, issue):
             var input = DecisionInput(meeting: meeting, item: item, project: project, kind: .decision, issue: issue)
+            if item.isEmpty {
+                // A decision off the agenda: on the project typed.
+                switch FormCatalog.project(form.value("form.project"), state) {
+                case let .success(p): input.project = p.code; input.item = "project:\(p.code)"
+                case let .failure(problem): return .problem(problem.text)
+                }
+            }
             switch action {
             case .decision:
                 input.text = form.value("form.decision")

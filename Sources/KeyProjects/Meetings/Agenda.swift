@@ -37,8 +37,16 @@ public enum Agenda {
         let standings = board.standings.filter { inScope($0.project) }
         let byCode: (ProjectStanding, ProjectStanding) -> Bool = { $0.project.code < $1.project.code }
         var items: [AgendaItem] = []
-        items += standings.filter { $0.card.colour == .red }.sorted(by: byCode).map(AgendaItem.statement)
-        items += standings.filter { $0.card.colour == .yellow }.sorted(by: byCode).map(AgendaItem.interview)
+        // Red-card statements are made at the headquarters' plenary (and the annual
+        // conference); yellow-card interviews are the sub-commands' and the office's business.
+        let statements: Set<MeetingKind> = [.plenary, .annualConference]
+        let interviews: Set<MeetingKind> = [.subcommandDispatch, .officeDispatch, .monthlyProgress, .weeklyDispatch, .siteOffice, .adHoc]
+        if statements.contains(meeting.kind) {
+            items += standings.filter { $0.card.colour == .red }.sorted(by: byCode).map(AgendaItem.statement)
+        }
+        if interviews.contains(meeting.kind) {
+            items += standings.filter { $0.card.colour == .yellow }.sorted(by: byCode).map(AgendaItem.interview)
+        }
         items += standings.filter { $0.stall >= .officeSupervision }.sorted { ($0.stall, $1.project.code) > ($1.stall, $0.project.code) }
             .map(AgendaItem.stalled)
         let issues = queue.filter { $0.issue.status.isOpen && inScope($0.project) }

@@ -88,6 +88,9 @@ public enum Cadence {
         }
         func name(_ id: String) -> String { org.leader(id)?.name ?? id }
         var out: [Meeting] = []
+        // A commander who heads several sub-commands chairs one meeting at a time: a clash
+        // moves the later one to the next working day.
+        var busy = Set<String>()
         for rule in rules {
             // The cadence's own days in the window (before moving off weekends and holidays).
             var days: [(day: Day, month: Int)] = []
@@ -113,7 +116,12 @@ public enum Cadence {
                     var planned = scheduled
                     if sub != nil, rule.every != .week { planned = Day(year: scheduled.year, month: scheduled.month,
                                                                       day: min(scheduled.dayOfMonth + i % 8, scheduled.yearMonth.dayCount))! }
-                    let date = working(planned)
+                    let chair = sub.map { name(rule.chair.isEmpty ? $0.commander : rule.chair) } ?? name(rule.chair)
+                    var date = working(planned)
+                    if sub != nil {
+                        while busy.contains("\(chair)|\(date.iso)|\(rule.time)") { date = working(date.adding(days: 1)) }
+                        busy.insert("\(chair)|\(date.iso)|\(rule.time)")
+                    }
                     guard date >= from && date <= to else { continue }
                     let series = sub.map { "\(rule.series)-\($0.code)" } ?? rule.series
                     let (isoYear, week) = isoWeek(scheduled)
@@ -125,7 +133,6 @@ public enum Cadence {
                         title = title.replacingOccurrences(of: key, with: value)
                     }
                     let location = rule.location.replacingOccurrences(of: "{unit}", with: sub?.leadUnits.first ?? org.office.hostUnit)
-                    let chair = sub.map { name(rule.chair.isEmpty ? $0.commander : rule.chair) } ?? name(rule.chair)
                     let scope: MeetingScope = sub.map { .subcommand($0.code) } ?? (rule.attendees == .office ? .office : .headquarters)
                     out.append(Meeting(id: "\(series)-\(planned.compact)", date: date, time: rule.time, kind: rule.kind, title: title,
                                        chair: chair, scope: scope, location: location, series: series, scheduledOn: date))

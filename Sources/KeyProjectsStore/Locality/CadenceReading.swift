@@ -39,7 +39,7 @@ enum CadenceReading {
             }
             let day = r.int(t, "day", at: path, default: 1, range: every == .week ? 1...7 : 1...31)
             let time = r.string(t, "time", at: path, required: false)
-            if !time.isEmpty && !(time.count == 5 && time.dropFirst(2).first == ":" && time.filter(\.isNumber).count == 4) {
+            if !MeetingTime.isValid(time) {
                 r.report("\(path).time", "\"\(time)\" is not a time like 09:30")
             }
             let chair = r.string(t, "chair", at: path, required: scope != .eachSubcommand)

@@ -39,9 +39,13 @@ extension Store {
         try write { db, log in
             try log.authorize(.editMeetings, target: input.meeting)
             guard let meeting = try fetchMeeting(input.meeting, db) else { throw StoreError.notFound(entity: "meeting", key: input.meeting) }
+            guard !meeting.cancelled else { throw StoreError.invalidValue(field: "meeting", message: "\(meeting.id) is cancelled") }
             var issueID = input.issue
             switch input.kind {
             case .decision:
+                if let deadline = input.deadline, deadline < day {
+                    throw StoreError.workflow(issue: input.project, refusal: .dateInPast(deadline))
+                }
                 guard !input.text.trimmingASCIISpaces().isEmpty else { throw StoreError.invalidValue(field: "text", message: "a decision needs its text") }
                 guard let deadline = input.deadline else { throw StoreError.invalidValue(field: "deadline", message: "a decision needs a deadline") }
                 let level: IssueLevel = switch config.organisation.level { case .province: .province; case .city: .city; case .county: .county }
@@ -62,7 +66,11 @@ extension Store {
                 }
                 _ = try take(action, on: input.issue, day: day, basedOn: nil, db: db, log: log)
             case .interviewHeld, .statementMade:
-                break
+                // Once per item and meeting.
+                if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM decision WHERE meeting = ? AND item = ? AND kind = ?)",
+                                     arguments: [meeting.id, input.item, input.kind.rawValue]) ?? false {
+                    throw StoreError.invalidValue(field: "kind", message: "already recorded at this meeting")
+                }
             }
             let taken = try String.fetchAll(db, sql: "SELECT id FROM decision WHERE meeting = ?", arguments: [meeting.id])
             let prefix = "\(meeting.id)-d"

@@ -15,6 +15,9 @@ extension Store {
     /// left as it is, so expanding again never undoes a change to one occurrence.
     @discardableResult
     public func expandCadence(from: Day, to: Day) throws(StoreError) -> CadenceExpansion {
+        guard from <= to, from.days(to: to) <= 3 * 366 else {
+            throw .invalidValue(field: "window", message: "\(from.iso)…\(to.iso): at most three years at a time")
+        }
         let occurrences = Cadence.expand(config.cadence, organisation: config.organisation, calendar: config.rules.clock.calendar,
                                          from: from, to: to)
         return try write { db, log in
@@ -45,19 +48,25 @@ extension Store {
     /// Moves one occurrence (its series is untouched; expanding again keeps it where it is).
     @discardableResult
     public func moveMeeting(_ id: String, to date: Day, time: String? = nil, on day: Day, basedOn version: Int? = nil) throws(StoreError) -> Meeting {
-        try changeMeeting(id, basedOn: version) { meeting in
+        if let time, !MeetingTime.isValid(time) { throw .invalidValue(field: "time", message: "\"\(time)\" is not a time like 09:30") }
+        return try changeMeeting(id, basedOn: version) { meeting, _ in
             guard date >= day else { throw StoreError.invalidValue(field: "date", message: "\(date.iso) is before \(day.iso)") }
+            guard !meeting.cancelled else { throw StoreError.invalidValue(field: "id", message: "\(id) is cancelled") }
             meeting.date = date
             if let time { meeting.time = time }
         }
     }
 
     /// Cancels one occurrence, with the reason; it stays in the store (marked), so the series is
-    /// not expanded into it again.
+    /// not expanded into it again. A meeting with minutes recorded was held: refused.
     @discardableResult
     public func cancelMeeting(_ id: String, reason: String, basedOn version: Int? = nil) throws(StoreError) -> Meeting {
         guard !reason.trimmingASCIISpaces().isEmpty else { throw .invalidValue(field: "reason", message: "a cancellation needs a reason") }
-        return try changeMeeting(id, basedOn: version) { meeting in
+        return try changeMeeting(id, basedOn: version) { meeting, db in
+            guard !meeting.cancelled else { throw StoreError.invalidValue(field: "id", message: "\(id) is already cancelled") }
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM decision WHERE meeting = ?)", arguments: [id]) ?? false {
+                throw StoreError.invalidValue(field: "id", message: "\(id) has minutes recorded: it was held")
+            }
             meeting.cancelled = true
             meeting.note = meeting.note.isEmpty ? reason : meeting.note + "；" + reason
         }
@@ -67,6 +76,7 @@ extension Store {
     @discardableResult
     public func addMeeting(_ meeting: Meeting) throws(StoreError) -> Meeting {
         guard !meeting.title.trimmingASCIISpaces().isEmpty else { throw .invalidValue(field: "title", message: "a meeting needs a title") }
+        guard MeetingTime.isValid(meeting.time) else { throw .invalidValue(field: "time", message: "\"\(meeting.time)\" is not a time like 09:30") }
         return try write { db, log in
             try log.authorize(.editMeetings, target: meeting.title)
             let prefix = "adhoc-\(meeting.date.compact)-"
@@ -80,12 +90,12 @@ extension Store {
         }
     }
 
-    private func changeMeeting(_ id: String, basedOn version: Int?, _ change: (inout Meeting) throws -> Void) throws(StoreError) -> Meeting {
+    private func changeMeeting(_ id: String, basedOn version: Int?, _ change: (inout Meeting, Database) throws -> Void) throws(StoreError) -> Meeting {
         try write { db, log in
             try log.authorize(.editMeetings, target: id)
             guard var meeting = try fetchMeeting(id, db) else { throw StoreError.notFound(entity: "meeting", key: id) }
             if let version, version != meeting.version { throw try staleEdit(entity: "meeting", key: id, db) }
-            try change(&meeting)
+            try change(&meeting, db)
             _ = try upsert(Codecs.meeting, meeting, basedOn: nil, db: db, log: log)
             return try fetchMeeting(id, db)!
         }

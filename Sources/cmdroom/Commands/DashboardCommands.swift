@@ -135,7 +135,15 @@ struct TriageCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The meeting's id (cmdroom calendar lists them).", valueName: "meeting")) var meeting: String
 
     func run() throws {
+        let id = meeting.trimmingCharacters(in: .whitespaces)
+        // An unknown meeting is refused here, as `agenda` and `minutes` refuse it.
+        let store = try options.openStore(readOnly: true)
+        guard try options.fail({ () throws(StoreError) in try store.meeting(id) }) != nil else {
+            Console.error(options.strings.format("cli.badValue", ["option": "<meeting>", "value": meeting,
+                                                                 "problem": options.strings["cli.noSuchMeeting"]]))
+            throw ExitCode(2)
+        }
         guard Dashboard.isTerminal else { throw Console.usage(options.strings["error.notATerminal"]) }
-        try Dashboard.open(options, screen, wall: false, cycle: 15, triage: meeting.trimmingCharacters(in: .whitespaces))
+        try Dashboard.open(options, screen, wall: false, cycle: 15, triage: id)
     }
 }

@@ -45,9 +45,10 @@ struct MeetingsMoveCommand: ParsableCommand {
     func run() throws {
         let w = try WriteSession(options)
         let day = try w.date("<date>", date)
-        if let time, !(time.count == 5 && time.dropFirst(2).first == ":" && time.filter(\.isNumber).count == 4) {
+        if let time, !MeetingTime.isValid(time) {
             throw w.badOption("--time", w.strings.format("cli.meetings.badTime", ["text": time]))
         }
+        if day < w.day { throw w.badOption("<date>", w.strings.format("refusal.dateInPast", ["date": day.iso])) }
         let meeting = try w.run { () throws(StoreError) in try w.store.moveMeeting(id, to: day, time: time, on: w.day) }
         w.say(w.strings.format("cli.meetings.moved", ["id": meeting.id, "title": meeting.title, "date": meeting.date.iso,
                                                       "time": meeting.time]))
@@ -87,6 +88,7 @@ struct MeetingsAddCommand: ParsableCommand {
         let w = try WriteSession(options)
         let s = w.strings
         let day = try w.date("--date", date)
+        if !MeetingTime.isValid(time) { throw w.badOption("--time", s.format("cli.meetings.badTime", ["text": time])) }
         guard let meetingKind = MeetingKind(rawValue: kind) ?? Words.meetingKind.value(for: kind) else {
             throw w.badValue("--kind", kind, s.format("cli.meetings.kinds", ["allowed": MeetingKind.allCases.map(\.rawValue).joined(separator: ", ")]))
         }
