@@ -45,6 +45,7 @@ public struct DashboardData: Sendable {
         var data = self
         data.portfolio.issues = previous.portfolio.issues
         data.portfolio.meetings = previous.portfolio.meetings
+        data.portfolio.heldFollowUps = previous.portfolio.heldFollowUps
         data.queue = previous.queue
         data.queueGeneration = previous.queueGeneration
         data.complete = true
@@ -53,10 +54,11 @@ public struct DashboardData: Sendable {
     }
 
     /// The same board with the issues and meetings added.
-    public func completed(issues: [Issue], meetings: [Meeting]) -> DashboardData {
+    public func completed(issues: [Issue], meetings: [Meeting], held: Set<HeldFollowUp> = []) -> DashboardData {
         var data = self
         data.portfolio.issues = issues
         data.portfolio.meetings = meetings
+        data.portfolio.heldFollowUps = held
         data.queue = Triage.order(issues, projects: portfolio.projectsByCode, asOf: asOf, rules: config.rules.clock)
         data.queueGeneration = DashboardData.nextGeneration()
         data.complete = true
@@ -84,7 +86,7 @@ public struct DashboardLoader: Sendable {
 
     /// `data` with its issues and meetings read (the board stays as it was assessed).
     public func complete(_ data: DashboardData) throws(StoreError) -> DashboardData {
-        data.completed(issues: try store.loadIssues(), meetings: try store.loadMeetings())
+        data.completed(issues: try store.loadIssues(), meetings: try store.loadMeetings(), held: try store.loadHeldFollowUps())
     }
 }
 

@@ -84,7 +84,8 @@ extension Store {
             let issues = parts.contains(.issues) ? try fetch(Codecs.issue, db, "ORDER BY id") : []
             let meetings = try fetch(Codecs.meeting, db, parts.contains(.meetings) ? "ORDER BY date, time, id"
                                      : "WHERE kind = 'plenary' AND cancelled = 0 ORDER BY date, time, id")
-            return Portfolio(files: files, issues: issues, meetings: meetings, openIssueCounts: rest.openIssues)
+            let held = parts.contains(.meetings) ? try Store.heldFollowUps(db) : []
+            return Portfolio(files: files, issues: issues, meetings: meetings, openIssueCounts: rest.openIssues, heldFollowUps: held)
         }
     }
 
@@ -126,6 +127,22 @@ extension Store {
     /// Every meeting, by date and time.
     public func loadMeetings() throws(StoreError) -> [Meeting] {
         try read { db in try fetch(Codecs.meeting, db, "ORDER BY date, time, id") }
+    }
+
+    /// Interviews held and statements made, with the card month each answered.
+    public func loadHeldFollowUps() throws(StoreError) -> Set<HeldFollowUp> {
+        try read { db in try Store.heldFollowUps(db) }
+    }
+
+    static func heldFollowUps(_ db: Database) throws -> Set<HeldFollowUp> {
+        Set(try Row.fetchAll(db, sql: """
+            SELECT d.project, d.kind, m.date, m.id FROM decision d JOIN meeting m ON m.id = d.meeting
+            WHERE d.kind IN ('interview-held', 'statement-made')
+            """).compactMap { row -> HeldFollowUp? in
+            guard let date = Cells.day(row, 2) else { return nil }
+            return HeldFollowUp(project: row[0], statement: (row[1] as String) == "statement-made", cardMonth: assessedMonth(asOf: date),
+                                meeting: row[3])
+        })
     }
 
     /// Every issue, in id order.

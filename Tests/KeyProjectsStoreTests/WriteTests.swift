@@ -234,3 +234,30 @@ import Testing
         }
     }
 }
+
+@Suite struct HeldFollowUpTests {
+    @Test func anInterviewHeldIsNoLongerDueAtTheMonthsOtherMeetings() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(.linfen, in: scratch)
+        let portfolio = try store.loadPortfolio()
+        let sub = try #require(portfolio.meetings.first { $0.id == "sub-municipal-20261105" })
+        let progress = try #require(portfolio.meetings.first { $0.id == "progress-20261108" })
+        let before = Agenda.build(for: progress, portfolio: portfolio, rules: store.config.rules).items
+        let interview = try #require(Agenda.build(for: sub, portfolio: portfolio, rules: store.config.rules).items.first {
+            if case .interview = $0 { return true }; return false
+        })
+        #expect(before.contains { $0.key == interview.key })
+        try store.record(DecisionInput(meeting: sub.id, item: interview.key, project: interview.projectCode, kind: .interviewHeld),
+                         on: Day.parse("2026-11-05")!)
+        // A second time at the same meeting is refused.
+        #expect(throws: StoreError.self) {
+            try store.record(DecisionInput(meeting: sub.id, item: interview.key, project: interview.projectCode, kind: .interviewHeld),
+                             on: Day.parse("2026-11-05")!)
+        }
+        let after = try store.loadPortfolio()
+        #expect(after.heldFollowUps.count == 1)
+        // Not due again at the month's next meeting; still on the agenda of the meeting that held it.
+        #expect(!Agenda.build(for: progress, portfolio: after, rules: store.config.rules).items.contains { $0.key == interview.key })
+        #expect(Agenda.build(for: sub, portfolio: after, rules: store.config.rules).items.contains { $0.key == interview.key })
+    }
+}

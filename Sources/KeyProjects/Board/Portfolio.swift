@@ -26,9 +26,12 @@ public struct Portfolio: Sendable {
     /// Open issues per project code. Kept apart from `issues` so the board can have the counts
     /// without loading every issue.
     public var openIssueCounts: [String: Int]
+    /// Interviews held and statements made at meetings (read with the meetings).
+    public var heldFollowUps: Set<HeldFollowUp>
 
-    public init(files: [ProjectFile], issues: [Issue] = [], meetings: [Meeting] = [], openIssueCounts: [String: Int]? = nil) {
-        self.files = files; self.issues = issues; self.meetings = meetings
+    public init(files: [ProjectFile], issues: [Issue] = [], meetings: [Meeting] = [], openIssueCounts: [String: Int]? = nil,
+                heldFollowUps: Set<HeldFollowUp> = []) {
+        self.files = files; self.issues = issues; self.meetings = meetings; self.heldFollowUps = heldFollowUps
         self.openIssueCounts = openIssueCounts ?? issues.reduce(into: [:]) { counts, issue in
             if issue.status.isOpen { counts[issue.project, default: 0] += 1 }
         }

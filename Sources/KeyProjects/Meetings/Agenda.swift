@@ -21,11 +21,16 @@ public enum Agenda {
     public static func build(for meeting: Meeting, portfolio: Portfolio, rules: RuleSettings) -> (month: YearMonth, items: [AgendaItem]) {
         let board = Board.assess(portfolio, rules: rules, asOf: meeting.date)
         let queue = Triage.order(portfolio.issues, projects: portfolio.projectsByCode, asOf: meeting.date, rules: rules.clock)
-        return (board.month, build(for: meeting, board: board, queue: queue))
+        return (board.month, build(for: meeting, board: board, queue: queue, held: portfolio.heldFollowUps))
     }
 
     /// `board` and `queue` must be read as of the meeting's date.
-    public static func build(for meeting: Meeting, board: Board, queue: [TriageEntry]) -> [AgendaItem] {
+    /// `held`: interviews and statements already done at another meeting for the same card
+    /// month are not due again.
+    public static func build(for meeting: Meeting, board: Board, queue: [TriageEntry], held: Set<HeldFollowUp> = []) -> [AgendaItem] {
+        func done(_ st: ProjectStanding, statement: Bool) -> Bool {
+            held.contains { $0.project == st.project.code && $0.statement == statement && $0.cardMonth == board.month && $0.meeting != meeting.id }
+        }
         func inScope(_ project: Project?) -> Bool {
             guard let project else { return meeting.scope == .headquarters || meeting.scope == .office }
             switch meeting.scope {
@@ -42,10 +47,10 @@ public enum Agenda {
         let statements: Set<MeetingKind> = [.plenary, .annualConference]
         let interviews: Set<MeetingKind> = [.subcommandDispatch, .officeDispatch, .monthlyProgress, .weeklyDispatch, .siteOffice, .adHoc]
         if statements.contains(meeting.kind) {
-            items += standings.filter { $0.card.colour == .red }.sorted(by: byCode).map(AgendaItem.statement)
+            items += standings.filter { $0.card.colour == .red && !done($0, statement: true) }.sorted(by: byCode).map(AgendaItem.statement)
         }
         if interviews.contains(meeting.kind) {
-            items += standings.filter { $0.card.colour == .yellow }.sorted(by: byCode).map(AgendaItem.interview)
+            items += standings.filter { $0.card.colour == .yellow && !done($0, statement: false) }.sorted(by: byCode).map(AgendaItem.interview)
         }
         items += standings.filter { $0.stall >= .officeSupervision }.sorted { ($0.stall, $1.project.code) > ($1.stall, $0.project.code) }
             .map(AgendaItem.stalled)

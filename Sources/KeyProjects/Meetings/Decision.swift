@@ -61,3 +61,17 @@ extension AgendaItem {
         }
     }
 }
+
+/// An interview held or a statement made about a project's card of a month, at a meeting: that
+/// follow-up is no longer due at the month's other meetings.
+public struct HeldFollowUp: Sendable, Hashable {
+    public var project: String
+    public var statement: Bool
+    /// The month of the card it answered (the last month ended by the meeting's date).
+    public var cardMonth: YearMonth
+    public var meeting: String
+
+    public init(project: String, statement: Bool, cardMonth: YearMonth, meeting: String) {
+        self.project = project; self.statement = statement; self.cardMonth = cardMonth; self.meeting = meeting
+    }
+}
