@@ -65,44 +65,31 @@ public struct AgendaReport {
     }
 
     /// Markdown: a heading, the meeting's facts, a section per kind of item, numbered on.
-    public func markdown() -> String {
-        let s = strings
-        var out = "# " + s.format("agenda.title", ["title": MeetingText.title(meeting, s)]) + "\n\n"
-        out += "- " + s.format("agenda.when", ["date": meeting.date.iso, "time": meeting.time, "location": meeting.location]) + "\n"
-        out += "- " + s.format("agenda.who", ["chair": meeting.chair, "scope": scope]) + "\n"
-        out += "- " + basis + "\n"
-        if items.isEmpty { return out + "\n" + s["agenda.empty"] + "\n" }
-        var n = 0, number = 0
-        for section in Section.allCases {
-            let mine = items.filter { Self.section($0) == section }
-            guard !mine.isEmpty else { continue }
-            out += "\n## " + SectionNumber.prefix(number, s) + s.format("agenda.section.\(section.rawValue)", ["n": String(mine.count)]) + "\n\n"
-            number += 1
-            for item in mine {
-                n += 1
-                let marker = "\(n). "
-                out += marker + line(item) + "  \n" + String(repeating: " ", count: marker.count) + detail(item) + "\n"
-            }
-        }
-        return out
-    }
+    public func markdown() -> String { render(markdown: true) }
 
     /// Plain text: the same, without Markdown's marks, for a terminal or a printer.
-    public func text() -> String {
+    public func text() -> String { render(markdown: false) }
+
+    func render(markdown: Bool) -> String {
         let s = strings
-        var out = s.format("agenda.title", ["title": MeetingText.title(meeting, s)]) + "\n"
-        out += s.format("agenda.when", ["date": meeting.date.iso, "time": meeting.time, "location": meeting.location]) + "\n"
-        out += s.format("agenda.who", ["chair": meeting.chair, "scope": scope]) + "\n" + basis + "\n"
+        var out = (markdown ? "# " : "") + s.format("agenda.title", ["title": MeetingText.title(meeting, s)]) + "\n" + (markdown ? "\n" : "")
+        let facts = [s.format("agenda.when", ["date": meeting.date.iso, "time": meeting.time, "location": meeting.location]),
+                     s.format("agenda.who", ["chair": meeting.chair, "scope": scope]), basis]
+        out += facts.map { (markdown ? "- " : "") + $0 }.joined(separator: "\n") + "\n"
         if items.isEmpty { return out + "\n" + s["agenda.empty"] + "\n" }
         var n = 0, number = 0
         for section in Section.allCases {
             let mine = items.filter { Self.section($0) == section }
             guard !mine.isEmpty else { continue }
-            out += "\n" + SectionNumber.prefix(number, s) + s.format("agenda.section.\(section.rawValue)", ["n": String(mine.count)]) + "\n"
+            out += "\n" + (markdown ? "## " : "") + SectionNumber.prefix(number, s)
+                + s.format("agenda.section.\(section.rawValue)", ["n": String(mine.count)]) + "\n" + (markdown ? "\n" : "")
             number += 1
             for item in mine {
                 n += 1
-                out += "  \(n). " + line(item) + "\n     " + detail(item) + "\n"
+                // In Markdown the detail continues the item (two spaces end the line); in text
+                // it is indented under it.
+                let marker = (markdown ? "" : "  ") + "\(n). "
+                out += marker + line(item) + (markdown ? "  " : "") + "\n" + String(repeating: " ", count: marker.count) + detail(item) + "\n"
             }
         }
         return out
