@@ -10,9 +10,12 @@ public struct LocalityConfig: Sendable {
     public var roster: Roster
     /// The meeting series ([[cadence]], else the seeds' for the level).
     public var cadence: [CadenceRule]
+    /// Who the monthly ranking flags as staying low ([ranking]).
+    public var ranking: RankingRules
 
     public init(organisation: Organisation, rules: RuleSettings = RuleSettings(), sampleAsOf: Day? = nil,
-                notice: String = "", roster: Roster = Roster(), cadence: [CadenceRule]? = nil) {
+                notice: String = "", roster: Roster = Roster(), cadence: [CadenceRule]? = nil, ranking: RankingRules = RankingRules()) {
+        self.ranking = ranking
         self.organisation = organisation; self.rules = rules; self.sampleAsOf = sampleAsOf; self.notice = notice
         self.roster = roster; self.cadence = cadence ?? Cadence.defaults(for: organisation)
     }

@@ -32,7 +32,7 @@ public enum LocalityFile {
         }
         let reader = TOMLReader()
         reader.rejectUnknownKeys(root, known: ["headquarters", "office", "leaders", "subcommands", "localities",
-                                               "units", "duty", "rules", "sample", "access", "roster", "cadence"], at: "")
+                                               "units", "duty", "rules", "sample", "access", "roster", "cadence", "ranking"], at: "")
         let organisation = readOrganisation(root, reader)
         let rules = readRules(root, reader, readFile: readFile)
         var sampleAsOf: Day? = nil
@@ -44,6 +44,12 @@ public enum LocalityFile {
         }
         let roster = RosterReading.read(root, reader)
         let cadence = organisation.flatMap { CadenceReading.read(root, reader, $0) }
+        var ranking = RankingRules()
+        if let table = reader.table(root, "ranking", at: "", required: false) {
+            reader.rejectUnknownKeys(table, known: ["bottom", "months"], at: "ranking")
+            ranking = RankingRules(bottom: reader.int(table, "bottom", at: "ranking", default: 3, range: 1...50),
+                                   months: reader.int(table, "months", at: "ranking", default: 2, range: 1...24))
+        }
         if let organisation {
             validate(organisation, reader)
             RosterReading.validate(roster, organisation, reader)
@@ -52,7 +58,7 @@ public enum LocalityFile {
             throw .configInvalid(file: file, problems: reader.problems)
         }
         return LocalityConfig(organisation: organisation, rules: rules, sampleAsOf: sampleAsOf, notice: notice,
-                              roster: roster, cadence: cadence)
+                              roster: roster, cadence: cadence, ranking: ranking)
     }
 
     static func readOrganisation(_ root: TOMLTable, _ r: TOMLReader) -> Organisation? {

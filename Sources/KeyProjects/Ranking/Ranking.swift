@@ -1,0 +1,126 @@
+/// How the monthly ranking flags the places or sub-commands that stay low (issue 6 §1):
+/// in the bottom `bottom` for `months` months running. From locality.toml's `[ranking]`.
+public struct RankingRules: Sendable, Hashable {
+    public var bottom: Int
+    public var months: Int
+    public init(bottom: Int = 3, months: Int = 2) { self.bottom = bottom; self.months = months }
+}
+
+/// One group's place in a month's ranking: the four measures (each 0…1, nil when there is
+/// nothing to measure), their mean as the score, the rank (ties share it), the change against
+/// last month, and how many months running it has been in the bottom.
+public struct RankingRow: Sendable, Hashable {
+    public var group: String
+    public var projects: Int
+    /// 开复工率: projects under way of those due to be (new ones started, continuing ones resumed).
+    public var startRate: Double?
+    /// Investment completed against 序时 plan, year to date (capped at 1 for the score).
+    public var completion: Double?
+    /// Card mix: blue counts 1, behind ½, yellow and red nothing.
+    public var cardScore: Double?
+    /// Issues solved on time of those whose solve step fell due by the month's end.
+    public var clearedOnTime: Double?
+    public var score: Double
+    public var rank: Int
+    public var previousRank: Int?
+    /// Positive: up (a better rank than last month).
+    public var change: Int? { previousRank.map { $0 - rank } }
+    /// Months running, up to this one, in the bottom `bottom`.
+    public var monthsLow: Int
+    public var flagged: Bool
+}
+
+public enum Ranking {
+    /// The ranking of the groups (`by` sub-command or locality) for `month`, with the change
+    /// against the month before and the bottom-N run.
+    public static func rank(_ portfolio: Portfolio, rules: RuleSettings, ranking: RankingRules, month: YearMonth,
+                            by grouping: BoardGrouping, organisation: Organisation) -> [RankingRow] {
+        var rows = ranked(portfolio, rules: rules, month: month, by: grouping, organisation: organisation)
+        let previous = Dictionary(uniqueKeysWithValues: ranked(portfolio, rules: rules, month: month.adding(months: -1), by: grouping,
+                                                                organisation: organisation).map { ($0.group, $0.rank) })
+        // The bottom-N run: this month and as many before it as stayed in the bottom.
+        var low: [String: Int] = [:]
+        var m = month
+        var stillLow = Set(rows.map(\.group))
+        for _ in 0..<max(ranking.months, 1) + 12 {
+            let those = m == month ? rows : ranked(portfolio, rules: rules, month: m, by: grouping, organisation: organisation)
+            let bottom = bottomGroups(those, ranking.bottom)
+            stillLow = stillLow.intersection(bottom)
+            guard !stillLow.isEmpty else { break }
+            for g in stillLow { low[g, default: 0] += 1 }
+            m = m.adding(months: -1)
+        }
+        for i in rows.indices {
+            rows[i].previousRank = previous[rows[i].group]
+            rows[i].monthsLow = low[rows[i].group] ?? 0
+            rows[i].flagged = rows[i].monthsLow >= ranking.months
+        }
+        return rows
+    }
+
+    /// Groups whose rank is among the last `n` places (rank ≥ count − n + 1): a group tied
+    /// with better ones keeps their rank, so a field all tied has no bottom.
+    static func bottomGroups(_ rows: [RankingRow], _ n: Int) -> Set<String> {
+        guard n > 0, !rows.isEmpty else { return [] }
+        return Set(rows.filter { $0.rank >= rows.count - n + 1 }.map(\.group))
+    }
+
+    /// One month's rows, best first (ties by group code).
+    static func ranked(_ portfolio: Portfolio, rules: RuleSettings, month: YearMonth, by grouping: BoardGrouping,
+                       organisation: Organisation) -> [RankingRow] {
+        let board = Board.assess(portfolio, rules: rules, asOf: month.lastDay, month: month)
+        let end = month.lastDay
+        let groups: [String] = grouping == .subcommand ? organisation.subcommands.map(\.code) : organisation.localities.map(\.code)
+        let files = Dictionary(portfolio.files.map { ($0.project.code, $0) }, uniquingKeysWith: { a, _ in a })
+        var rows: [RankingRow] = []
+        for group in groups {
+            let standings = board.standings.filter { (grouping == .subcommand ? $0.project.subcommand : $0.project.locality) == group }
+            guard !standings.isEmpty else { continue }
+            // 开复工: continuing projects resumed (investment this year), new ones started (the
+            // start milestone reached), of those due (continuing, or new with a start planned by now).
+            var due = 0, underWay = 0
+            for st in standings where [.preparation, .construction, .completed, .production].contains(st.project.stage) {
+                let file = files[st.project.code]
+                let start = file?.milestones.first { $0.kind == .start }
+                if st.project.nature == .continuing {
+                    due += 1
+                    let done = file?.records.contains { $0.month.year == month.year && $0.month <= month && $0.completed > .zero } ?? false
+                    if done { underWay += 1 }
+                } else if let planned = start?.planned, planned <= end {
+                    due += 1
+                    if let actual = start?.actual, actual <= end { underWay += 1 }
+                }
+            }
+            let planned = standings.reduce(Money.zero) { $0 + $1.card.schedule.planned }
+            let completed = standings.reduce(Money.zero) { $0 + $1.card.schedule.completed }
+            let cards = standings.reduce(0.0) { sum, st in
+                sum + (st.card.colour == .blue ? 1 : st.card.colour == .behind ? 0.5 : 0)
+            }
+            // Issues whose solve step fell due by the month's end: solved on time or not.
+            let codes = Set(standings.map(\.project.code))
+            var dueIssues = 0, onTime = 0
+            for issue in portfolio.issues where codes.contains(issue.project) {
+                // As the issue stood at the month's end.
+                guard let then = issue.asItStood(on: end), let solveDue = Clock13710.due(of: .solve, then, rules.clock),
+                      solveDue <= end else { continue }
+                dueIssues += 1
+                if let solved = then.solvedOn, solved <= solveDue { onTime += 1 }
+            }
+            let measures: [Double?] = [due > 0 ? Double(underWay) / Double(due) : nil,
+                                       planned > .zero ? Double(completed.yuan) / Double(planned.yuan) : nil,
+                                       cards / Double(standings.count),
+                                       dueIssues > 0 ? Double(onTime) / Double(dueIssues) : nil]
+            let present = measures.compactMap { $0 }.map { min($0, 1) }
+            rows.append(RankingRow(group: group, projects: standings.count, startRate: measures[0], completion: measures[1],
+                                   cardScore: measures[2], clearedOnTime: measures[3],
+                                   score: present.isEmpty ? 0 : present.reduce(0, +) / Double(present.count),
+                                   rank: 0, previousRank: nil, monthsLow: 0, flagged: false))
+        }
+        // Best first; equal scores share a rank (1, 2, 2, 4).
+        rows.sort { abs($0.score - $1.score) > 1e-9 ? $0.score > $1.score : $0.group < $1.group }
+        for i in rows.indices {
+            rows[i].rank = i > 0 && abs(rows[i].score - rows[i - 1].score) <= 1e-9 ? rows[i - 1].rank : i + 1
+        }
+        return rows
+    }
+}

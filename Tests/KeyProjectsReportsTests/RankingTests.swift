@@ -1,0 +1,74 @@
+import KeyProjects
+import KeyProjectsReports
+import Testing
+
+/// The monthly ranking on constructed data (issue 6 §1): order, ties, change and the
+/// bottom-N-for-M-months flag.
+@Suite struct RankingTests {
+    /// Three counties, one project each: 东县 and 西区 identical (on plan every month), 南县
+    /// behind from September.
+    static let organisation = Organisation(
+        code: "demo", name: "示例市重点工程项目总指挥部", level: .city, region: "示例市", commander: "mayor",
+        office: Office(name: "办公室", director: "vm", hostUnit: "市发展改革委"),
+        leaders: [Leader(id: "mayor", name: "甲某", title: "市长"), Leader(id: "vm", name: "乙某", title: "副市长")],
+        subcommands: [SubCommand(code: "industry", name: "制造业项目分指挥部", commander: "vm")],
+        localities: [Locality(code: "east", name: "东县", kind: .county), Locality(code: "west", name: "西区", kind: .district),
+                     Locality(code: "south", name: "南县", kind: .county)],
+        units: [], dutyTable: [:])
+
+    static func file(_ code: String, _ locality: String, _ completed: [Int]) -> ProjectFile {
+        let project = Project(code: code, name: code, level: .city, subcommand: "industry", locality: locality, nature: .continuing,
+                              totalInvestment: Money(wan: 10_000), annualPlan: Money(wan: 1_200))
+        return ProjectFile(project: project, records: completed.enumerated().map { i, c in
+            MonthlyRecord(project: code, month: YearMonth(year: 2026, month: 1 + i)!, planned: Money(wan: 100), completed: Money(wan: c))
+        })
+    }
+
+    static let portfolio = Portfolio(files: [
+        file("E1", "east", Array(repeating: 100, count: 10)),
+        file("W1", "west", Array(repeating: 100, count: 10)),
+        file("S1", "south", Array(repeating: 100, count: 7) + [100, 20, 20]),
+    ])
+
+    func rows(_ month: Int, bottom: Int = 1, months: Int = 2) -> [RankingRow] {
+        Ranking.rank(Self.portfolio, rules: RuleSettings(), ranking: RankingRules(bottom: bottom, months: months),
+                     month: YearMonth(year: 2026, month: month)!, by: .locality, organisation: Self.organisation)
+    }
+
+    @Test func equalScoresShareARankAndTheWorstIsLast() {
+        let october = rows(10)
+        #expect(october.map(\.group) == ["east", "west", "south"])
+        #expect(october.map(\.rank) == [1, 1, 3])
+        let south = october[2]
+        #expect(south.score < october[0].score && (south.completion ?? 1) < 1 && south.startRate == 1)
+    }
+
+    @Test func theChangeIsAgainstLastMonth() {
+        // In August all three were on plan and shared the first place; in September 南县 fell.
+        let september = rows(9)
+        #expect(september.first { $0.group == "south" }?.previousRank == 1)
+        #expect(september.first { $0.group == "south" }?.change == -2)
+        #expect(september.first { $0.group == "east" }?.change == 0)
+    }
+
+    @Test func theBottomForMonthsRunningIsFlagged() {
+        // Last in September and October: two months running.
+        let flagged = rows(10, bottom: 1, months: 2)
+        #expect(flagged.first { $0.group == "south" }?.monthsLow == 2 && flagged.first { $0.group == "south" }?.flagged == true)
+        #expect(flagged.filter(\.flagged).map(\.group) == ["south"])
+        // Three months asked for: not yet.
+        #expect(rows(10, bottom: 1, months: 3).first { $0.group == "south" }?.flagged == false)
+        // One month of it (September) is not two.
+        #expect(rows(9, bottom: 1, months: 2).first { $0.group == "south" }?.flagged == false)
+    }
+
+    @Test func theReportPrintsRanksChangesAndFlags() {
+        let config = LocalityConfig(organisation: Self.organisation, ranking: RankingRules(bottom: 1, months: 2))
+        let text = RankingReport(rows: rows(10), month: YearMonth(year: 2026, month: 10)!, grouping: .locality, config: config,
+                                 strings: .zh).render(.text)
+        #expect(text.contains("南县") && text.contains("连续 2 个月靠后") && text.contains("↓2") == false)
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.first == "示例市重点工程项目总指挥部 · 月度排名 · 2026年10月 · 属地")
+        #expect(lines.contains { $0.contains("南县") && $0.contains("=") })   // third in September and October
+    }
+}
