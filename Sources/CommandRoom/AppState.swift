@@ -219,7 +219,8 @@ public struct MeetingAgenda: Sendable {
     public var items: [AgendaItem]
 
     public static func build(_ meeting: Meeting, _ data: DashboardData) -> MeetingAgenda {
-        let agenda = Agenda.build(for: meeting, portfolio: data.portfolio, rules: data.config.rules)
+        let agenda = Agenda.build(for: meeting, portfolio: data.portfolio, rules: data.config.rules, organisation: data.organisation,
+                                  ranking: data.config.ranking)
         return MeetingAgenda(meeting: meeting.id, month: agenda.month, items: agenda.items)
     }
 }

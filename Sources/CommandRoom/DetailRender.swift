@@ -257,6 +257,7 @@ enum MeetingPage {
             case let .stalled(st): out.append(DetailLine(text, "stall", link: .project(st.project.code)))
             case let .overdueIssue(e): out.append(DetailLine(text, "alert", link: .issue(e.issue.id)))
             case let .listedIssue(e): out.append(DetailLine(text, link: .issue(e.issue.id)))
+            case .lowRanked: out.append(DetailLine(text, "alert"))
             }
         }
         return out

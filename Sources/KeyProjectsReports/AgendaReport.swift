@@ -15,7 +15,7 @@ public struct AgendaReport {
     }
 
     /// The sections, in order, each with its items.
-    public enum Section: String, CaseIterable, Sendable { case statement, interview, stalled, overdue, listed }
+    public enum Section: String, CaseIterable, Sendable { case statement, interview, stalled, overdue, listed, lowRanked = "low-ranked" }
 
     public static func section(_ item: AgendaItem) -> Section {
         switch item {
@@ -24,6 +24,7 @@ public struct AgendaReport {
         case .stalled: return .stalled
         case .overdueIssue: return .overdue
         case .listedIssue: return .listed
+        case .lowRanked: return .lowRanked
         }
     }
 
@@ -44,6 +45,9 @@ public struct AgendaReport {
                                                "days": reader.daysText(e.clock)])
         case let .listedIssue(e):
             return s.format("agenda.listed", ["id": e.issue.id, "project": e.project?.name ?? "", "unit": e.issue.unit])
+        case let .lowRanked(row):
+            let name = org.locality(row.group)?.name ?? row.group
+            return s.format("agenda.lowRanked", ["place": name, "months": String(row.monthsLow)])
         }
     }
 
@@ -54,6 +58,8 @@ public struct AgendaReport {
         case let .statement(st), let .interview(st): return text.reason(st.card, asOf: meeting.date)
         case let .stalled(st): return strings.format("agenda.stalledDetail", ["months": String(st.stall.rawValue), "card": text.reason(st.card, asOf: meeting.date)])
         case let .overdueIssue(e), let .listedIssue(e): return e.issue.description
+        case let .lowRanked(row):
+            return strings.format("agenda.lowRankedDetail", ["rank": String(row.rank), "score": RankingReport.percent(row.score)])
         }
     }
 
@@ -112,6 +118,7 @@ public struct AgendaReport {
             switch item {
             case let .statement(st), let .interview(st), let .stalled(st): project = st.project.code
             case let .overdueIssue(e), let .listedIssue(e): issue = e.issue.id; project = e.issue.project
+            case .lowRanked: break
             }
             return Item(number: i + 1, section: Self.section(item).rawValue, project: project, issue: issue, text: line(item), detail: detail(item))
         }

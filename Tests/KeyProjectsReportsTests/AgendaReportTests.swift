@@ -56,6 +56,7 @@ import Testing
             switch item {
             case let .statement(st), let .interview(st), let .stalled(st): #expect(st.project.subcommand == "industry")
             case let .overdueIssue(e), let .listedIssue(e): #expect(e.project?.subcommand == "industry")
+            case .lowRanked: Issue.record("a sub-command's meeting is not about localities")
             }
         }
         let hq = report("M2")

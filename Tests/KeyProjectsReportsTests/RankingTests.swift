@@ -72,3 +72,21 @@ import Testing
         #expect(lines.contains { $0.contains("南县") && $0.contains("=") })   // third in September and October
     }
 }
+
+@Suite struct LowRankedAgendaTests {
+    @Test func aLocalityLowMonthsRunningIsOnTheHeadquartersAgenda() {
+        let office = Meeting(id: "P", date: Day.parse("2026-11-09")!, kind: .monthlyProgress, title: "11月推进会", chair: "乙某", scope: .office)
+        let config = LocalityConfig(organisation: RankingTests.organisation, ranking: RankingRules(bottom: 1, months: 2))
+        let agenda = Agenda.build(for: office, portfolio: RankingTests.portfolio, rules: RuleSettings(),
+                                  organisation: config.organisation, ranking: config.ranking)
+        let low = agenda.items.filter { if case .lowRanked = $0 { return true }; return false }
+        #expect(low.map(\.key) == ["low:south"])
+        let text = AgendaReport(meeting: office, month: agenda.month, items: agenda.items, config: config, strings: .zh).text()
+        #expect(text.contains("连续排名靠后 · 南县：已连续 2 个月排名靠后，提醒并约谈"), "\(text)")
+        // A sub-command's meeting is not about localities.
+        let sub = Meeting(id: "S", date: Day.parse("2026-11-09")!, kind: .subcommandDispatch, title: "调度会", chair: "乙某",
+                          scope: .subcommand("industry"))
+        #expect(!Agenda.build(for: sub, portfolio: RankingTests.portfolio, rules: RuleSettings(), organisation: config.organisation,
+                              ranking: config.ranking).items.contains { $0.key == "low:south" })
+    }
+}

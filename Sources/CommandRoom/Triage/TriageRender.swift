@@ -33,7 +33,7 @@ enum TriageRender {
         }
         let issue = item.issueID.flatMap { id in data.portfolio.issues.first { $0.id == id } }
         var lines: [(String, String)] = []
-        let role: String = switch item { case .statement: "card.red"; case .interview: "card.yellow"; case .stalled: "stall"; case .overdueIssue: "alert"; case .listedIssue: "text" }
+        let role: String = switch item { case .statement: "card.red"; case .interview: "card.yellow"; case .stalled: "stall"; case .overdueIssue: "alert"; case .listedIssue: "text"; case .lowRanked: "alert" }
         lines.append(("\(triage.index + 1). " + report.line(item), role))
         lines.append(("", "text"))
         lines.append((report.detail(item), "text"))

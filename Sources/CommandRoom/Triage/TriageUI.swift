@@ -38,6 +38,7 @@ public enum TriageAction: Character, CaseIterable, Sendable {
         case .interview: out.append(.interview)
         case .statement: out.append(.statement)
         case .stalled: break
+        case .lowRanked: return [.interview]   // reminded and interviewed; no project to decide on
         case .overdueIssue, .listedIssue:
             guard let issue else { break }
             let steps = IssueWorkflow.possibleSteps(for: issue, levels: levels)

@@ -10,6 +10,9 @@ public enum AgendaItem: Sendable {
     case overdueIssue(TriageEntry)
     /// An issue under listed supervision (挂牌督办).
     case listedIssue(TriageEntry)
+    /// A locality in the bottom of the monthly ranking for months running: reminded and
+    /// interviewed (连续排名靠后).
+    case lowRanked(RankingRow)
 }
 
 /// A meeting's agenda, built from what is due as of its date (DOMAIN.md §6): red cards for
@@ -18,10 +21,18 @@ public enum AgendaItem: Sendable {
 public enum Agenda {
     /// The agenda of `meeting` from the whole portfolio: the board and the queue read as of its
     /// date (the board of the last month ended by then).
-    public static func build(for meeting: Meeting, portfolio: Portfolio, rules: RuleSettings) -> (month: YearMonth, items: [AgendaItem]) {
+    /// With `organisation` and `ranking`, the headquarters' and the office's meetings also get
+    /// the localities flagged by the month's ranking.
+    public static func build(for meeting: Meeting, portfolio: Portfolio, rules: RuleSettings, organisation: Organisation? = nil,
+                             ranking: RankingRules? = nil) -> (month: YearMonth, items: [AgendaItem]) {
         let board = Board.assess(portfolio, rules: rules, asOf: meeting.date)
         let queue = Triage.order(portfolio.issues, projects: portfolio.projectsByCode, asOf: meeting.date, rules: rules.clock)
-        return (board.month, build(for: meeting, board: board, queue: queue, held: portfolio.heldFollowUps))
+        var items = build(for: meeting, board: board, queue: queue, held: portfolio.heldFollowUps)
+        if let organisation, let ranking, meeting.scope == .headquarters || meeting.scope == .office {
+            items += Ranking.rank(portfolio, rules: rules, ranking: ranking, month: board.month, by: .locality, organisation: organisation)
+                .filter(\.flagged).map(AgendaItem.lowRanked)
+        }
+        return (board.month, items)
     }
 
     /// `board` and `queue` must be read as of the meeting's date.

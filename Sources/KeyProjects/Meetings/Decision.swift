@@ -42,6 +42,7 @@ extension AgendaItem {
         case let .stalled(st): return "stalled:\(st.project.code)"
         case let .overdueIssue(e): return "overdue:\(e.issue.id)"
         case let .listedIssue(e): return "listed:\(e.issue.id)"
+        case let .lowRanked(row): return "low:\(row.group)"
         }
     }
 
@@ -50,13 +51,14 @@ extension AgendaItem {
         switch self {
         case let .statement(st), let .interview(st), let .stalled(st): return st.project.code
         case let .overdueIssue(e), let .listedIssue(e): return e.issue.project
+        case .lowRanked: return ""
         }
     }
 
     /// The issue the item is about, if it is one.
     public var issueID: String? {
         switch self {
-        case .statement, .interview, .stalled: return nil
+        case .statement, .interview, .stalled, .lowRanked: return nil
         case let .overdueIssue(e), let .listedIssue(e): return e.issue.id
         }
     }

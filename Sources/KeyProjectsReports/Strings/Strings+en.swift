@@ -673,5 +673,8 @@ extension Strings {
         "ranking.col.score": "Score",
         "ranking.col.low": "Low",
         "ranking.flagged": "low {n} months running",
+        "agenda.lowRanked": "Ranked low · {place}: in the bottom {months} months running; reminded and interviewed",
+        "agenda.lowRankedDetail": "ranked {rank} this month, score {score}",
+        "agenda.section.low-ranked": "Localities ranked low months running ({n})",
     ]
 }

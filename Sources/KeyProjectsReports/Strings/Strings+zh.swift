@@ -669,5 +669,8 @@ extension Strings {
         "ranking.col.score": "得分",
         "ranking.col.low": "连续靠后",
         "ranking.flagged": "连续 {n} 个月靠后",
+        "agenda.lowRanked": "连续排名靠后 · {place}：已连续 {months} 个月排名靠后，提醒并约谈",
+        "agenda.lowRankedDetail": "本月第 {rank} 名，得分 {score}",
+        "agenda.section.low-ranked": "连续排名靠后的属地（{n} 个）",
     ]
 }

@@ -27,7 +27,8 @@ struct AgendaCommand: ParsableCommand {
                                                                  "problem": options.strings["cli.noSuchMeeting"]]))
             throw ExitCode(2)
         }
-        let agenda = Agenda.build(for: m, portfolio: portfolio, rules: store.config.rules)
+        let agenda = Agenda.build(for: m, portfolio: portfolio, rules: store.config.rules, organisation: store.config.organisation,
+                                  ranking: store.config.ranking)
         let report = AgendaReport(meeting: m, month: agenda.month, items: agenda.items, config: store.config, strings: options.strings)
         switch format {
         case .text: Console.out(report.text())
