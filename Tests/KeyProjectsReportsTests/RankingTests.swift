@@ -90,3 +90,24 @@ import Testing
                               ranking: config.ranking).items.contains { $0.key == "low:south" })
     }
 }
+
+@Suite struct BulletinTests {
+    @Test func theBulletinAgreesWithTheBoardOfItsMonth() {
+        let month = YearMonth(year: 2026, month: 10)!
+        let report = BulletinReport(portfolio: ReportFixture.portfolio, config: ReportFixture.config, month: month, strings: .zh)
+        let md = report.markdown()
+        let board = Board.assess(ReportFixture.portfolio, rules: ReportFixture.config.rules, asOf: month.lastDay, month: month)
+        #expect(md.hasPrefix("# 示例市重点工程项目2026年10月月度通报\n"))
+        #expect(md.contains("共 4 个项目：蓝牌 \(board.totals.blue) 个、落后 \(board.totals.behind) 个、黄牌 \(board.totals.yellow) 个、红牌 \(board.totals.red) 个。"))
+        // The sub-commands' rows add up to the whole.
+        let perGroup = report.subcommandRows.map { Int($0[1])! }
+        #expect(perGroup.reduce(0, +) == board.standings.count)
+        // Red before yellow, each with its reason; the overdue issue as it stood at the month's end.
+        let red = md.range(of: "红牌 · 西区物流园项目")!, yellow = md.range(of: "黄牌 · 东县至西区公路改建工程")!
+        #expect(red.lowerBound < yellow.lowerBound)
+        #expect(md.contains("## 五、逾期问题（1 项）") && md.contains("- Q1 · 东县至西区公路改建工程：用地指标未落实"))
+        let csv = report.csv().split(separator: "\n").map(String.init)
+        #expect(csv.first == "kind,name,projects,blue,behind,yellow,red,completed,planned,ratio,rank,flagged")
+        #expect(csv.filter { $0.hasPrefix("subcommand,") }.count == 2 && csv.filter { $0.hasPrefix("locality,") }.count == 2)
+    }
+}

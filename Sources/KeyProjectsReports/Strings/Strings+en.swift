@@ -676,5 +676,16 @@ extension Strings {
         "agenda.lowRanked": "Ranked low · {place}: in the bottom {months} months running; reminded and interviewed",
         "agenda.lowRankedDetail": "ranked {rank} this month, score {score}",
         "agenda.section.low-ranked": "Localities ranked low months running ({n})",
+        "bulletin.title": "{hq}: monthly bulletin of key projects, {month}",
+        "bulletin.overall": "Overall",
+        "bulletin.overallText": "{n} projects: {blue} blue, {behind} behind, {yellow} yellow, {red} red. Investment completed this year {done} against {plan} planned to date (10k yuan): {ratio} of schedule. {open} issues open, {overdue} of them overdue; {cleared} cleared this month.",
+        "bulletin.subcommands": "Sub-commands",
+        "bulletin.ranking": "Localities ranked",
+        "bulletin.cards": "Red and yellow cards",
+        "bulletin.overdue": "Overdue issues ({n})",
+        "bulletin.col.projects": "Projects",
+        "bulletin.col.done": "Completed",
+        "bulletin.col.plan": "Planned to date",
+        "bulletin.col.ratio": "Of schedule",
     ]
 }

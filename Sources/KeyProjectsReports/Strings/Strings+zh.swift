@@ -672,5 +672,16 @@ extension Strings {
         "agenda.lowRanked": "连续排名靠后 · {place}：已连续 {months} 个月排名靠后，提醒并约谈",
         "agenda.lowRankedDetail": "本月第 {rank} 名，得分 {score}",
         "agenda.section.low-ranked": "连续排名靠后的属地（{n} 个）",
+        "bulletin.title": "{hq}重点工程项目{month}月度通报",
+        "bulletin.overall": "总体情况",
+        "bulletin.overallText": "共 {n} 个项目：蓝牌 {blue} 个、落后 {behind} 个、黄牌 {yellow} 个、红牌 {red} 个。年度累计完成投资 {done} 万元，按序时应完成 {plan} 万元，完成序时进度 {ratio}。问题清单未销号 {open} 项，其中逾期 {overdue} 项；本月销号 {cleared} 项。",
+        "bulletin.subcommands": "各分指挥部情况",
+        "bulletin.ranking": "属地排名",
+        "bulletin.cards": "红黄牌项目",
+        "bulletin.overdue": "逾期问题（{n} 项）",
+        "bulletin.col.projects": "项目数",
+        "bulletin.col.done": "累计完成（万元）",
+        "bulletin.col.plan": "序时计划（万元）",
+        "bulletin.col.ratio": "完成序时",
     ]
 }
