@@ -193,6 +193,10 @@ public struct AppState: Sendable {
     public var grid: GridUI?
     /// Triage at the meeting on screen, while it runs.
     public var triage: TriageUI?
+    /// The overview shows the month's ranking instead of the card mix (`b`).
+    public var showRanking = false
+    /// The ranking page's figures, computed when it opens (nil: not yet, or the data changed).
+    public var ranking: RankingPage?
 
     public init(options: DashboardOptions, width: Int, height: Int, today: Day, now: Date = Date(timeIntervalSince1970: 0)) {
         self.options = options

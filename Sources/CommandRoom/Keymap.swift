@@ -9,7 +9,7 @@ public enum Action: Hashable, Sendable {
     case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, nextMeeting, previousMeeting
     case nextPanel, previousPanel
     case nextLink, previousLink
-    case remind, newIssue, issueSteps, undo, progressGrid, history, triage, toggleWeek
+    case remind, newIssue, issueSteps, undo, progressGrid, history, triage, toggleWeek, toggleRanking
 }
 
 /// Where a binding applies.
@@ -70,6 +70,7 @@ public enum Keymap {
         Binding(keys: [.character("n")], action: .nextMeeting, contexts: [.calendar], help: "help.nextMeeting"),
         Binding(keys: [.character("p")], action: .previousMeeting, contexts: [.calendar], help: "help.previousMeeting"),
         Binding(keys: [.character("w")], action: .toggleWeek, contexts: [.calendar], help: "help.week"),
+        Binding(keys: [.character("b")], action: .toggleRanking, contexts: [.overview], help: "help.ranking"),
         Binding(keys: [.character("e")], action: .progressGrid, contexts: [.board], help: "help.grid"),
         Binding(keys: [.character("c")], action: .remind, contexts: [.board, .detail], help: "help.remind"),
         Binding(keys: [.character("N")], action: .newIssue, contexts: [.board, .queue, .detail], help: "help.newIssue"),
@@ -131,7 +132,7 @@ public enum Keymap {
                              (.character("q"), "bar.quit")]
         case .calendar: return [(.character("?"), "bar.help"), (.character("["), "bar.month"), (.character("w"), "bar.week"),
                                 (.character("n"), "bar.meeting"), (.enter, "bar.open"), (.tab, "bar.views"), (.character("q"), "bar.quit")]
-        case .overview: return [(.character("?"), "bar.help"), (.character("g"), "bar.group"), (.tab, "bar.views"),
+        case .overview: return [(.character("?"), "bar.help"), (.character("b"), "bar.ranking"), (.character("g"), "bar.group"), (.tab, "bar.views"),
                                 (.character("r"), "bar.refresh"), (.character("q"), "bar.quit")]
         case .detail: return [(.escape, "bar.back"), (.down, "bar.scroll"), (.tab, "bar.link"), (.enter, "bar.open"),
                               (.character("H"), "bar.history"), (.character("?"), "bar.help"), (.character("q"), "bar.quit")]

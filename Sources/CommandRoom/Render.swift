@@ -37,7 +37,8 @@ public enum Render {
             case .board: BoardRender.draw(state, &canvas, body)
             case .queue: QueueRender.draw(state, &canvas, body)
             case .calendar: CalendarRender.draw(state, &canvas, body)
-            case .overview: OverviewRender.draw(state, &canvas, body)
+            case .overview:
+                if state.showRanking { RankingRender.draw(state, &canvas, body) } else { OverviewRender.draw(state, &canvas, body) }
             }
         }
         statusLine(state, &canvas)

@@ -30,6 +30,7 @@ public enum AppEvent: Sendable {
     case gridRowsLoaded([ProgressSheetRow], month: YearMonth)
     case historyLoaded(HistoryScope, [ChangeEntry])
     case decisionsLoaded(meeting: String, [MeetingDecision])
+    case rankingComputed(RankingPage)
     /// `cmdroom triage MEETING`: open the meeting's page and its triage at once.
     case startTriage(String)
 }
@@ -59,6 +60,8 @@ public enum AppEffect: Equatable, Sendable {
     case loadHistory(HistoryScope)
     /// Read what was recorded at a meeting (triage).
     case loadDecisions(String)
+    /// Rank the localities for the overview's ranking page.
+    case computeRanking
     case quit
 }
 
@@ -81,6 +84,8 @@ public enum Update {
         case let .loaded(data):
             let previous = state.data
             state.data = data
+            // New data: the ranking page is worked out again when it is shown.
+            if data.complete { state.ranking = nil }
             if previous == nil { state.calendar.day = data.asOf }
             RowBuilding.reindex(&state, previous: previous)
             // During triage the agenda stays as it was when the meeting began: working an item
@@ -90,6 +95,7 @@ public enum Update {
             }
             // "Refreshing…" has done its job; what a write said stays until the next key.
             if state.message == state.strings["msg.refreshing"] { state.message = nil }
+            if data.complete && state.showRanking && state.view == .overview && state.detail == nil { return [.computeRanking] }
             return data.complete ? [] : [.completeData]
         case let .projectLoaded(file):
             if case let .project(code)? = state.detail, code == file.project.code { state.projectFile = file }
@@ -138,6 +144,9 @@ public enum Update {
             var effects = open(.meeting(id), &state, push: false)
             effects += openTriage(&state)
             return effects
+        case let .rankingComputed(page):
+            state.ranking = page
+            return []
         case let .decisionsLoaded(meeting, decisions):
             decisionsLoaded(meeting, decisions, &state)
             return []
@@ -265,7 +274,11 @@ public enum Update {
             case .queue: queueAction(action, &state)
             case .calendar: calendarAction(action, &state)
             case .detail: return detailAction(action, &state)
-            case .overview: break
+            case .overview:
+                if action == .toggleRanking {
+                    state.showRanking.toggle()
+                    if state.showRanking && state.ranking == nil { return [.computeRanking] }
+                }
             case .global, .wall: break
             }
         }

@@ -3,6 +3,7 @@ import Foundation
 import KeyProjects
 import KeyProjectsReports
 import TerminalKit
+import Testing
 
 /// The screens kept as golden text: each view in Chinese and English, at 80×24 and wider.
 enum ScreenScenarios {
@@ -95,6 +96,11 @@ enum ScreenScenarios {
         week.calendar.day = Day(year: 2026, month: 11, day: 9)!
         week.press(.character("w"))
         add("calendar.week.zh.80x24", week)
+        var ranking = Fixture.state()
+        ranking.press(.character("4"))
+        #expect(ranking.press(.character("b")) == [.computeRanking])
+        _ = Update.apply(.rankingComputed(RankingPage.build(Fixture.data)), to: &ranking)
+        add("ranking.zh.80x24", ranking)
         return list
     }
 }

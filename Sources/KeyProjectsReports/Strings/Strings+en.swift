@@ -687,5 +687,9 @@ extension Strings {
         "bulletin.col.done": "Completed",
         "bulletin.col.plan": "Planned to date",
         "bulletin.col.ratio": "Of schedule",
+        "overview.ranking": "Localities ranked · {month} (red: in the bottom {bottom} for {months} months running)",
+        "overview.trend": "Of schedule this year, by month",
+        "help.ranking": "overview / ranking and trend",
+        "bar.ranking": "ranking",
     ]
 }

@@ -683,5 +683,9 @@ extension Strings {
         "bulletin.col.done": "累计完成（万元）",
         "bulletin.col.plan": "序时计划（万元）",
         "bulletin.col.ratio": "完成序时",
+        "overview.ranking": "属地排名 · {month}（连续 {months} 个月居后 {bottom} 名者标红）",
+        "overview.trend": "本年完成序时（逐月）",
+        "help.ranking": "概览 / 属地排名与趋势",
+        "bar.ranking": "排名",
     ]
 }

@@ -1,0 +1,70 @@
+import KeyProjects
+import KeyProjectsReports
+import TerminalKit
+
+/// The overview's second page (`b`): the month's ranking of the localities with each score as a
+/// bar and its change, the flagged ones marked, and the headquarters' investment against plan
+/// month by month as a sparkline — the bulletin's figures where people would rather look.
+enum RankingRender {
+    static func draw(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
+        guard let data = state.data else { return }
+        let s = state.strings
+        let inner = body.inset(left: 1)
+        guard let ranking = state.ranking else {
+            canvas.put(s["msg.loading"], in: inner.row(body.height / 2), align: .center, style: state.style("muted"))
+            return
+        }
+        let month = CardText(strings: s, rules: data.config.rules.cards).monthTitle(ranking.month)
+        canvas.put(s.format("overview.ranking", ["month": month, "bottom": String(data.config.ranking.bottom),
+                                                 "months": String(data.config.ranking.months)]),
+                   in: inner.row(0), style: state.style("table.section"))
+        // The trend: investment completed against 序时 plan, month by month this year.
+        let trend = ranking.trend.map { Optional($0) }
+        canvas.put(s["overview.trend"] + " " + Widgets.sparkline(trend, ascii: state.options.ascii) + " "
+                   + (ranking.trend.last.map { "\(Int(($0 * 100).rounded()))%" } ?? "—"),
+                   in: inner.row(1), style: state.style("text"))
+        let nameWidth = min(16, max(6, ranking.rows.map { DisplayWidth.of(name($0.group, data)) }.max() ?? 6))
+        let barWidth = max(10, body.width - nameWidth - 30)
+        var y = 3
+        for row in ranking.rows where y < body.height {
+            let change = row.change.map { $0 > 0 ? "↑\($0)" : $0 < 0 ? "↓\(-$0)" : "=" } ?? "—"
+            var x = inner.x
+            x += canvas.put(DisplayWidth.fit(String(row.rank), 3, alignRight: true) + " " + DisplayWidth.fit(change, 4) + " ",
+                            x: x, y: body.y + y, style: state.style("muted"))
+            x += canvas.put(DisplayWidth.fit(name(row.group, data), nameWidth) + " ", x: x, y: body.y + y,
+                            style: state.style(row.flagged ? "alert" : "text"))
+            x += canvas.put(Widgets.bar(row.score, width: barWidth, ascii: state.options.ascii), x: x, y: body.y + y,
+                            style: state.style(row.flagged ? "card.red" : "bar"))
+            canvas.put(" \(Int((row.score * 100).rounded()))%" + (row.flagged ? " " + s.format("ranking.flagged", ["n": String(row.monthsLow)]) : ""),
+                       x: x, y: body.y + y, style: state.style(row.flagged ? "alert" : "muted"))
+            y += 1
+        }
+    }
+
+    static func name(_ code: String, _ data: DashboardData) -> String { data.organisation.locality(code)?.name ?? code }
+}
+
+/// The ranking the overview's second page shows, computed when the page opens (it assesses the
+/// board for each month back to the start of the bottom run).
+public struct RankingPage: Sendable, Equatable {
+    public var month: YearMonth
+    public var rows: [RankingRow]
+    /// Completed ÷ planned to date, for each month of the year up to `month`.
+    public var trend: [Double]
+
+    public static func build(_ data: DashboardData) -> RankingPage {
+        let month = data.board.month
+        let rows = Ranking.rank(data.portfolio, rules: data.config.rules, ranking: data.config.ranking, month: month, by: .locality,
+                                organisation: data.organisation)
+        var trend: [Double] = []
+        var m = YearMonth(year: month.year, month: 1)!
+        while m <= month {
+            let board = Board.assess(data.portfolio, rules: data.config.rules, asOf: m.lastDay, month: m)
+            let planned = board.standings.reduce(Money.zero) { $0 + $1.card.schedule.planned }
+            let done = board.standings.reduce(Money.zero) { $0 + $1.card.schedule.completed }
+            trend.append(planned > .zero ? Double(done.yuan) / Double(planned.yuan) : 0)
+            m = m.adding(months: 1)
+        }
+        return RankingPage(month: month, rows: rows, trend: trend)
+    }
+}
