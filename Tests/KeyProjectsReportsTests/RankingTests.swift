@@ -111,3 +111,44 @@ import Testing
         #expect(csv.filter { $0.hasPrefix("subcommand,") }.count == 2 && csv.filter { $0.hasPrefix("locality,") }.count == 2)
     }
 }
+
+@Suite struct AnnualTargetTests {
+    func project(_ code: String, nature: ProjectNature = .new, stage: ProjectStage = .construction,
+                        reserve: ReserveClass? = nil) -> Project {
+        Project(code: code, name: code, level: .city, subcommand: "industry", locality: "east", nature: nature, stage: stage,
+                reserveClass: reserve, totalInvestment: Money(wan: 1_000), annualPlan: Money(wan: 120))
+    }
+
+    @Test func actualsComputedFromTheLedgers() {
+        let day = Day.parse
+        let portfolio = Portfolio(files: [
+            // Reserve: one converted (in preparation), one still reserve → 50 %.
+            ProjectFile(project: project("R1", stage: .preparation, reserve: .landing),
+                        milestones: [Milestone(project: "R1", kind: .start, planned: day("2026-05-01"), actual: day("2026-05-03"))]),
+            ProjectFile(project: project("R2", stage: .reserve, reserve: .intent)),
+            // New projects due to start this year: one by June, one in August → 50 % by June.
+            ProjectFile(project: project("N1"), milestones: [Milestone(project: "N1", kind: .start, planned: day("2026-04-01"), actual: day("2026-04-20"))]),
+            ProjectFile(project: project("N2"), milestones: [Milestone(project: "N2", kind: .start, planned: day("2026-06-01"), actual: day("2026-08-02"))]),
+            // Continuing: resumed in March, and one only in July → 50 % by June.
+            ProjectFile(project: project("C1", nature: .continuing), records: [MonthlyRecord(project: "C1", month: YearMonth(year: 2026, month: 3)!,
+                                                                                               planned: nil, completed: Money(wan: 50))]),
+            ProjectFile(project: project("C2", nature: .continuing), records: [MonthlyRecord(project: "C2", month: YearMonth(year: 2026, month: 7)!,
+                                                                                               planned: nil, completed: Money(wan: 150))]),
+        ])
+        let asOf = day("2026-10-31")!
+        func actual(_ indicator: AnnualTarget.Indicator, base: Money? = nil, reported: Double? = nil) -> Double? {
+            AnnualTargets.actual(AnnualTarget(indicator: indicator, name: "", target: 30, base: base, reported: reported), portfolio, asOf: asOf)
+        }
+        #expect(actual(.reserveConversion) == 50)
+        #expect(actual(.signedStarted) == 100)          // R1 (landing) started this year
+        // New projects due to start this year: R1 and N1 by June, N2 in August → two of three.
+        #expect(abs((actual(.newStarted) ?? 0) - 200.0 / 3) < 1e-9)
+        #expect(actual(.continuingResumed) == 50)
+        #expect(actual(.investmentShare, base: Money(wan: 1_000)) == 20)   // 200 of 1,000
+        #expect(actual(.investmentShare) == nil && actual(.other) == nil && actual(.other, reported: 12.5) == 12.5)
+        let config = LocalityConfig(organisation: RankingTests.organisation,
+                                    targets: [AnnualTarget(indicator: .reserveConversion, name: "储备项目转化率", target: 30, lead: "省发展改革委")])
+        let text = TargetsReport(portfolio: portfolio, config: config, asOf: asOf, strings: .zh).render(.text)
+        #expect(text.contains("储备项目转化率") && text.contains("≥ 30%") && text.contains("50%") && text.contains("已达标"), "\(text)")
+    }
+}

@@ -12,10 +12,13 @@ public struct LocalityConfig: Sendable {
     public var cadence: [CadenceRule]
     /// Who the monthly ranking flags as staying low ([ranking]).
     public var ranking: RankingRules
+    /// The year's targets ([[targets]]).
+    public var targets: [AnnualTarget]
 
     public init(organisation: Organisation, rules: RuleSettings = RuleSettings(), sampleAsOf: Day? = nil,
-                notice: String = "", roster: Roster = Roster(), cadence: [CadenceRule]? = nil, ranking: RankingRules = RankingRules()) {
-        self.ranking = ranking
+                notice: String = "", roster: Roster = Roster(), cadence: [CadenceRule]? = nil, ranking: RankingRules = RankingRules(),
+                targets: [AnnualTarget] = []) {
+        self.ranking = ranking; self.targets = targets
         self.organisation = organisation; self.rules = rules; self.sampleAsOf = sampleAsOf; self.notice = notice
         self.roster = roster; self.cadence = cadence ?? Cadence.defaults(for: organisation)
     }

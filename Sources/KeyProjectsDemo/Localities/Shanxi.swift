@@ -299,6 +299,44 @@ account = "sx-unit-energy"
 role = "unit"
 unit = "省能源局"
 name = "徐秀英"
+# The year's targets (seed 004 §二): indicator, target in percent, lead unit.
+[[targets]]
+indicator = "reserve-conversion"
+name = "储备项目转化率"
+target = 30
+lead = "省发展改革委"
+
+[[targets]]
+indicator = "signed-started"
+name = "招商引资签约项目当年开工率"
+target = 30
+lead = "省商务厅"
+
+[[targets]]
+indicator = "continuing-resumed"
+name = "6月底前续建项目复工率"
+target = 100
+lead = "各市人民政府"
+
+[[targets]]
+indicator = "new-started"
+name = "6月底前新建项目开工率"
+target = 70
+lead = "各市人民政府"
+
+[[targets]]
+indicator = "investment-share"
+name = "省级重点工程完成投资占固定资产投资比重"
+target = 10
+lead = "省发展改革委"
+base = 64410000
+
+[[targets]]
+indicator = "other"
+name = "工业技改投资同比增长"
+target = 20
+lead = "省工业和信息化厅"
+
 [sample]
 as_of = 2026-10-31
 notice = "示例数据：人名均为虚构，投资等数据均为模拟生成；项目名称取自公开文件。"

@@ -691,5 +691,14 @@ extension Strings {
         "overview.trend": "Of schedule this year, by month",
         "help.ranking": "overview / ranking and trend",
         "bar.ranking": "ranking",
+        "targets.title": "{hq} · targets {year} · as of {asOf}",
+        "targets.none": "No [[targets]] in locality.toml.",
+        "targets.col.name": "Indicator",
+        "targets.col.target": "Target",
+        "targets.col.actual": "Actual",
+        "targets.col.met": "Met",
+        "targets.col.lead": "Lead unit",
+        "targets.met": "met",
+        "targets.notMet": "not yet",
     ]
 }

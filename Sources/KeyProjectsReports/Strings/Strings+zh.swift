@@ -687,5 +687,14 @@ extension Strings {
         "overview.trend": "本年完成序时（逐月）",
         "help.ranking": "概览 / 属地排名与趋势",
         "bar.ranking": "排名",
+        "targets.title": "{hq} · {year} 年度目标 · 截至 {asOf}",
+        "targets.none": "locality.toml 中没有 [[targets]]。",
+        "targets.col.name": "指标",
+        "targets.col.target": "目标",
+        "targets.col.actual": "完成",
+        "targets.col.met": "是否达标",
+        "targets.col.lead": "牵头单位",
+        "targets.met": "已达标",
+        "targets.notMet": "未达标",
     ]
 }

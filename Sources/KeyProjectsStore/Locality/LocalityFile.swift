@@ -32,7 +32,7 @@ public enum LocalityFile {
         }
         let reader = TOMLReader()
         reader.rejectUnknownKeys(root, known: ["headquarters", "office", "leaders", "subcommands", "localities",
-                                               "units", "duty", "rules", "sample", "access", "roster", "cadence", "ranking"], at: "")
+                                               "units", "duty", "rules", "sample", "access", "roster", "cadence", "ranking", "targets"], at: "")
         let organisation = readOrganisation(root, reader)
         let rules = readRules(root, reader, readFile: readFile)
         var sampleAsOf: Day? = nil
@@ -58,7 +58,7 @@ public enum LocalityFile {
             throw .configInvalid(file: file, problems: reader.problems)
         }
         return LocalityConfig(organisation: organisation, rules: rules, sampleAsOf: sampleAsOf, notice: notice,
-                              roster: roster, cadence: cadence, ranking: ranking)
+                              roster: roster, cadence: cadence, ranking: ranking, targets: TargetReading.read(root, reader))
     }
 
     static func readOrganisation(_ root: TOMLTable, _ r: TOMLReader) -> Organisation? {
