@@ -9,6 +9,9 @@ public enum DashboardView: Int, CaseIterable, Sendable {
     case board, queue, calendar, overview
 }
 
+/// The pages of the overview.
+public enum OverviewPage: Int, CaseIterable, Sendable { case cards, ranking, targets }
+
 /// A detail page over a view; Esc goes back.
 public enum Detail: Equatable, Sendable {
     case project(String)
@@ -193,8 +196,9 @@ public struct AppState: Sendable {
     public var grid: GridUI?
     /// Triage at the meeting on screen, while it runs.
     public var triage: TriageUI?
-    /// The overview shows the month's ranking instead of the card mix (`b`).
-    public var showRanking = false
+    /// The overview's page: the card mix, the month's ranking, or the year's targets (`b` cycles).
+    public var overviewPage = OverviewPage.cards
+    public var showRanking: Bool { overviewPage != .cards }
     /// The ranking page's figures, computed when it opens (nil: not yet, or the data changed).
     public var ranking: RankingPage?
 

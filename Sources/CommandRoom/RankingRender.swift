@@ -42,15 +42,53 @@ enum RankingRender {
     }
 
     static func name(_ code: String, _ data: DashboardData) -> String { data.organisation.locality(code)?.name ?? code }
+
+    /// The year's targets: each actual as a bar against its target, met ones marked.
+    static func targets(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
+        guard let data = state.data else { return }
+        let s = state.strings
+        let inner = body.inset(left: 1)
+        guard let page = state.ranking else {
+            canvas.put(s["msg.loading"], in: inner.row(body.height / 2), align: .center, style: state.style("muted"))
+            return
+        }
+        canvas.put(s.format("targets.title", ["hq": data.organisation.name, "year": String(data.asOf.year), "asOf": data.asOf.iso]),
+                   in: inner.row(0), style: state.style("table.section"))
+        if page.targets.isEmpty {
+            canvas.put(s["targets.none"], in: inner.row(2), style: state.style("muted"))
+            return
+        }
+        let nameWidth = min(30, max(8, page.targets.map { DisplayWidth.of($0.name) }.max() ?? 8))
+        let barWidth = max(10, body.width - nameWidth - 34)
+        var y = 2
+        for t in page.targets where y < body.height {
+            var x = inner.x
+            x += canvas.put(DisplayWidth.fit(t.name, nameWidth) + " ", x: x, y: body.y + y, style: state.style("text"))
+            // The bar is the actual against the target (full when it is reached).
+            let fraction = t.actual.map { t.target > 0 ? min(1, $0 / t.target) : 1 } ?? 0
+            x += canvas.put(Widgets.bar(fraction, width: barWidth, ascii: state.options.ascii), x: x, y: body.y + y,
+                            style: state.style(t.met == true ? "card.blue" : t.met == false ? "card.yellow" : "muted"))
+            let actual = t.actual.map(TargetsReport.percent) ?? "—"
+            let verdict = t.met.map { $0 ? s["targets.met"] : s["targets.notMet"] } ?? ""
+            canvas.put(" \(actual) / ≥ \(TargetsReport.percent(t.target))  \(verdict)", x: x, y: body.y + y, style: state.style("muted"))
+            y += 1
+            if !t.lead.isEmpty, y < body.height {
+                canvas.put("  " + s.format("targets.leadLine", ["lead": t.lead]), in: inner.row(y), style: state.style("muted"))
+                y += 1
+            }
+        }
+    }
 }
 
 /// The ranking the overview's second page shows, computed when the page opens (it assesses the
 /// board for each month back to the start of the bottom run).
-public struct RankingPage: Sendable, Equatable {
+public struct RankingPage: Sendable {
     public var month: YearMonth
     public var rows: [RankingRow]
     /// Completed ÷ planned to date, for each month of the year up to `month`.
     public var trend: [Double]
+    /// The year's targets with their actuals as of the as-of day.
+    public var targets: [TargetsReport.Row] = []
 
     public static func build(_ data: DashboardData) -> RankingPage {
         let month = data.board.month
@@ -65,6 +103,7 @@ public struct RankingPage: Sendable, Equatable {
             trend.append(planned > .zero ? Double(done.yuan) / Double(planned.yuan) : 0)
             m = m.adding(months: 1)
         }
-        return RankingPage(month: month, rows: rows, trend: trend)
+        let targets = TargetsReport(portfolio: data.portfolio, config: data.config, asOf: data.asOf, strings: .zh).rows
+        return RankingPage(month: month, rows: rows, trend: trend, targets: targets)
     }
 }

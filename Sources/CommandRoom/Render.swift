@@ -38,7 +38,11 @@ public enum Render {
             case .queue: QueueRender.draw(state, &canvas, body)
             case .calendar: CalendarRender.draw(state, &canvas, body)
             case .overview:
-                if state.showRanking { RankingRender.draw(state, &canvas, body) } else { OverviewRender.draw(state, &canvas, body) }
+                switch state.overviewPage {
+                case .cards: OverviewRender.draw(state, &canvas, body)
+                case .ranking: RankingRender.draw(state, &canvas, body)
+                case .targets: RankingRender.targets(state, &canvas, body)
+                }
             }
         }
         statusLine(state, &canvas)

@@ -276,7 +276,7 @@ public enum Update {
             case .detail: return detailAction(action, &state)
             case .overview:
                 if action == .toggleRanking {
-                    state.showRanking.toggle()
+                    state.overviewPage = OverviewPage(rawValue: (state.overviewPage.rawValue + 1) % OverviewPage.allCases.count)!
                     if state.showRanking && state.ranking == nil { return [.computeRanking] }
                 }
             case .global, .wall: break

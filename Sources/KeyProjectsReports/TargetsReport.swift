@@ -28,7 +28,7 @@ public struct TargetsReport {
         }
     }
 
-    static func percent(_ v: Double) -> String { v == v.rounded() ? "\(Int(v))%" : String(format: "%.1f%%", v) }
+    public static func percent(_ v: Double) -> String { v == v.rounded() ? "\(Int(v))%" : String(format: "%.1f%%", v) }
 
     public func render(_ format: OutputFormat) -> String {
         let s = strings

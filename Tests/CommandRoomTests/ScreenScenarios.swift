@@ -101,6 +101,16 @@ enum ScreenScenarios {
         #expect(ranking.press(.character("b")) == [.computeRanking])
         _ = Update.apply(.rankingComputed(RankingPage.build(Fixture.data)), to: &ranking)
         add("ranking.zh.80x24", ranking)
+        var targets = Fixture.state()
+        targets.data!.config.targets = [
+            AnnualTarget(indicator: .continuingResumed, name: "6月底前续建项目复工率", target: 100, lead: "各县（市、区）人民政府"),
+            AnnualTarget(indicator: .investmentShare, name: "重点工程完成投资占固定资产投资比重", target: 10, lead: "市发展改革委",
+                         base: Money(wan: 5_000_000)),
+            AnnualTarget(indicator: .other, name: "工业技改投资同比增长", target: 20, lead: "市工信局"),
+        ]
+        targets.press(.character("4"), .character("b"), .character("b"))
+        _ = Update.apply(.rankingComputed(RankingPage.build(targets.data!)), to: &targets)
+        add("targets.zh.80x24", targets)
         return list
     }
 }

@@ -700,5 +700,6 @@ extension Strings {
         "targets.col.lead": "Lead unit",
         "targets.met": "met",
         "targets.notMet": "not yet",
+        "targets.leadLine": "lead unit: {lead}",
     ]
 }

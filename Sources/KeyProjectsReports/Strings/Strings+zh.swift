@@ -696,5 +696,6 @@ extension Strings {
         "targets.col.lead": "牵头单位",
         "targets.met": "已达标",
         "targets.notMet": "未达标",
+        "targets.leadLine": "牵头单位：{lead}",
     ]
 }
