@@ -96,6 +96,8 @@ public enum Update {
             // "Refreshing…" has done its job; what a write said stays until the next key.
             if state.message == state.strings["msg.refreshing"] { state.message = nil }
             if data.complete && state.showRanking && state.view == .overview && state.detail == nil { return [.computeRanking] }
+            // The wall shows the ranking in its turn: worked out once per load.
+            if data.complete && state.options.wall { return [.computeRanking] }
             return data.complete ? [] : [.completeData]
         case let .projectLoaded(file):
             if case let .project(code)? = state.detail, code == file.project.code { state.projectFile = file }

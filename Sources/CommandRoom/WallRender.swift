@@ -6,6 +6,8 @@ import TerminalKit
 /// The wall's panels, cycled every few seconds.
 public enum WallPanel: Int, CaseIterable, Sendable {
     case summary, cards, overdue, meetings
+    /// The month's ranking of the localities, and the year's targets.
+    case ranking
 }
 
 /// The command room's wall screen: read-only, full screen, a clock, panels in turn, laid out
@@ -39,6 +41,15 @@ enum WallRender {
         case .cards: cards(state, data, &canvas, body)
         case .overdue: overdue(state, data, &canvas, body)
         case .meetings: meetings(state, data, &canvas, body)
+        case .ranking:
+            // The ranking on the left; the targets, if any, on the right when the wall is wide.
+            if state.width >= 160, !(state.ranking?.targets.isEmpty ?? true) {
+                let (left, right) = body.splitColumns(body.width / 2)
+                RankingRender.draw(state, &canvas, left)
+                RankingRender.targets(state, &canvas, right)
+            } else {
+                RankingRender.draw(state, &canvas, body)
+            }
         }
         let foot = s.format("wall.footer", ["asOf": data.asOf.iso, "seconds": String(state.options.cycleSeconds)])
         Widgets.statusLine(left: " " + foot, right: (state.message ?? "") + " ", into: &canvas,
@@ -66,6 +77,7 @@ enum WallRender {
         case .cards: items = data.stats.flagged.count
         case .overdue: items = data.stats.overdue
         case .meetings: items = comingMeetings(data).count
+        case .ranking: return 1
         }
         return max(1, (items + rowsPerPage(state) - 1) / rowsPerPage(state))
     }

@@ -111,6 +111,10 @@ enum ScreenScenarios {
         targets.press(.character("4"), .character("b"), .character("b"))
         _ = Update.apply(.rankingComputed(RankingPage.build(targets.data!)), to: &targets)
         add("targets.zh.80x24", targets)
+        var wallRanking = Fixture.state(width: 120, height: 32, wall: true)
+        wallRanking.wall.panel = WallPanel.ranking.rawValue
+        _ = Update.apply(.rankingComputed(RankingPage.build(Fixture.data)), to: &wallRanking)
+        add("wall4.zh.120x32", wallRanking)
         return list
     }
 }

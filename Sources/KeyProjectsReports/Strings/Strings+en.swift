@@ -701,5 +701,6 @@ extension Strings {
         "targets.met": "met",
         "targets.notMet": "not yet",
         "targets.leadLine": "lead unit: {lead}",
+        "wall.panel.ranking": "Ranking",
     ]
 }

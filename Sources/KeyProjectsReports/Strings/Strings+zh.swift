@@ -697,5 +697,6 @@ extension Strings {
         "targets.met": "已达标",
         "targets.notMet": "未达标",
         "targets.leadLine": "牵头单位：{lead}",
+        "wall.panel.ranking": "排名与目标",
     ]
 }
