@@ -206,4 +206,22 @@ import Testing
         let badKind = try cmdroom(["meetings", "add", "--date", "2026-11-12", "--title", "x", "--kind", "party"], store)
         #expect(badKind.status == 2 && badKind.stderr.contains("--kind"), "\(badKind.stderr)")
     }
+
+    @Test func rankingBulletinAndTargetsFromTheCommandLine() throws {
+        let scratch = Scratch()
+        let store = try initStore(scratch)
+        let ranking = try array(try cmdroom(["ranking", "--format", "json"], store).stdout)
+        #expect(ranking.count == 18 && (ranking.first?["rank"] as? Int) == 1)
+        #expect(try array(try cmdroom(["ranking", "--by", "subcommand", "--format", "json"], store).stdout).count == 6)
+        let bulletin = try cmdroom(["report", "monthly", "--month", "2026-09"], store)
+        #expect(bulletin.status == 0 && bulletin.stdout.hasPrefix("# 临汾市重点工程项目2026年9月月度通报"), "\(bulletin.stdout.prefix(200))")
+        let future = try cmdroom(["report", "monthly", "--month", "2026-12"], store)
+        #expect(future.status == 64 && future.stderr.contains("还没有结束"))
+        // Linfen has no [[targets]]; Shanxi carries seed 004's.
+        #expect(try cmdroom(["targets"], store).stdout.contains("没有 [[targets]]"))
+        let shanxi = scratch.path("shanxi")
+        #expect(try run(Binaries.cmdroom, ["init", "--store", shanxi, "--locality", "shanxi"]).status == 0)
+        let targets = try array(try cmdroom(["targets", "--format", "json"], shanxi).stdout)
+        #expect(targets.count == 6 && targets.contains { ($0["indicator"] as? String) == "investment-share" && $0["actual"] is Double })
+    }
 }

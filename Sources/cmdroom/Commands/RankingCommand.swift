@@ -23,17 +23,23 @@ struct RankingCommand: ParsableCommand {
         let store = try options.openStore(readOnly: true)
         let asOf = try options.asOfDay(store.config)
         let portfolio = try options.fail { () throws(StoreError) in try store.loadPortfolio() }
-        var ranked = assessedMonth(asOf: asOf)
-        if let month {
-            guard let m = YearMonth.parse(month) else { throw Console.usage(options.strings.format("error.badMonth", ["text": month])) }
-            do throws(BoardMonthRefusal) { try Board.check(month: m, asOf: asOf, portfolio: portfolio) } catch {
-                throw Console.usage(ErrorText(strings: options.strings).line(error))
-            }
-            ranked = m
-        }
+        let ranked = try options.reportMonth(month, asOf: asOf, portfolio: portfolio)
         let rows = Ranking.rank(portfolio, rules: store.config.rules, ranking: store.config.ranking, month: ranked, by: by.grouping,
                                 organisation: store.config.organisation)
         Console.out(RankingReport(rows: rows, month: ranked, grouping: by.grouping, config: store.config, strings: options.strings)
                         .render(output.format))
+    }
+}
+
+extension StoreOptions {
+    /// The month a report is for: `--month` (checked: ended by the as-of day, not before the
+    /// ledger), else the last month ended by the as-of day.
+    func reportMonth(_ text: String?, asOf: Day, portfolio: Portfolio) throws -> YearMonth {
+        guard let text else { return assessedMonth(asOf: asOf) }
+        guard let m = YearMonth.parse(text) else { throw Console.usage(strings.format("error.badMonth", ["text": text])) }
+        do throws(BoardMonthRefusal) { try Board.check(month: m, asOf: asOf, portfolio: portfolio) } catch {
+            throw Console.usage(ErrorText(strings: strings).line(error))
+        }
+        return m
     }
 }

@@ -26,14 +26,7 @@ struct MonthlyReportCommand: ParsableCommand {
         let store = try options.openStore(readOnly: true)
         let asOf = try options.asOfDay(store.config)
         let portfolio = try options.fail { () throws(StoreError) in try store.loadPortfolio() }
-        var reported = assessedMonth(asOf: asOf)
-        if let month {
-            guard let m = YearMonth.parse(month) else { throw Console.usage(options.strings.format("error.badMonth", ["text": month])) }
-            do throws(BoardMonthRefusal) { try Board.check(month: m, asOf: asOf, portfolio: portfolio) } catch {
-                throw Console.usage(ErrorText(strings: options.strings).line(error))
-            }
-            reported = m
-        }
+        let reported = try options.reportMonth(month, asOf: asOf, portfolio: portfolio)
         let report = BulletinReport(portfolio: portfolio, config: store.config, month: reported, strings: options.strings)
         Console.out(format == .md ? report.markdown() : report.csv())
     }
