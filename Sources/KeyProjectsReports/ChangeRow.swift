@@ -152,7 +152,8 @@ public enum ChangeFields {
              ("issue", "deadline"), ("issue", "supervision_deadline"):
             return .day
         case ("issue", _) where column.hasSuffix("_on"): return .day
-        case ("decision", "deadline"), ("decision", "recorded_on"), ("meeting", "scheduled_on"): return .day
+        case ("decision", "deadline"), ("decision", "recorded_on"), ("meeting", "scheduled_on"), ("award", "recorded_on"),
+             ("award-proposal", "recorded_on"): return .day
         case ("meeting", "cancelled"): return .flag
         case ("issue", "listed"): return .flag
         case ("issue", "category"): return .coded("category")

@@ -18,6 +18,8 @@ extension ErrorText {
         case .editProjects: return strings["write.projects"]
         case .editMeetings: return strings["write.meetings"]
         case .importIssues: return strings["write.importIssues"]
+        case .proposeAward: return strings["write.proposeAward"]
+        case .pickAwards: return strings["write.pickAwards"]
         }
     }
 
@@ -78,6 +80,19 @@ extension ErrorText {
         }
     }
 
+    public func awardProblem(_ p: AwardProblem) -> String {
+        let s = strings
+        switch p {
+        case let .tooMany(kind, n): return s.format("awards.problem.tooMany", ["award": s["award.\(kind.rawValue)"], "n": String(n)])
+        case let .notProposed(kind, code): return s.format("awards.problem.notProposed", ["award": s["award.\(kind.rawValue)"], "code": code])
+        case let .twice(code): return s.format("awards.problem.twice", ["code": code])
+        case let .bothKinds(code): return s.format("awards.problem.bothKinds", ["code": code])
+        case let .notInSubcommand(code, sc): return s.format("awards.problem.notInSubcommand", ["code": code, "subcommand": sc])
+        case let .unknownSubcommand(sc): return s.format("awards.problem.unknownSubcommand", ["subcommand": sc])
+        case let .quarterNotEnded(q): return s.format("awards.problem.quarterNotEnded", ["quarter": q.description, "end": q.lastDay.iso])
+        }
+    }
+
     /// Store errors of writes; nil for the others.
     func writeLines(_ error: StoreError) -> [String]? {
         switch error {
@@ -90,6 +105,7 @@ extension ErrorText {
             return [strings.format("error.undoBlocked", ["entity": strings.has("entity.\(entity)") ? strings["entity.\(entity)"] : entity,
                                                          "key": key, "by": by, "at": ChangeRow.localTime(at)])]
         case let .invalidValue(field, message): return [strings.format("error.invalidValue", ["field": field, "message": message])]
+        case let .awards(problems): return problems.map(awardProblem)
         default: return nil
         }
     }

@@ -85,7 +85,9 @@ extension Store {
             let meetings = try fetch(Codecs.meeting, db, parts.contains(.meetings) ? "ORDER BY date, time, id"
                                      : "WHERE kind = 'plenary' AND cancelled = 0 ORDER BY date, time, id")
             let held = parts.contains(.meetings) ? try Store.heldFollowUps(db) : []
-            return Portfolio(files: files, issues: issues, meetings: meetings, openIssueCounts: rest.openIssues, heldFollowUps: held)
+            let awards = parts.contains(.meetings) ? try Store.awards(db) : AwardRecord()
+            return Portfolio(files: files, issues: issues, meetings: meetings, openIssueCounts: rest.openIssues, heldFollowUps: held,
+                             awards: awards)
         }
     }
 
@@ -151,6 +153,10 @@ extension Store {
     }
 
     func fetch<T>(_ codec: EntityCodec<T>, _ db: Database, _ tail: String, _ arguments: StatementArguments = []) throws -> [T] {
+        try Store.fetch(codec, db, tail, arguments)
+    }
+
+    static func fetch<T>(_ codec: EntityCodec<T>, _ db: Database, _ tail: String, _ arguments: StatementArguments = []) throws -> [T] {
         var result: [T] = []
         let cursor = try Row.fetchCursor(db, sql: "SELECT \(codec.selectColumns) FROM \(codec.table) \(tail)", arguments: arguments)
         while let row = try cursor.next() { result.append(codec.decode(row)) }

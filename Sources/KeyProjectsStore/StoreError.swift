@@ -25,6 +25,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case database(message: String)
     case workflow(issue: String, refusal: WorkflowRefusal)
     case invalidValue(field: String, message: String)
+    /// Awards proposed or picked against the rules of seed 003.
+    case awards([AwardProblem])
     /// The roster does not let this account make the write.
     case accessRefused(AccessRefusal)
     /// Nothing of this account's is left to undo.
@@ -66,6 +68,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "issue \(issue): \(refusal)"
         case let .invalidValue(field, message):
             return "\(field): \(message)"
+        case let .awards(problems):
+            return "awards: " + problems.map { "\($0)" }.joined(separator: "; ")
         case let .accessRefused(refusal):
             let who = refusal.allowed.isEmpty ? "the office" : refusal.allowed.map(\.account).joined(separator: ", ")
             return "\(refusal.account) (\(refusal.role?.code ?? "not on the roster")) may not \(refusal.action.name) \(refusal.target); \(who) may"

@@ -68,7 +68,7 @@ extension StoreError {
     /// refused write (the roster, the issue workflow, a stale edit, nothing to undo) is 1.
     var isInputProblem: Bool {
         switch self {
-        case .ledgerRejected, .configInvalid, .configSyntax, .invalidValue, .progress, .notFound: return true
+        case .ledgerRejected, .configInvalid, .configSyntax, .invalidValue, .progress, .notFound, .awards: return true
         default: return false
         }
     }

@@ -12,6 +12,7 @@ import Testing
         case progressOwn, progressOther, remindOwn, remindOther, issueNewOwn, issueNewOther
         case dispatchOwn, arrangeAssigned, feedbackAssigned, arrangeOtherUnit, escalateOwn, listOwn
         case importProjects, importMeetings, importIssues, importMonthlyOwn
+        case awardProposeOwn, awardProposeOther, awardPick
     }
 
     enum Account: String, CaseIterable {
@@ -26,7 +27,7 @@ import Testing
         case .hq, .wall, .viewer, .stranger: return false
         case .clerk:
             return [.progressOwn, .remindOwn, .issueNewOwn, .dispatchOwn, .arrangeAssigned, .feedbackAssigned,
-                    .arrangeOtherUnit, .escalateOwn, .listOwn, .importMonthlyOwn].contains(write)
+                    .arrangeOtherUnit, .escalateOwn, .listOwn, .importMonthlyOwn, .awardProposeOwn].contains(write)
         case .unit:
             return [.arrangeAssigned, .feedbackAssigned].contains(write)
         }
@@ -36,6 +37,7 @@ import Testing
         let base: URL
         let own: String            // a project of the clerk's sub-command
         let other: String          // a project of another sub-command
+        let otherSubcommand: String
         let registered: KeyProjects.Issue      // registered, on an own project
         let assigned: KeyProjects.Issue        // dispatched to the unit account's unit, on an own project
         let otherUnit: KeyProjects.Issue       // dispatched to another unit, on an own project
@@ -57,6 +59,8 @@ import Testing
             return try store.apply(.dispatch(unit: unit), toIssue: issue.id, on: Self.day)
         }
         let registered = try make(nil), assigned = try make("市规划和自然资源局"), otherUnit = try make("市能源局")
+        // The quarter's proposal the award pick chooses from.
+        try store.proposeAwards(quarter: Quarter(year: 2026, number: 3)!, subcommand: sc, best: AwardChoice(project: own), worst: nil, on: Self.day)
         var toml = try String(contentsOf: store.directory.appendingPathComponent("locality.toml"), encoding: .utf8)
         toml += """
 
@@ -83,7 +87,7 @@ import Testing
 
             """
         try toml.write(to: store.directory.appendingPathComponent("locality.toml"), atomically: true, encoding: .utf8)
-        return Fixture(base: store.directory, own: own, other: other,
+        return Fixture(base: store.directory, own: own, other: other, otherSubcommand: projects.first { $0.code == other }!.subcommand,
                        registered: registered, assigned: assigned, otherUnit: otherUnit, scratch: scratch)
     }
 
@@ -116,6 +120,14 @@ import Testing
         case .importMonthlyOwn:
             let csv = "项目编码,月份,本月完成投资（万元）\n\(f.own),2026-10,3\n"
             _ = try store.importLedger(.monthly, data: Data(csv.utf8), file: "monthly.csv")
+        case .awardProposeOwn:
+            try store.proposeAwards(quarter: Quarter(year: 2026, number: 3)!, subcommand: "law", best: AwardChoice(project: f.own, reason: "r"),
+                                    worst: nil, on: Self.day)
+        case .awardProposeOther:
+            try store.proposeAwards(quarter: Quarter(year: 2026, number: 3)!, subcommand: f.otherSubcommand,
+                                    best: AwardChoice(project: f.other, reason: "r"), worst: nil, on: Self.day)
+        case .awardPick:
+            try store.pickAwards(quarter: Quarter(year: 2026, number: 3)!, antelope: [f.own], snail: [], on: Self.day)
         }
     }
 

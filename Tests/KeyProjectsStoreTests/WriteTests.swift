@@ -261,3 +261,58 @@ import Testing
         #expect(Agenda.build(for: sub, portfolio: after, rules: store.config.rules).items.contains { $0.key == interview.key })
     }
 }
+
+/// The awards' writes (issue 6 §3): proposals replace, picks come from them and replace the
+/// quarter's earlier picks, the rules' refusals write nothing, undo takes a pick back.
+@Suite struct AwardWriteTests {
+    static let day = Day.parse("2026-10-31")!
+    static let q3 = Quarter(year: 2026, number: 3)!
+
+    @Test func proposeThenPickThenReplace() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(.linfen, in: scratch)
+        let projects = try store.loadPortfolio(.board).files.map(\.project)
+        let law = projects.filter { $0.subcommand == "law" }.map(\.code)
+        let other = projects.first { $0.subcommand != "law" }!
+        try store.proposeAwards(quarter: Self.q3, subcommand: "law", best: AwardChoice(project: law[0], reason: "好"),
+                                worst: AwardChoice(project: law[1], reason: "差"), on: Self.day)
+        // Proposing again replaces one kind and keeps the other.
+        try store.proposeAwards(quarter: Self.q3, subcommand: "law", best: AwardChoice(project: law[2], reason: "更好"), worst: nil, on: Self.day)
+        var record = try store.loadAwards()
+        #expect(record.proposals(Self.q3).count == 2)
+        #expect(record.proposal(Self.q3, subcommand: "law", kind: .antelope)?.project == law[2])
+        #expect(record.proposal(Self.q3, subcommand: "law", kind: .snail)?.reason == "差")
+
+        // Refusals: another sub-command's project, the same project both ways, a quarter not
+        // ended, a pick not proposed. Each writes nothing.
+        let before = try store.changeLogCount()
+        func problems(_ body: () throws -> Void) -> [AwardProblem]? {
+            guard case let .awards(p)? = storeError(body) else { return nil }
+            return p
+        }
+        #expect(problems { try store.proposeAwards(quarter: Self.q3, subcommand: "law", best: AwardChoice(project: other.code), worst: nil, on: Self.day) }
+                == [.notInSubcommand(project: other.code, subcommand: "law")])
+        #expect(problems { try store.proposeAwards(quarter: Self.q3, subcommand: "law", best: AwardChoice(project: law[1]), worst: nil, on: Self.day) }
+                == [.bothKinds(law[1])])
+        #expect(problems { try store.proposeAwards(quarter: Quarter(year: 2026, number: 4)!, subcommand: "law", best: AwardChoice(project: law[0]),
+                                                     worst: nil, on: Self.day) }
+                == [.quarterNotEnded(Quarter(year: 2026, number: 4)!)])
+        #expect(problems { try store.pickAwards(quarter: Self.q3, antelope: [law[0]], snail: [], on: Self.day) }
+                == [.notProposed(.antelope, law[0])])
+        #expect(try store.changeLogCount() == before)
+
+        try store.pickAwards(quarter: Self.q3, antelope: [law[2]], snail: [law[1]], on: Self.day)
+        record = try store.loadAwards()
+        #expect(record.picks(Self.q3, .antelope).map(\.project) == [law[2]])
+        #expect(record.picks(Self.q3, .snail).map(\.project) == [law[1]])
+        // Picking again replaces the quarter's picks as a whole.
+        try store.pickAwards(quarter: Self.q3, antelope: [law[2]], snail: [], on: Self.day)
+        record = try store.loadAwards()
+        #expect(record.picks(Self.q3, .snail).isEmpty && record.picks(Self.q3, .antelope).count == 1)
+        // The portfolio carries the record for the screens.
+        #expect(try store.loadPortfolio().awards == record)
+        // Undo puts the snail back.
+        _ = try store.undoLast()
+        #expect(try store.loadAwards().picks(Self.q3, .snail).map(\.project) == [law[1]])
+    }
+}

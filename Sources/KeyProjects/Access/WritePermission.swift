@@ -14,6 +14,10 @@ public enum WriteAction: Sendable, Hashable {
     case editMeetings
     /// An issue ledger imported whole (statuses and dates as the file says).
     case importIssues
+    /// A sub-command's 羚羊奖/蜗牛奖 proposals for a quarter: its clerk's or the office's.
+    case proposeAward(subcommand: String)
+    /// The headquarters' picks of the awards, recorded by its office.
+    case pickAwards
 
     /// A stable English name for messages and the change log.
     public var name: String {
@@ -25,6 +29,8 @@ public enum WriteAction: Sendable, Hashable {
         case .editProjects: return "projects"
         case .editMeetings: return "meetings"
         case .importIssues: return "import issues"
+        case .proposeAward: return "awards propose"
+        case .pickAwards: return "awards pick"
         }
     }
 }
@@ -74,9 +80,9 @@ public enum WritePermission {
             return false
         case let .clerk(subcommands):
             switch action {
-            case let .recordProgress(sc), let .remind(sc), let .registerIssue(sc), let .workIssue(_, sc, _):
+            case let .recordProgress(sc), let .remind(sc), let .registerIssue(sc), let .workIssue(_, sc, _), let .proposeAward(sc):
                 return subcommands.contains(sc)
-            case .editProjects, .editMeetings, .importIssues:
+            case .editProjects, .editMeetings, .importIssues, .pickAwards:
                 return false
             }
         case let .unit(name):

@@ -34,10 +34,13 @@ public struct Portfolio: Sendable {
     public var openIssueCounts: [String: Int]
     /// Interviews held and statements made at meetings (read with the meetings).
     public var heldFollowUps: Set<HeldFollowUp>
+    /// The quarterly awards' proposals and picks (read with the meetings).
+    public var awards: AwardRecord
 
     public init(files: [ProjectFile], issues: [Issue] = [], meetings: [Meeting] = [], openIssueCounts: [String: Int]? = nil,
-                heldFollowUps: Set<HeldFollowUp> = []) {
+                heldFollowUps: Set<HeldFollowUp> = [], awards: AwardRecord = AwardRecord()) {
         self.files = files; self.issues = issues; self.meetings = meetings; self.heldFollowUps = heldFollowUps
+        self.awards = awards
         self.openIssueCounts = openIssueCounts ?? issues.reduce(into: [:]) { counts, issue in
             if issue.status.isOpen { counts[issue.project, default: 0] += 1 }
         }

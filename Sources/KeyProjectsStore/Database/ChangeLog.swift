@@ -113,6 +113,20 @@ func upsert<T>(_ codec: EntityCodec<T>, _ value: T, basedOn expected: Int?, db: 
     return .updated
 }
 
+/// Deletes one entity by its key, logging the row it was; false when there was none.
+@discardableResult
+func delete<T>(_ codec: EntityCodec<T>, key values: [DatabaseValue], db: Database, log: ChangeRecorder) throws -> Bool {
+    let whereClause = codec.keyColumns.map { "\"\($0)\" = ?" }.joined(separator: " AND ")
+    guard let existing = try Row.fetchOne(db, sql: "SELECT \(codec.selectColumns) FROM \(codec.table) WHERE \(whereClause)",
+                                          arguments: StatementArguments(values)) else { return false }
+    let oldValues = (0..<codec.columns.count).map { existing[$0] as DatabaseValue }
+    let oldVersion: Int = existing[codec.columns.count]
+    try db.execute(sql: "DELETE FROM \(codec.table) WHERE \(whereClause)", arguments: StatementArguments(values))
+    try log.record(db, entity: codec.entity, key: codec.logKey(oldValues), action: .delete,
+                   before: Cells.json(columns: codec.columns, values: oldValues, version: oldVersion), after: nil)
+    return true
+}
+
 /// The refusal of an edit based on an older version: who changed the row last, and when.
 func staleEdit(entity: String, key: String, _ db: Database) throws -> StoreError {
     let last = try Row.fetchOne(db, sql: "SELECT actor, at FROM change_log WHERE entity = ? AND key = ? ORDER BY id DESC LIMIT 1",

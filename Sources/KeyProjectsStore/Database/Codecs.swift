@@ -119,4 +119,29 @@ enum Codecs {
                             text: r[5], unit: r[6], person: r[7], deadline: Cells.day(r, 8), issue: r[9],
                             recordedOn: Cells.day(r, 10) ?? Day(ordinal: 0), version: r[11])
         })
+
+    static let awardProposal = EntityCodec<AwardProposal>(
+        table: "award_proposal", entity: "award-proposal",
+        columns: ["quarter", "subcommand", "kind", "project", "reason", "by", "recorded_on"],
+        keyColumnCount: 3, dayColumns: ["recorded_on"],
+        encode: { a in
+            [a.quarter.description, a.subcommand, a.kind.rawValue, a.project, a.reason, a.by].map(Cells.text) + [Cells.day(a.recordedOn)]
+        },
+        decode: { r in
+            AwardProposal(quarter: Quarter.parse(r[0]) ?? Quarter(containing: YearMonth(index: 0)), subcommand: r[1],
+                          kind: AwardKind(rawValue: r[2]) ?? .antelope, project: r[3], reason: r[4], by: r[5],
+                          recordedOn: Cells.day(r, 6) ?? Day(ordinal: 0), version: r[7])
+        })
+
+    static let award = EntityCodec<AwardPick>(
+        table: "award", entity: "award",
+        columns: ["quarter", "kind", "project", "place", "by", "recorded_on"],
+        keyColumnCount: 3, dayColumns: ["recorded_on"],
+        encode: { a in
+            [a.quarter.description, a.kind.rawValue, a.project].map(Cells.text) + [a.place.databaseValue, Cells.text(a.by), Cells.day(a.recordedOn)]
+        },
+        decode: { r in
+            AwardPick(quarter: Quarter.parse(r[0]) ?? Quarter(containing: YearMonth(index: 0)), kind: AwardKind(rawValue: r[1]) ?? .antelope,
+                      project: r[2], place: r[3], by: r[4], recordedOn: Cells.day(r, 5) ?? Day(ordinal: 0), version: r[6])
+        })
 }

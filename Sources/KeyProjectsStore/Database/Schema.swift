@@ -175,6 +175,33 @@ enum Schema {
                 CREATE INDEX decision_meeting ON decision(meeting, id);
                 """)
         }
+        migrator.registerMigration("v7 quarterly awards") { db in
+            // 羚羊奖/蜗牛奖: one proposal per sub-command, kind and quarter; the headquarters'
+            // picks, up to three of each kind a quarter, in the order given.
+            try db.execute(sql: """
+                CREATE TABLE award_proposal (
+                    quarter TEXT NOT NULL,
+                    subcommand TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    project TEXT NOT NULL,
+                    reason TEXT NOT NULL DEFAULT '',
+                    by TEXT NOT NULL DEFAULT '',
+                    recorded_on INTEGER NOT NULL,
+                    version INTEGER NOT NULL DEFAULT 1,
+                    PRIMARY KEY (quarter, subcommand, kind)
+                );
+                CREATE TABLE award (
+                    quarter TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    project TEXT NOT NULL,
+                    place INTEGER NOT NULL,
+                    by TEXT NOT NULL DEFAULT '',
+                    recorded_on INTEGER NOT NULL,
+                    version INTEGER NOT NULL DEFAULT 1,
+                    PRIMARY KEY (quarter, kind, project)
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -16,6 +16,7 @@ struct RowLayout: Sendable {
     static let all: [String: RowLayout] = Dictionary(uniqueKeysWithValues: [
         RowLayout(Codecs.project), RowLayout(Codecs.monthly), RowLayout(Codecs.milestone), RowLayout(Codecs.reminder),
         RowLayout(Codecs.issue), RowLayout(Codecs.meeting), RowLayout(Codecs.decision),
+        RowLayout(Codecs.awardProposal), RowLayout(Codecs.award),
     ].map { ($0.entity, $0) })
 
     var selectColumns: String { (columns + ["version"]).map { "\"\($0)\"" }.joined(separator: ", ") }
@@ -142,6 +143,10 @@ extension Store {
                                          assignedUnit: text("unit")), target: entry.key)
         case "meeting", "decision":
             try log.authorize(.editMeetings, target: entry.key)
+        case "award-proposal":
+            try log.authorize(.proposeAward(subcommand: text("subcommand")), target: entry.key)
+        case "award":
+            try log.authorize(.pickAwards, target: entry.key)
         default:
             try log.authorize(.editProjects, target: entry.key)
         }
