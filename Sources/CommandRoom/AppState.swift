@@ -198,9 +198,9 @@ public struct AppState: Sendable {
     public var triage: TriageUI?
     /// The overview's page: the card mix, the month's ranking, or the year's targets (`b` cycles).
     public var overviewPage = OverviewPage.cards
-    public var showRanking: Bool { overviewPage != .cards }
+    public var showFigures: Bool { overviewPage != .cards }
     /// The ranking page's figures, computed when it opens (nil: not yet, or the data changed).
-    public var ranking: RankingPage?
+    public var figures: OverviewFigures?
 
     public init(options: DashboardOptions, width: Int, height: Int, today: Day, now: Date = Date(timeIntervalSince1970: 0)) {
         self.options = options

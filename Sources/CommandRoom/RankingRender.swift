@@ -38,9 +38,9 @@ enum RankingRender {
     }
 
     /// The data and the ranking page, or "reading…" while the page is being worked out.
-    static func loaded(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) -> (DashboardData, RankingPage)? {
+    static func loaded(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) -> (DashboardData, OverviewFigures)? {
         guard let data = state.data else { return nil }
-        guard let page = state.ranking else {
+        guard let page = state.figures else {
             canvas.put(state.strings["msg.loading"], in: body.inset(left: 1).row(body.height / 2), align: .center, style: state.style("muted"))
             return nil
         }
@@ -84,7 +84,7 @@ enum RankingRender {
 
 /// The ranking the overview's second page shows, computed when the page opens (it assesses the
 /// board for each month back to the start of the bottom run).
-public struct RankingPage: Sendable {
+public struct OverviewFigures: Sendable {
     public var month: YearMonth
     public var rows: [RankingRow]
     /// Completed ÷ planned to date, for each month of the year up to `month`.
@@ -92,7 +92,7 @@ public struct RankingPage: Sendable {
     /// The year's targets with their actuals as of the as-of day.
     public var targets: [TargetsReport.Row] = []
 
-    public static func build(_ data: DashboardData) -> RankingPage {
+    public static func build(_ data: DashboardData) -> OverviewFigures {
         let month = data.board.month
         let rows = Ranking.rank(data.portfolio, rules: data.config.rules, ranking: data.config.ranking, month: month, by: .locality,
                                 organisation: data.organisation)
@@ -106,6 +106,6 @@ public struct RankingPage: Sendable {
             m = m.adding(months: 1)
         }
         let targets = TargetsReport(portfolio: data.portfolio, config: data.config, asOf: data.asOf, strings: .zh).rows
-        return RankingPage(month: month, rows: rows, trend: trend, targets: targets)
+        return OverviewFigures(month: month, rows: rows, trend: trend, targets: targets)
     }
 }

@@ -165,9 +165,9 @@ public final class DashboardRuntime {
                 } catch {
                     dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
                 }
-            case .computeRanking:
+            case .computeFigures:
                 guard let data = state.data, data.complete else { continue }
-                dispatch(.rankingComputed(RankingPage.build(data)))
+                dispatch(.figuresComputed(OverviewFigures.build(data)))
             case let .loadDecisions(meeting):
                 do { dispatch(.decisionsLoaded(meeting: meeting, try loader.store.decisions(meeting: meeting))) } catch {
                     dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))

@@ -30,7 +30,7 @@ public enum AppEvent: Sendable {
     case gridRowsLoaded([ProgressSheetRow], month: YearMonth)
     case historyLoaded(HistoryScope, [ChangeEntry])
     case decisionsLoaded(meeting: String, [MeetingDecision])
-    case rankingComputed(RankingPage)
+    case figuresComputed(OverviewFigures)
     /// `cmdroom triage MEETING`: open the meeting's page and its triage at once.
     case startTriage(String)
 }
@@ -61,7 +61,7 @@ public enum AppEffect: Equatable, Sendable {
     /// Read what was recorded at a meeting (triage).
     case loadDecisions(String)
     /// Rank the localities for the overview's ranking page.
-    case computeRanking
+    case computeFigures
     case quit
 }
 
@@ -85,7 +85,7 @@ public enum Update {
             let previous = state.data
             state.data = data
             // New data: the ranking page is worked out again when it is shown.
-            if data.complete { state.ranking = nil }
+            if data.complete { state.figures = nil }
             if previous == nil { state.calendar.day = data.asOf }
             RowBuilding.reindex(&state, previous: previous)
             // During triage the agenda stays as it was when the meeting began: working an item
@@ -95,9 +95,9 @@ public enum Update {
             }
             // "Refreshing…" has done its job; what a write said stays until the next key.
             if state.message == state.strings["msg.refreshing"] { state.message = nil }
-            if data.complete && state.showRanking && state.view == .overview && state.detail == nil { return [.computeRanking] }
+            if data.complete && state.showFigures && state.view == .overview && state.detail == nil { return [.computeFigures] }
             // The wall shows the ranking in its turn: worked out once per load.
-            if data.complete && state.options.wall { return [.computeRanking] }
+            if data.complete && state.options.wall { return [.computeFigures] }
             return data.complete ? [] : [.completeData]
         case let .projectLoaded(file):
             if case let .project(code)? = state.detail, code == file.project.code { state.projectFile = file }
@@ -146,8 +146,8 @@ public enum Update {
             var effects = open(.meeting(id), &state, push: false)
             effects += openTriage(&state)
             return effects
-        case let .rankingComputed(page):
-            state.ranking = page
+        case let .figuresComputed(page):
+            state.figures = page
             return []
         case let .decisionsLoaded(meeting, decisions):
             decisionsLoaded(meeting, decisions, &state)
@@ -279,7 +279,7 @@ public enum Update {
             case .overview:
                 if action == .toggleRanking {
                     state.overviewPage = OverviewPage(rawValue: (state.overviewPage.rawValue + 1) % OverviewPage.allCases.count)!
-                    if state.showRanking && state.ranking == nil { return [.computeRanking] }
+                    if state.showFigures && state.figures == nil { return [.computeFigures] }
                 }
             case .global, .wall: break
             }

@@ -43,7 +43,7 @@ enum WallRender {
         case .meetings: meetings(state, data, &canvas, body)
         case .ranking:
             // The ranking on the left; the targets, if any, on the right when the wall is wide.
-            if state.width >= 160, !(state.ranking?.targets.isEmpty ?? true) {
+            if state.width >= 160, !(state.figures?.targets.isEmpty ?? true) {
                 let (left, right) = body.splitColumns(body.width / 2)
                 RankingRender.draw(state, &canvas, left)
                 RankingRender.targets(state, &canvas, right)

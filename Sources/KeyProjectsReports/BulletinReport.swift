@@ -1,5 +1,6 @@
 import KeyProjects
 import KeyProjectsStore
+import TerminalKit
 
 /// The monthly bulletin (月通报, issue 6 §2) for one month: the whole picture, each
 /// sub-command, the ranking of the localities, the red and yellow cards and the overdue issues.
@@ -43,35 +44,44 @@ public struct BulletinReport {
         }
     }
 
-    public func markdown() -> String {
+    public func markdown() -> String { render(markdown: true) }
+
+    /// The same as plain text, tables aligned for a terminal (the dashboard's bulletin page).
+    public func text() -> String { render(markdown: false) }
+
+    func render(markdown: Bool) -> String {
         let s = strings
+        let h1 = markdown ? "# " : "", h2 = markdown ? "## " : ""
+        func table(_ header: [String], _ rows: [[String]]) -> String {
+            markdown ? self.table(header, rows) : { var t = TextTable(headers: header); rows.forEach { t.append($0) }; return t.render() }()
+        }
         let text = CardText(strings: s, rules: config.rules.cards)
         let c = counts
         let inv = investment(board.standings)
         let open = queue.filter { $0.issue.status.isOpen }
         let overdue = open.filter { $0.clock.isOverdue }
         let cleared = queue.filter { $0.issue.clearedOn.map { $0.yearMonth == month } ?? false }
-        var out = "# " + s.format("bulletin.title", ["hq": strings.lang == .zh ? config.organisation.region : config.organisation.name, "month": text.monthTitle(month)]) + "\n\n"
-        out += "## " + SectionNumber.prefix(0, s) + s["bulletin.overall"] + "\n\n"
+        var out = h1 + s.format("bulletin.title", ["hq": strings.lang == .zh ? config.organisation.region : config.organisation.name, "month": text.monthTitle(month)]) + "\n\n"
+        out += h2 + SectionNumber.prefix(0, s) + s["bulletin.overall"] + "\n\n"
         out += s.format("bulletin.overallText", ["n": String(board.standings.count), "blue": String(c.blue), "behind": String(c.behind),
                                                  "yellow": String(c.yellow), "red": String(c.red), "done": inv.completed.wanRoundedText,
                                                  "plan": inv.planned.wanRoundedText, "ratio": Self.ratio(inv.completed, inv.planned),
                                                  "open": String(open.count), "overdue": String(overdue.count), "cleared": String(cleared.count)]) + "\n"
-        out += "\n## " + SectionNumber.prefix(1, s) + s["bulletin.subcommands"] + "\n\n"
+        out += "\n" + h2 + SectionNumber.prefix(1, s) + s["bulletin.subcommands"] + "\n\n"
         out += table([s["col.subcommand"], s["bulletin.col.projects"], s["card.blue"], s["card.behind"], s["card.yellow"], s["card.red"],
                       s["bulletin.col.done"], s["bulletin.col.plan"], s["bulletin.col.ratio"]], subcommandRows)
-        out += "\n## " + SectionNumber.prefix(2, s) + s["bulletin.ranking"] + "\n\n"
+        out += "\n" + h2 + SectionNumber.prefix(2, s) + s["bulletin.ranking"] + "\n\n"
         let report = RankingReport(rows: ranking, month: month, grouping: .locality, config: config, strings: s)
         out += table([s["ranking.col.rank"], s["ranking.col.change"], s["col.locality"], s["ranking.col.score"], s["ranking.col.low"]],
                      ranking.map { [String($0.rank), report.change($0), report.name($0.group), RankingReport.percent($0.score),
                                     $0.flagged ? s.format("ranking.flagged", ["n": String($0.monthsLow)]) : ""] })
-        out += "\n## " + SectionNumber.prefix(3, s) + s["bulletin.cards"] + "\n\n"
+        out += "\n" + h2 + SectionNumber.prefix(3, s) + s["bulletin.cards"] + "\n\n"
         let flagged = board.standings.filter { $0.card.colour >= .yellow }.sorted { ($0.card.colour, $1.project.code) > ($1.card.colour, $0.project.code) }
         if flagged.isEmpty { out += s["none"] + "\n" }
         for st in flagged {
             out += "- " + s.word("card", st.card.colour) + " · " + st.project.name + "：" + text.reason(st.card, asOf: month.lastDay) + "\n"
         }
-        out += "\n## " + SectionNumber.prefix(4, s) + s.format("bulletin.overdue", ["n": String(overdue.count)]) + "\n\n"
+        out += "\n" + h2 + SectionNumber.prefix(4, s) + s.format("bulletin.overdue", ["n": String(overdue.count)]) + "\n\n"
         if overdue.isEmpty { out += s["none"] + "\n" }
         let reader = IssueQueueReport(portfolio: Portfolio(files: []), config: config, asOf: month.lastDay, strings: s)
         for e in overdue {

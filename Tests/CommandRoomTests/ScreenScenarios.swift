@@ -98,8 +98,8 @@ enum ScreenScenarios {
         add("calendar.week.zh.80x24", week)
         var ranking = Fixture.state()
         ranking.press(.character("4"))
-        #expect(ranking.press(.character("b")) == [.computeRanking])
-        _ = Update.apply(.rankingComputed(RankingPage.build(Fixture.data)), to: &ranking)
+        #expect(ranking.press(.character("b")) == [.computeFigures])
+        _ = Update.apply(.figuresComputed(OverviewFigures.build(Fixture.data)), to: &ranking)
         add("ranking.zh.80x24", ranking)
         var targets = Fixture.state()
         targets.data!.config.targets = [
@@ -109,11 +109,11 @@ enum ScreenScenarios {
             AnnualTarget(indicator: .other, name: "工业技改投资同比增长", target: 20, lead: "市工信局"),
         ]
         targets.press(.character("4"), .character("b"), .character("b"))
-        _ = Update.apply(.rankingComputed(RankingPage.build(targets.data!)), to: &targets)
+        _ = Update.apply(.figuresComputed(OverviewFigures.build(targets.data!)), to: &targets)
         add("targets.zh.80x24", targets)
         var wallRanking = Fixture.state(width: 120, height: 32, wall: true)
         wallRanking.wall.panel = WallPanel.ranking.rawValue
-        _ = Update.apply(.rankingComputed(RankingPage.build(Fixture.data)), to: &wallRanking)
+        _ = Update.apply(.figuresComputed(OverviewFigures.build(Fixture.data)), to: &wallRanking)
         add("wall4.zh.120x32", wallRanking)
         return list
     }

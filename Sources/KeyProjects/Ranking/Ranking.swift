@@ -58,11 +58,12 @@ public enum Ranking {
         return rows
     }
 
-    /// Groups whose rank is among the last `n` places (rank ≥ count − n + 1): a group tied
-    /// with better ones keeps their rank, so a field all tied has no bottom.
+    /// Groups whose rank is among the last `n` places (rank ≥ count − n + 1) and in the lower
+    /// half: a group tied with better ones keeps their rank, so a field all tied has no bottom,
+    /// and with few groups (two localities, three places asked for) the first is never low.
     static func bottomGroups(_ rows: [RankingRow], _ n: Int) -> Set<String> {
         guard n > 0, !rows.isEmpty else { return [] }
-        return Set(rows.filter { $0.rank >= rows.count - n + 1 }.map(\.group))
+        return Set(rows.filter { $0.rank >= rows.count - n + 1 && 2 * $0.rank > rows.count }.map(\.group))
     }
 
     /// One month's rows, best first (ties by group code).

@@ -31,6 +31,16 @@ extension Store {
         }
     }
 
+    /// What was done at the meetings of a month (the special report's decisions).
+    public func decisions(in month: YearMonth) throws(StoreError) -> [MeetingDecision] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Codecs.decision.selectColumns) FROM decision
+                WHERE meeting IN (SELECT id FROM meeting WHERE date BETWEEN ? AND ?) ORDER BY rowid
+                """, arguments: [Cells.day(month.firstDay), Cells.day(month.lastDay)]).map(Codecs.decision.decode)
+        }
+    }
+
     /// Records one thing done at a meeting, at once (triage saves as it goes): a decision
     /// becomes an issue on the item's project, dispatched to the unit with the deadline, on the
     /// 13710 clock; a step on an issue is taken on it; all in one transaction with its record.

@@ -6,11 +6,12 @@ import KeyProjectsStore
 /// `cmdroom report monthly`: the monthly bulletin.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Reports for leaders: the monthly bulletin (月通报).",
-        subcommands: [MonthlyReportCommand.self])
+        commandName: "report", abstract: "Reports for leaders: the monthly bulletin (月通报) and the special report (专报).",
+        subcommands: [MonthlyReportCommand.self, SpecialReportCommand.self])
 }
 
-enum BulletinFormat: String, ExpressibleByArgument, CaseIterable { case md, csv }
+enum BulletinFormat: String, ExpressibleByArgument, CaseIterable { case md, text, csv }
+enum SpecialFormat: String, ExpressibleByArgument, CaseIterable { case md, text }
 
 struct MonthlyReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,7 +21,7 @@ struct MonthlyReportCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @Option(help: ArgumentHelp("The month (default: the last month ended by the as-of day).", valueName: "yyyy-mm")) var month: String?
-    @Option(help: "Output: md (Markdown) or csv.") var format: BulletinFormat = .md
+    @Option(help: "Output: md (Markdown), text (tables aligned for a terminal) or csv.") var format: BulletinFormat = .md
 
     func run() throws {
         let store = try options.openStore(readOnly: true)
@@ -28,6 +29,31 @@ struct MonthlyReportCommand: ParsableCommand {
         let portfolio = try options.fail { () throws(StoreError) in try store.loadPortfolio() }
         let reported = try options.reportMonth(month, asOf: asOf, portfolio: portfolio)
         let report = BulletinReport(portfolio: portfolio, config: store.config, month: reported, strings: options.strings)
-        Console.out(format == .md ? report.markdown() : report.csv())
+        switch format {
+        case .md: Console.out(report.markdown())
+        case .text: Console.out(report.text())
+        case .csv: Console.out(report.csv())
+        }
+    }
+}
+
+struct SpecialReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "special",
+        abstract: "The monthly special report to leaders (专报): decisions, progress, the month's work, good examples, shortcomings, next month.",
+        discussion: "Figures are the bulletin's for that month; decisions are those recorded at the month's meetings (triage).")
+
+    @OptionGroup var options: StoreOptions
+    @Option(help: ArgumentHelp("The month (default: the last month ended by the as-of day).", valueName: "yyyy-mm")) var month: String?
+    @Option(help: "Output: md (Markdown) or text.") var format: SpecialFormat = .md
+
+    func run() throws {
+        let store = try options.openStore(readOnly: true)
+        let asOf = try options.asOfDay(store.config)
+        let portfolio = try options.fail { () throws(StoreError) in try store.loadPortfolio() }
+        let reported = try options.reportMonth(month, asOf: asOf, portfolio: portfolio)
+        let decisions = try options.fail { () throws(StoreError) in try store.decisions(in: reported) }
+        let report = SpecialReport(portfolio: portfolio, config: store.config, month: reported, decisions: decisions, strings: options.strings)
+        Console.out(format == .md ? report.markdown() : report.text())
     }
 }
