@@ -10,7 +10,8 @@ public enum DashboardView: Int, CaseIterable, Sendable {
 }
 
 /// The pages of the overview.
-public enum OverviewPage: Int, CaseIterable, Sendable { case cards, ranking, targets }
+/// The overview's pages, in the order `b` goes through them.
+public enum OverviewPage: Int, CaseIterable, Sendable { case cards, ranking, investment, targets, awards, bulletin, special }
 
 /// A detail page over a view; Esc goes back.
 public enum Detail: Equatable, Sendable {
@@ -196,9 +197,16 @@ public struct AppState: Sendable {
     public var grid: GridUI?
     /// Triage at the meeting on screen, while it runs.
     public var triage: TriageUI?
-    /// The overview's page: the card mix, the month's ranking, or the year's targets (`b` cycles).
+    /// The overview's page: the card mix, the month's ranking, investment by locality, the
+    /// year's targets, the quarter's awards, the bulletin, the special report (`b` cycles).
     public var overviewPage = OverviewPage.cards
     public var showFigures: Bool { overviewPage != .cards }
+    /// The first line shown of the bulletin or the special report.
+    public var overviewScroll = 0
+    /// The investment page by sub-command rather than by locality (`g` on that page).
+    public var investmentBySubcommand = false
+    /// The sub-command selected on the awards page.
+    public var awardsSelected = 0
     /// The ranking page's figures, computed when it opens (nil: not yet, or the data changed).
     public var figures: OverviewFigures?
 

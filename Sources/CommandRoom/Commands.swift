@@ -63,6 +63,11 @@ enum Commands {
         case "lang":
             guard let lang = Lang(rawValue: argument) else { return fail("msg.badArgument", ["command": name, "allowed": "zh, en"]) }
             state.options.lang = lang
+            // The overview's reports are worded when worked out: again in the new language.
+            if state.figures != nil {
+                state.figures = nil
+                if state.showFigures || state.options.wall { return [.computeFigures] }
+            }
         case "ascii":
             state.options.ascii = argument != "off"
         case "help":

@@ -9,7 +9,9 @@ public enum Action: Hashable, Sendable {
     case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, nextMeeting, previousMeeting
     case nextPanel, previousPanel
     case nextLink, previousLink
-    case remind, newIssue, issueSteps, undo, progressGrid, history, triage, toggleWeek, toggleRanking
+    case remind, newIssue, issueSteps, undo, progressGrid, history, triage, toggleWeek
+    /// The overview's pages; the awards page's writes.
+    case nextPage, previousPage, proposeAwards, pickAwards
 }
 
 /// Where a binding applies.
@@ -28,7 +30,7 @@ public struct Binding: Sendable {
 /// The keymap: one table for the key handling, the help overlay and the key bar.
 public enum Keymap {
     static let lists: Set<KeyContext> = [.board, .queue]
-    static let scrolls: Set<KeyContext> = [.board, .queue, .detail]
+    static let scrolls: Set<KeyContext> = [.board, .queue, .detail, .overview]
 
     public static let bindings: [Binding] = [
         Binding(keys: [.character("q"), .control("c")], action: .quit, contexts: [.global, .wall], help: "help.quit"),
@@ -70,7 +72,10 @@ public enum Keymap {
         Binding(keys: [.character("n")], action: .nextMeeting, contexts: [.calendar], help: "help.nextMeeting"),
         Binding(keys: [.character("p")], action: .previousMeeting, contexts: [.calendar], help: "help.previousMeeting"),
         Binding(keys: [.character("w")], action: .toggleWeek, contexts: [.calendar], help: "help.week"),
-        Binding(keys: [.character("b")], action: .toggleRanking, contexts: [.overview], help: "help.ranking"),
+        Binding(keys: [.character("b")], action: .nextPage, contexts: [.overview], help: "help.nextPage"),
+        Binding(keys: [.character("B")], action: .previousPage, contexts: [.overview], help: "help.previousPage"),
+        Binding(keys: [.character("p")], action: .proposeAwards, contexts: [.overview], help: "help.proposeAwards"),
+        Binding(keys: [.character("a")], action: .pickAwards, contexts: [.overview], help: "help.pickAwards"),
         Binding(keys: [.character("e")], action: .progressGrid, contexts: [.board], help: "help.grid"),
         Binding(keys: [.character("c")], action: .remind, contexts: [.board, .detail], help: "help.remind"),
         Binding(keys: [.character("N")], action: .newIssue, contexts: [.board, .queue, .detail], help: "help.newIssue"),
@@ -90,7 +95,7 @@ public enum Keymap {
     }
 
     /// The actions that write: listed in the help only for an account that may write.
-    static let writes: Set<Action> = [.remind, .newIssue, .issueSteps, .undo, .progressGrid, .triage]
+    static let writes: Set<Action> = [.remind, .newIssue, .issueSteps, .undo, .progressGrid, .triage, .proposeAwards, .pickAwards]
 
     /// Bindings to list in the help for `context`: its own, then the global ones.
     public static func help(for context: KeyContext, canWrite: Bool = false) -> [Binding] {
@@ -100,7 +105,8 @@ public enum Keymap {
     }
 
     /// A short key bar for `context`.
-    public static func bar(for context: KeyContext, canWrite: Bool = false, detail: Detail? = nil) -> [(key: Key, help: String)] {
+    public static func bar(for context: KeyContext, canWrite: Bool = false, detail: Detail? = nil,
+                           page: OverviewPage = .cards) -> [(key: Key, help: String)] {
         let pageKeys: [(key: Key, help: String)] = [(.escape, "bar.back"), (.down, "bar.scroll"), (.tab, "bar.link"), (.enter, "bar.open")]
         switch (context, detail) {
         case (.detail, .project?) where canWrite:
@@ -132,8 +138,14 @@ public enum Keymap {
                              (.character("q"), "bar.quit")]
         case .calendar: return [(.character("?"), "bar.help"), (.character("["), "bar.month"), (.character("w"), "bar.week"),
                                 (.character("n"), "bar.meeting"), (.enter, "bar.open"), (.tab, "bar.views"), (.character("q"), "bar.quit")]
-        case .overview: return [(.character("?"), "bar.help"), (.character("b"), "bar.ranking"), (.character("g"), "bar.group"), (.tab, "bar.views"),
-                                (.character("r"), "bar.refresh"), (.character("q"), "bar.quit")]
+        case .overview where page == .awards && canWrite:
+            return [(.character("?"), "bar.help"), (.character("b"), "bar.nextPage"), (.down, "bar.select"), (.character("p"), "bar.propose"),
+                    (.character("a"), "bar.pick"), (.tab, "bar.views"), (.character("q"), "bar.quit")]
+        case .overview where page == .bulletin || page == .special:
+            return [(.character("?"), "bar.help"), (.character("b"), "bar.nextPage"), (.character("B"), "bar.previousPage"), (.down, "bar.scroll"),
+                    (.tab, "bar.views"), (.character("q"), "bar.quit")]
+        case .overview: return [(.character("?"), "bar.help"), (.character("b"), "bar.nextPage"), (.character("B"), "bar.previousPage"),
+                                (.character("g"), "bar.group"), (.tab, "bar.views"), (.character("r"), "bar.refresh"), (.character("q"), "bar.quit")]
         case .detail: return [(.escape, "bar.back"), (.down, "bar.scroll"), (.tab, "bar.link"), (.enter, "bar.open"),
                               (.character("H"), "bar.history"), (.character("?"), "bar.help"), (.character("q"), "bar.quit")]
         case .wall: return [(.character(" "), "bar.nextPanel"), (.character("q"), "bar.quit")]

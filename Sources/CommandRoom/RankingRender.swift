@@ -81,31 +81,3 @@ enum RankingRender {
         }
     }
 }
-
-/// The ranking the overview's second page shows, computed when the page opens (it assesses the
-/// board for each month back to the start of the bottom run).
-public struct OverviewFigures: Sendable {
-    public var month: YearMonth
-    public var rows: [RankingRow]
-    /// Completed ÷ planned to date, for each month of the year up to `month`.
-    public var trend: [Double]
-    /// The year's targets with their actuals as of the as-of day.
-    public var targets: [TargetsReport.Row] = []
-
-    public static func build(_ data: DashboardData) -> OverviewFigures {
-        let month = data.board.month
-        let rows = Ranking.rank(data.portfolio, rules: data.config.rules, ranking: data.config.ranking, month: month, by: .locality,
-                                organisation: data.organisation)
-        var trend: [Double] = []
-        var m = YearMonth(year: month.year, month: 1)!
-        while m <= month {
-            let board = Board.assess(data.portfolio, rules: data.config.rules, asOf: m.lastDay, month: m)
-            let planned = board.standings.reduce(Money.zero) { $0 + $1.card.schedule.planned }
-            let done = board.standings.reduce(Money.zero) { $0 + $1.card.schedule.completed }
-            trend.append(planned > .zero ? Double(done.yuan) / Double(planned.yuan) : 0)
-            m = m.adding(months: 1)
-        }
-        let targets = TargetsReport(portfolio: data.portfolio, config: data.config, asOf: data.asOf, strings: .zh).rows
-        return OverviewFigures(month: month, rows: rows, trend: trend, targets: targets)
-    }
-}

@@ -42,6 +42,10 @@ public enum Render {
                 case .cards: OverviewRender.draw(state, &canvas, body)
                 case .ranking: RankingRender.draw(state, &canvas, body)
                 case .targets: RankingRender.targets(state, &canvas, body)
+                case .investment: InvestmentRender.draw(state, &canvas, body)
+                case .awards: AwardsRender.draw(state, &canvas, body)
+                case .bulletin: ReportPageRender.draw(state.figures?.bulletin ?? [], state, &canvas, body)
+                case .special: ReportPageRender.draw(state.figures?.special ?? [], state, &canvas, body)
                 }
             }
         }
@@ -131,7 +135,9 @@ public enum Render {
                     left += "  " + s.format("status.nextMeeting", ["date": next.date.iso, "time": next.time, "title": next.title])
                 }
             case .overview:
-                left = s["status.overview"]
+                let page = state.overviewPage
+                left = s["status.overview"] + " · " + s.format("overview.page", ["n": String(page.rawValue + 1), "of": String(OverviewPage.allCases.count),
+                                                                                   "name": s["overview.page.\(page)"]])
             }
         }
         // The account and its role on the roster, or that it only reads.
@@ -170,7 +176,7 @@ public enum Render {
             }
             bar = keys + [(.escape, "bar.back")]
         } else {
-            bar = Keymap.bar(for: Update.context(state), canWrite: canWrite, detail: state.detail)
+            bar = Keymap.bar(for: Update.context(state), canWrite: canWrite, detail: state.detail, page: state.overviewPage)
         }
         let items = bar.map { (key: $0.0.label, label: state.strings[$0.1]) }
         Widgets.keyBar(items, into: &canvas, rect: Rect(x: 0, y: state.height - 1, width: state.width, height: 1),

@@ -167,7 +167,9 @@ public final class DashboardRuntime {
                 }
             case .computeFigures:
                 guard let data = state.data, data.complete else { continue }
-                dispatch(.figuresComputed(OverviewFigures.build(data)))
+                // The special report names what the month's meetings decided.
+                let decisions = (try? loader.store.decisions(in: data.board.month)) ?? []
+                dispatch(.figuresComputed(OverviewFigures.build(data, strings: state.strings, decisions: decisions)))
             case let .loadDecisions(meeting):
                 do { dispatch(.decisionsLoaded(meeting: meeting, try loader.store.decisions(meeting: meeting))) } catch {
                     dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))

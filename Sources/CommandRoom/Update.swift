@@ -184,8 +184,13 @@ public enum Update {
             return []
         }
         if state.message != nil && !state.messageIsError { state.message = nil }
-        let effects = perform(action, context, &state)
+        var effects = perform(action, context, &state)
         keepSelectionInView(&state)
+        // An overview page that needs the figures (shown by `b`, `4` or Tab): work them out.
+        if state.view == .overview, state.detail == nil, state.showFigures, state.figures == nil, state.data?.complete == true,
+           !effects.contains(.computeFigures) {
+            effects.append(.computeFigures)
+        }
         return effects
     }
 
@@ -244,6 +249,8 @@ public enum Update {
             state.detail = nil
             state.detailScroll = 0
             state.detailLink = nil
+        case .toggleGroup where context == .overview && state.overviewPage == .investment:
+            state.investmentBySubcommand.toggle()
         case .toggleGroup:
             state.options.grouping = state.options.grouping == .subcommand ? .locality : .subcommand
             RowBuilding.resort(&state)
@@ -276,13 +283,56 @@ public enum Update {
             case .queue: queueAction(action, &state)
             case .calendar: calendarAction(action, &state)
             case .detail: return detailAction(action, &state)
-            case .overview:
-                if action == .toggleRanking {
-                    state.overviewPage = OverviewPage(rawValue: (state.overviewPage.rawValue + 1) % OverviewPage.allCases.count)!
-                    if state.showFigures && state.figures == nil { return [.computeFigures] }
-                }
+            case .overview: return overviewAction(action, &state)
             case .global, .wall: break
             }
+        }
+        return []
+    }
+
+    // MARK: overview
+
+    static func overviewAction(_ action: Action, _ state: inout AppState) -> [AppEffect] {
+        let pages = OverviewPage.allCases.count
+        let page = max(1, state.height - 5)
+        switch action {
+        case .nextPage, .previousPage:
+            state.overviewPage = OverviewPage(rawValue: (state.overviewPage.rawValue + (action == .nextPage ? 1 : pages - 1)) % pages)!
+            state.overviewScroll = 0
+        case .up, .down, .pageUp, .pageDown, .top, .bottom:
+            switch state.overviewPage {
+            case .bulletin, .special:
+                let lines = ReportPageRender.lineCount((state.overviewPage == .bulletin ? state.figures?.bulletin : state.figures?.special) ?? [], state)
+                let last = max(0, lines - max(1, state.height - 3))
+                let moved: Int = switch action {
+                case .up: state.overviewScroll - 1
+                case .down: state.overviewScroll + 1
+                case .pageUp: state.overviewScroll - page
+                case .pageDown: state.overviewScroll + page
+                case .top: 0
+                default: last
+                }
+                state.overviewScroll = max(0, min(last, moved))
+            case .awards:
+                guard let figures = state.figures, let data = state.data else { return [] }
+                let count = AwardsRender.subcommands(figures, data).count
+                let moved: Int = switch action {
+                case .up, .pageUp: state.awardsSelected - 1
+                case .down, .pageDown: state.awardsSelected + 1
+                case .top: 0
+                default: count - 1
+                }
+                state.awardsSelected = max(0, min(count - 1, moved))
+            default: break
+            }
+        case .proposeAwards, .pickAwards:
+            guard state.overviewPage == .awards else {
+                state.message = state.strings["msg.awardsPageOnly"]
+                state.messageIsError = true
+                return []
+            }
+            return awardsAction(action, &state)
+        default: break
         }
         return []
     }

@@ -8,6 +8,8 @@ public enum WallPanel: Int, CaseIterable, Sendable {
     case summary, cards, overdue, meetings
     /// The month's ranking of the localities, and the year's targets.
     case ranking
+    /// Investment against plan by locality, with card mix and trend; the quarter's awards.
+    case investment, awards
 }
 
 /// The command room's wall screen: read-only, full screen, a clock, panels in turn, laid out
@@ -50,6 +52,8 @@ enum WallRender {
             } else {
                 RankingRender.draw(state, &canvas, body)
             }
+        case .investment: InvestmentRender.draw(state, &canvas, body)
+        case .awards: AwardsRender.draw(state, &canvas, body, selectable: false)
         }
         let foot = s.format("wall.footer", ["asOf": data.asOf.iso, "seconds": String(state.options.cycleSeconds)])
         Widgets.statusLine(left: " " + foot, right: (state.message ?? "") + " ", into: &canvas,
@@ -77,7 +81,7 @@ enum WallRender {
         case .cards: items = data.stats.flagged.count
         case .overdue: items = data.stats.overdue
         case .meetings: items = comingMeetings(data).count
-        case .ranking: return 1
+        case .ranking, .investment, .awards: return 1
         }
         return max(1, (items + rowsPerPage(state) - 1) / rowsPerPage(state))
     }

@@ -4,7 +4,7 @@ import TerminalKit
 
 /// The quarter's 羚羊奖/蜗牛奖 (issue 6 §3): each sub-command's nominations (its proposal, else
 /// what the data suggest), the headquarters' picks, and the earlier quarters' awards.
-public struct AwardsReport {
+public struct AwardsReport: Sendable {
     public struct Nomination: Encodable, Sendable, Hashable {
         public var subcommand: String
         public var kind: String
@@ -40,6 +40,8 @@ public struct AwardsReport {
     public let awards: [Award]
     /// Earlier quarters' awards, latest quarter first.
     public let earlier: [Award]
+    /// Every judged project's quarter, by code (the forms word a changed choice's reason).
+    public let measures: [String: AwardMeasure]
     public let config: LocalityConfig
     public let strings: Strings
 
@@ -48,7 +50,10 @@ public struct AwardsReport {
         let org = config.organisation
         let record = portfolio.awards
         let projects = portfolio.projectsByCode
-        let suggestions = AwardSuggestions.suggest(portfolio, rules: config.rules, quarter: quarter, organisation: org)
+        let board = Board.assess(portfolio, rules: config.rules, asOf: quarter.lastDay, month: quarter.lastMonth)
+        let all = AwardSuggestions.measures(board, quarter: quarter)
+        measures = Dictionary(all.map { ($0.project, $0) }, uniquingKeysWith: { a, _ in a })
+        let suggestions = org.subcommands.map { AwardSuggestions.suggest(all, subcommand: $0.code) }
         let text = AwardText(strings: strings)
         var nominations: [Nomination] = []
         for suggestion in suggestions {

@@ -108,13 +108,51 @@ enum ScreenScenarios {
                          base: Money(wan: 5_000_000)),
             AnnualTarget(indicator: .other, name: "工业技改投资同比增长", target: 20, lead: "市工信局"),
         ]
-        targets.press(.character("4"), .character("b"), .character("b"))
+        targets.press(.character("4"), .character("b"), .character("b"), .character("b"))
         _ = Update.apply(.figuresComputed(OverviewFigures.build(targets.data!)), to: &targets)
         add("targets.zh.80x24", targets)
         var wallRanking = Fixture.state(width: 120, height: 32, wall: true)
         wallRanking.wall.panel = WallPanel.ranking.rawValue
         _ = Update.apply(.figuresComputed(OverviewFigures.build(Fixture.data)), to: &wallRanking)
         add("wall4.zh.120x32", wallRanking)
+        // Issue 6's other pages: investment by locality, the quarter's awards (a proposal and
+        // an award recorded), the bulletin and the special report.
+        for (lang, w, h) in [(Lang.zh, 80, 24), (.en, 160, 40)] {
+            var investment = Fixture.state(width: w, height: h, lang: lang)
+            investment.press(.character("4"), .character("b"), .character("b"))
+            _ = Update.apply(.figuresComputed(OverviewFigures.build(investment.data!, strings: investment.strings)), to: &investment)
+            add("investment.\(lang).\(w)x\(h)", investment)
+        }
+        var awarded = Fixture.data
+        let q3 = Quarter(year: 2026, number: 3)!, day = Day(year: 2026, month: 10, day: 31)!
+        let law = awarded.portfolio.files.map(\.project).filter { $0.subcommand == "law" }.map(\.code).sorted()
+        awarded.portfolio.awards = AwardRecord(
+            proposals: [AwardProposal(quarter: q3, subcommand: "law", kind: .snail, project: law[1], reason: "连续三个月红牌，进度严重滞后", by: "lf-law", recordedOn: day)],
+            picks: [AwardPick(quarter: q3, kind: .snail, project: law[1], place: 1, by: "lf-office", recordedOn: day)])
+        var awards = Fixture.state(width: 100, height: 30)
+        _ = Update.apply(.loaded(awarded), to: &awards)
+        awards.options.role = .office
+        awards.press(.character("4"), .character("B"), .character("B"), .character("B"), .character("j"))
+        _ = Update.apply(.figuresComputed(OverviewFigures.build(awards.data!)), to: &awards)
+        add("awards.zh.100x30", awards)
+        var propose = awards
+        propose.press(.character("p"))
+        add("awards.propose.zh.100x30", propose)
+        var bulletin = Fixture.state()
+        bulletin.press(.character("4"), .character("B"), .character("B"))
+        _ = Update.apply(.figuresComputed(OverviewFigures.build(bulletin.data!)), to: &bulletin)
+        add("bulletin.zh.80x24", bulletin)
+        var special = Fixture.state(width: 100, height: 30)
+        special.press(.character("4"), .character("B"), .pageDown)
+        _ = Update.apply(.figuresComputed(OverviewFigures.build(special.data!)), to: &special)
+        add("special.zh.100x30", special)
+        for (panel, lang, w, h) in [(WallPanel.investment, Lang.zh, 120, 32), (.awards, .en, 160, 40)] {
+            var wall = Fixture.state(width: w, height: h, lang: lang, wall: true)
+            _ = Update.apply(.loaded(awarded), to: &wall)
+            wall.wall.panel = panel.rawValue
+            _ = Update.apply(.figuresComputed(OverviewFigures.build(wall.data!, strings: wall.strings)), to: &wall)
+            add("wall\(panel.rawValue).\(lang).\(w)x\(h)", wall)
+        }
         return list
     }
 }

@@ -265,3 +265,122 @@ enum ChangeEntryFixture {
         #expect(state.triage == nil && state.messageIsError)
     }
 }
+
+/// The overview's pages of issue 6 and the awards page's writes.
+@Suite struct OverviewPagesTests {
+    /// The overview on its awards page with the figures worked out.
+    static func awardsPage(role: Role?) -> AppState {
+        var state = WritingTests.state(role: role)
+        state.press(.character("4"))
+        while state.overviewPage != .awards { state.press(.character("b")) }
+        _ = Update.apply(.figuresComputed(OverviewFigures.build(state.data!)), to: &state)
+        return state
+    }
+
+    @Test func bGoesThroughEveryPageAndBBack() {
+        var state = WritingTests.state(role: nil)
+        state.press(.character("4"))
+        var seen: [OverviewPage] = [state.overviewPage]
+        for _ in OverviewPage.allCases { state.press(.character("b")); seen.append(state.overviewPage) }
+        #expect(seen == OverviewPage.allCases + [.cards])
+        state.press(.character("B"))
+        #expect(state.overviewPage == .special)
+    }
+
+    @Test func aPageNeedingTheFiguresAsksForThemWhenTheOverviewIsShownAgain() {
+        var state = WritingTests.state(role: nil)
+        state.press(.character("4"), .character("b"))
+        _ = Update.apply(.figuresComputed(OverviewFigures.build(state.data!)), to: &state)
+        state.press(.character("1"))
+        // New data while on the board: the figures are dropped, and worked out again on return.
+        #expect(Update.apply(.loaded(Fixture.data), to: &state) == [])
+        #expect(state.figures == nil)
+        #expect(state.press(.character("4")) == [.computeFigures])
+    }
+
+    @Test func theReportPagesScrollNoFurtherThanTheirEnd() {
+        var state = WritingTests.state(role: nil)
+        state.press(.character("4"))
+        while state.overviewPage != .bulletin { state.press(.character("b")) }
+        _ = Update.apply(.figuresComputed(OverviewFigures.build(state.data!)), to: &state)
+        state.press(.pageDown)
+        #expect(state.overviewScroll == state.height - 5)
+        state.press(.end)
+        let last = ReportPageRender.lineCount(state.figures!.bulletin, state) - (state.height - 3)
+        #expect(state.overviewScroll == last)
+        state.press(.down)
+        #expect(state.overviewScroll == last)
+        #expect(state.screen.contains { $0.contains("\(last + 1)-") })
+        state.press(.home)
+        #expect(state.overviewScroll == 0)
+        // `b` starts the next page at its top.
+        state.press(.pageDown, .character("b"))
+        #expect(state.overviewPage == .special && state.overviewScroll == 0)
+    }
+
+    @Test func gOnTheInvestmentPageSwitchesItsGroupsNotTheBoards() {
+        var state = WritingTests.state(role: nil)
+        let grouping = state.options.grouping
+        state.press(.character("4"), .character("b"), .character("b"))
+        #expect(state.overviewPage == .investment)
+        _ = Update.apply(.figuresComputed(OverviewFigures.build(state.data!)), to: &state)
+        #expect(state.screen.contains { $0.contains("各县（市、区）完成投资对照序时") })
+        state.press(.character("g"))
+        #expect(state.investmentBySubcommand && state.options.grouping == grouping)
+        #expect(state.screen.contains { $0.contains("各分指挥部完成投资对照序时") })
+    }
+
+    @Test func aClerkProposesForTheirSubCommandWithTheSuggestionsFilledIn() throws {
+        var state = Self.awardsPage(role: WritingTests.law)
+        let subcommands = AwardsRender.subcommands(state.figures!, state.data!).map(\.code)
+        // Another sub-command's row: refused, naming who may.
+        state.awardsSelected = subcommands.firstIndex(of: "municipal")!
+        state.press(.character("p"))
+        #expect(state.overlay == nil && state.messageIsError && state.message?.contains("lf-office") == true)
+        // Their own: the data's best and worst, with the data's words as reasons.
+        state.awardsSelected = subcommands.firstIndex(of: "law")!
+        state.press(.character("p"))
+        guard case let .form(form)? = state.overlay else { Issue.record("no form"); return }
+        let report = state.figures!.awards!
+        let best = try #require(report.nominations.first { $0.subcommand == "law" && $0.kind == "antelope" })
+        let worst = try #require(report.nominations.first { $0.subcommand == "law" && $0.kind == "snail" })
+        #expect(form.value("form.award.antelope") == best.project && form.value("form.award.antelopeReason") == best.reason)
+        #expect(form.value("form.award.snail") == worst.project)
+        // Another best chosen with ← →: its reason becomes the data's words for it.
+        state.press(.right)
+        let chosen = try #require({ () -> Form? in if case let .form(f)? = state.overlay { return f }; return nil }())
+        let other = chosen.value("form.award.antelope")
+        #expect(other != best.project)
+        let effects = state.press(.enter)
+        guard case let .write(.proposeAwards(quarter, subcommand, b, w))? = effects.first else { Issue.record("\(effects)"); return }
+        #expect(quarter == Quarter(year: 2026, number: 3) && subcommand == "law")
+        #expect(b?.project == other && w?.project == worst.project && w?.reason == worst.reason)
+        if other.isEmpty { #expect(b == nil) } else {
+            #expect(b?.reason == report.measures[other].map { AwardText(strings: .zh).reason($0, .antelope) } ?? "")
+        }
+    }
+
+    @Test func theOfficePicksFromTheProposalsBestFirst() throws {
+        var state = Self.awardsPage(role: .office)
+        // Nothing proposed yet: said so.
+        state.press(.character("a"))
+        #expect(state.overlay == nil && state.message == state.strings["msg.noProposals"])
+        var data = state.data!
+        let q3 = Quarter(year: 2026, number: 3)!, day = Fixture.asOf
+        let report = state.figures!.awards!
+        let antelopes = report.nominations.filter { $0.kind == "antelope" }.map(\.project)
+        data.portfolio.awards = AwardRecord(proposals: report.nominations.filter { $0.kind == "antelope" }.map {
+            AwardProposal(quarter: q3, subcommand: $0.subcommand, kind: .antelope, project: $0.project, recordedOn: day)
+        })
+        _ = Update.apply(.loaded(data), to: &state)
+        _ = Update.apply(.figuresComputed(OverviewFigures.build(state.data!)), to: &state)
+        state.press(.character("a"))
+        guard case let .form(form)? = state.overlay else { Issue.record("no form: \(state.message ?? "")"); return }
+        let ranked = antelopes.sorted { (report.measures[$0]?.ratio ?? 0, $1) > (report.measures[$1]?.ratio ?? 0, $0) }
+        #expect((1...3).map { form.value("form.award.antelope\($0)") } == Array(ranked.prefix(3)))
+        #expect((1...3).map { form.value("form.award.snail\($0)") } == ["", "", ""])
+        let effects = state.press(.enter)
+        guard case let .write(.pickAwards(quarter, a, b))? = effects.first else { Issue.record("\(effects)"); return }
+        #expect(quarter == q3 && a == Array(ranked.prefix(3)) && b.isEmpty)
+    }
+}

@@ -174,6 +174,8 @@ enum FormCatalog {
             return .request(.issue(action, id: id, basedOn: version))
         case .undo:
             return .request(.undo)
+        case .proposeAwards, .pickAwards:
+            return AwardForms.request(form, state)
         case let .triage(action, meeting, item, project, issue):
             var input = DecisionInput(meeting: meeting, item: item, project: project, kind: .decision, issue: issue)
             if item.isEmpty {

@@ -35,6 +35,14 @@ enum WriteExecution {
                 let d = try store.record(input, on: day)
                 return .done(d.kind == .decision ? s.format("done.decision", ["issue": d.issue, "unit": d.unit])
                              : s.format("done.recorded", ["what": s["triage.action.\(TriageAction.key(for: d.kind))"]]))
+            case let .proposeAwards(quarter, subcommand, best, worst):
+                try store.proposeAwards(quarter: quarter, subcommand: subcommand, best: best, worst: worst, on: day)
+                return .done(s.format("done.awardsProposed", ["subcommand": store.config.organisation.subcommand(subcommand)?.name ?? subcommand,
+                                                              "quarter": AwardText(strings: s).quarterTitle(quarter)]))
+            case let .pickAwards(quarter, antelope, snail):
+                try store.pickAwards(quarter: quarter, antelope: antelope, snail: snail, on: day)
+                return .done(s.format("done.awardsPicked", ["quarter": AwardText(strings: s).quarterTitle(quarter),
+                                                            "antelope": String(antelope.count), "snail": String(snail.count)]))
             case .undo:
                 let undone = try store.undoLast()
                 return .done(s.format("done.undo", ["n": String(undone.count), "what": undone.first.map { "\(s["entity.\($0.entity)"]) \($0.key)" } ?? ""]))

@@ -11,6 +11,9 @@ public enum WriteRequest: Equatable, Sendable {
     case issue(IssueAction, id: String, basedOn: Int)
     /// Something done about an agenda item at a meeting (triage).
     case decision(DecisionInput)
+    /// A sub-command's 羚羊奖/蜗牛奖 proposals; the headquarters' picks.
+    case proposeAwards(quarter: Quarter, subcommand: String, best: AwardChoice?, worst: AwardChoice?)
+    case pickAwards(quarter: Quarter, antelope: [String], snail: [String])
     case undo
 }
 
@@ -24,6 +27,9 @@ public struct Form: Equatable, Sendable {
         case undo(summary: [String])
         /// An action on an agenda item at a meeting.
         case triage(TriageAction, meeting: String, item: String, project: String, issue: String)
+        /// A sub-command's nominations; `defaults`: the projects and reasons the form began with.
+        case proposeAwards(quarter: Quarter, subcommand: String, defaults: [String])
+        case pickAwards(quarter: Quarter)
     }
 
     public enum Kind: Equatable, Sendable {

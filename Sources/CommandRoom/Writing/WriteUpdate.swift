@@ -189,7 +189,7 @@ extension Update {
         switch request {
         case let .progress(entry, _): effects = [.reloadBoard, .loadGridRows([entry.project])]
         case .remind: effects = [.reloadBoard]
-        case .newIssue, .issue, .undo, .decision:
+        case .newIssue, .issue, .undo, .decision, .proposeAwards, .pickAwards:
             effects = [.reload]
             if state.grid != nil { effects.append(.loadGrid) }
             if let triage = state.triage { effects.append(.loadDecisions(triage.meeting)) }

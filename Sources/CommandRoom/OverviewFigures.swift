@@ -1,0 +1,87 @@
+import KeyProjects
+import KeyProjectsReports
+import TerminalKit
+
+/// A locality's or sub-command's investment against 序时 plan and card mix for the month, and
+/// its completion month by month this year: the overview's charts.
+public struct GroupInvestment: Sendable {
+    public var code: String
+    public var name: String
+    public var completed: Money = .zero
+    public var planned: Money = .zero
+    public var counts = CardCounts()
+    /// Completed ÷ planned for each month of the year up to the month (nil: nothing planned).
+    public var trend: [Double?] = []
+    public var ratio: Double? { planned > .zero ? Double(completed.yuan) / Double(planned.yuan) : nil }
+}
+
+/// What the overview's pages after the first show (ranking, investment, targets, awards,
+/// bulletin, special report), worked out when one of them opens and again after new data: it
+/// assesses the board for each month of the year.
+public struct OverviewFigures: Sendable {
+    public var month: YearMonth
+    public var rows: [RankingRow]
+    /// Completed ÷ planned to date, for each month of the year up to `month`.
+    public var trend: [Double]
+    /// The year's targets with their actuals as of the as-of day.
+    public var targets: [TargetsReport.Row] = []
+    public var byLocality: [GroupInvestment] = []
+    public var bySubcommand: [GroupInvestment] = []
+    /// The last quarter ended by the as-of day: nominations, awards, earlier awards.
+    public var awards: AwardsReport?
+    /// The month's bulletin and special report as text lines, in the language they were made in.
+    public var bulletin: [String] = []
+    public var special: [String] = []
+    public var lang: Lang = .zh
+
+    public func investment(_ grouping: BoardGrouping) -> [GroupInvestment] { grouping == .locality ? byLocality : bySubcommand }
+
+    /// `decisions`: those recorded at the month's meetings, for the special report.
+    public static func build(_ data: DashboardData, strings: Strings = .zh, decisions: [MeetingDecision] = []) -> OverviewFigures {
+        let month = data.board.month
+        let org = data.organisation
+        let rows = Ranking.rank(data.portfolio, rules: data.config.rules, ranking: data.config.ranking, month: month, by: .locality,
+                                organisation: org)
+        var trend: [Double] = []
+        var localities = org.localities.map { GroupInvestment(code: $0.code, name: $0.name) }
+        var subcommands = org.subcommands.map { GroupInvestment(code: $0.code, name: $0.name) }
+        let localityIndex = Dictionary(uniqueKeysWithValues: localities.enumerated().map { ($1.code, $0) })
+        let subcommandIndex = Dictionary(uniqueKeysWithValues: subcommands.enumerated().map { ($1.code, $0) })
+        for m in YearMonth.range(month.january, through: month) {
+            let board = m == month ? data.board : Board.assess(data.portfolio, rules: data.config.rules, asOf: m.lastDay, month: m)
+            var plannedL = [Money](repeating: .zero, count: localities.count), doneL = plannedL
+            var plannedS = [Money](repeating: .zero, count: subcommands.count), doneS = plannedS
+            var planned = Money.zero, done = Money.zero
+            for st in board.standings {
+                let schedule = st.card.schedule
+                planned = planned + schedule.planned; done = done + schedule.completed
+                if let i = localityIndex[st.project.locality] {
+                    plannedL[i] = plannedL[i] + schedule.planned; doneL[i] = doneL[i] + schedule.completed
+                    if m == month { localities[i].counts[st.card.colour] += 1 }
+                }
+                if let i = subcommandIndex[st.project.subcommand] {
+                    plannedS[i] = plannedS[i] + schedule.planned; doneS[i] = doneS[i] + schedule.completed
+                    if m == month { subcommands[i].counts[st.card.colour] += 1 }
+                }
+            }
+            trend.append(planned > .zero ? Double(done.yuan) / Double(planned.yuan) : 0)
+            func ratio(_ d: Money, _ p: Money) -> Double? { p > .zero ? Double(d.yuan) / Double(p.yuan) : nil }
+            for i in localities.indices {
+                localities[i].trend.append(ratio(doneL[i], plannedL[i]))
+                if m == month { localities[i].completed = doneL[i]; localities[i].planned = plannedL[i] }
+            }
+            for i in subcommands.indices {
+                subcommands[i].trend.append(ratio(doneS[i], plannedS[i]))
+                if m == month { subcommands[i].completed = doneS[i]; subcommands[i].planned = plannedS[i] }
+            }
+        }
+        let targets = TargetsReport(portfolio: data.portfolio, config: data.config, asOf: data.asOf, strings: strings).rows
+        let awards = AwardsReport(portfolio: data.portfolio, config: data.config, quarter: Quarter.lastEnded(asOf: data.asOf), strings: strings)
+        let bulletin = BulletinReport(portfolio: data.portfolio, config: data.config, month: month, strings: strings).text()
+        let special = SpecialReport(portfolio: data.portfolio, config: data.config, month: month, decisions: decisions, strings: strings).text()
+        func lines(_ text: String) -> [String] { text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        return OverviewFigures(month: month, rows: rows, trend: trend, targets: targets,
+                               byLocality: localities.filter { $0.counts.total > 0 }, bySubcommand: subcommands.filter { $0.counts.total > 0 },
+                               awards: awards, bulletin: lines(bulletin), special: lines(special), lang: strings.lang)
+    }
+}
