@@ -205,6 +205,8 @@ public struct AppState: Sendable {
     public var overviewScroll = 0
     /// The investment page by sub-command rather than by locality (`g` on that page).
     public var investmentBySubcommand = false
+    /// The bulletin or special report on screen, wrapped to the screen.
+    public var reportLines: ReportLines?
     /// The sub-command selected on the awards page.
     public var awardsSelected = 0
     /// The ranking page's figures, computed when it opens (nil: not yet, or the data changed).
@@ -239,4 +241,16 @@ public struct MeetingAgenda: Sendable {
                                   ranking: data.config.ranking)
         return MeetingAgenda(meeting: meeting.id, month: agenda.month, items: agenda.items)
     }
+}
+
+/// A report page's lines wrapped for a width, and what they were made from.
+public struct ReportLines: Sendable {
+    public struct Key: Equatable, Sendable {
+        var page: OverviewPage
+        var width: Int
+        var lang: Lang
+    }
+    /// New figures drop the lines (the update wraps them again).
+    var key: Key
+    public var lines: [String]
 }

@@ -84,10 +84,10 @@ enum AwardsRender {
 /// The overview's bulletin and special-report pages: the month's text, scrolled with the
 /// arrows and PgUp/PgDn.
 enum ReportPageRender {
-    static func draw(_ text: [String], _ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
+    static func draw(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
         guard RankingRender.loaded(state, &canvas, body) != nil else { return }
         let inner = body.inset(left: 1, right: 1)
-        let lines = wrapped(text, width: inner.width)
+        let lines = state.reportLines?.lines ?? []
         let top = min(state.overviewScroll, max(0, lines.count - body.height))
         for (i, line) in lines.dropFirst(top).prefix(body.height).enumerated() {
             // Headings: the title, and the numbered sections (一、… or a line before a blank).
@@ -107,9 +107,6 @@ enum ReportPageRender {
             return DisplayWidth.wrap(line, columns: width, indent: line.hasPrefix("- ") ? 2 : 0)
         }
     }
-
-    /// How many lines the page has at this width (for scrolling).
-    static func lineCount(_ text: [String], _ state: AppState) -> Int { wrapped(text, width: state.width - 2).count }
 }
 
 enum SectionHeading {

@@ -66,7 +66,7 @@ enum Commands {
             // The overview's reports are worded when worked out: again in the new language.
             if state.figures != nil {
                 state.figures = nil
-                if state.showFigures || state.options.wall { return [.computeFigures] }
+                if Update.needsFigures(state) { return [.computeFigures] }
             }
         case "ascii":
             state.options.ascii = argument != "off"

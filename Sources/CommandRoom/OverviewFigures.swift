@@ -40,15 +40,19 @@ public struct OverviewFigures: Sendable {
     public static func build(_ data: DashboardData, strings: Strings = .zh, decisions: [MeetingDecision] = []) -> OverviewFigures {
         let month = data.board.month
         let org = data.organisation
-        let rows = Ranking.rank(data.portfolio, rules: data.config.rules, ranking: data.config.ranking, month: month, by: .locality,
-                                organisation: org)
         var trend: [Double] = []
         var localities = org.localities.map { GroupInvestment(code: $0.code, name: $0.name) }
         var subcommands = org.subcommands.map { GroupInvestment(code: $0.code, name: $0.name) }
         let localityIndex = Dictionary(uniqueKeysWithValues: localities.enumerated().map { ($1.code, $0) })
         let subcommandIndex = Dictionary(uniqueKeysWithValues: subcommands.enumerated().map { ($1.code, $0) })
-        for m in YearMonth.range(month.january, through: month) {
-            let board = m == month ? data.board : Board.assess(data.portfolio, rules: data.config.rules, asOf: m.lastDay, month: m)
+        // Each month's board once, at its end: the trends, then the ranking's months.
+        var boards: [YearMonth: Board] = [:]
+        for m in YearMonth.range(month.january.previous, through: month) {
+            let board = Board.assess(data.portfolio, rules: data.config.rules, asOf: m.lastDay, month: m)
+            // Kept for the ranking: the month, the one before, and the bottom run's (memory:
+            // a board of 20,000 projects is tens of megabytes).
+            if m.months(to: month) <= max(1, data.config.ranking.months) { boards[m] = board }
+            guard m.year == month.year else { continue }
             var plannedL = [Money](repeating: .zero, count: localities.count), doneL = plannedL
             var plannedS = [Money](repeating: .zero, count: subcommands.count), doneS = plannedS
             var planned = Money.zero, done = Money.zero
@@ -75,10 +79,15 @@ public struct OverviewFigures: Sendable {
                 if m == month { subcommands[i].completed = doneS[i]; subcommands[i].planned = plannedS[i] }
             }
         }
+        let rows = Ranking.rank(data.portfolio, rules: data.config.rules, ranking: data.config.ranking, month: month, by: .locality,
+                                organisation: org, boards: boards)
         let targets = TargetsReport(portfolio: data.portfolio, config: data.config, asOf: data.asOf, strings: strings).rows
         let awards = AwardsReport(portfolio: data.portfolio, config: data.config, quarter: Quarter.lastEnded(asOf: data.asOf), strings: strings)
-        let bulletin = BulletinReport(portfolio: data.portfolio, config: data.config, month: month, strings: strings).text()
-        let special = SpecialReport(portfolio: data.portfolio, config: data.config, month: month, decisions: decisions, strings: strings).text()
+        // One bulletin for both reports, on the ranking worked out above.
+        let report = BulletinReport(portfolio: data.portfolio, config: data.config, month: month, strings: strings, ranking: rows)
+        let bulletin = report.text()
+        let special = SpecialReport(portfolio: data.portfolio, config: data.config, month: month, decisions: decisions, strings: strings,
+                                    bulletin: report).text()
         func lines(_ text: String) -> [String] { text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
         return OverviewFigures(month: month, rows: rows, trend: trend, targets: targets,
                                byLocality: localities.filter { $0.counts.total > 0 }, bySubcommand: subcommands.filter { $0.counts.total > 0 },

@@ -44,8 +44,7 @@ public enum Render {
                 case .targets: RankingRender.targets(state, &canvas, body)
                 case .investment: InvestmentRender.draw(state, &canvas, body)
                 case .awards: AwardsRender.draw(state, &canvas, body)
-                case .bulletin: ReportPageRender.draw(state.figures?.bulletin ?? [], state, &canvas, body)
-                case .special: ReportPageRender.draw(state.figures?.special ?? [], state, &canvas, body)
+                case .bulletin, .special: ReportPageRender.draw(state, &canvas, body)
                 }
             }
         }

@@ -57,12 +57,13 @@ enum RowBuilding {
             let order: [String] = grouping == .subcommand ? org.subcommands.map(\.code) : org.localities.map(\.code)
             let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
             let groupRank = standings.map { rank[grouping == .subcommand ? $0.project.subcommand : $0.project.locality] ?? Int.max }
+            // The keys taken out once: comparing whole standings copied them (half the first frame).
+            let colour = standings.map(\.card.colour.severity), stall = standings.map(\.stall.rawValue), code = standings.map(\.project.code)
             indices.sort { a, b in
                 if groupRank[a] != groupRank[b] { return groupRank[a] < groupRank[b] }
-                let sa = standings[a], sb = standings[b]
-                if sa.card.colour != sb.card.colour { return sa.card.colour > sb.card.colour }
-                if sa.stall != sb.stall { return sa.stall > sb.stall }
-                return sa.project.code < sb.project.code
+                if colour[a] != colour[b] { return colour[a] > colour[b] }
+                if stall[a] != stall[b] { return stall[a] > stall[b] }
+                return code[a] < code[b]
             }
         case .card, .level, .schedule, .reminders, .stall:
             indices.sort { a, b in

@@ -68,6 +68,26 @@ public enum AppEffect: Equatable, Sendable {
 /// The dashboard's update: events change the state; effects say what I/O to do. Pure.
 public enum Update {
     public static func apply(_ event: AppEvent, to state: inout AppState) -> [AppEffect] {
+        let effects = handle(event, &state)
+        wrapReportPage(&state)
+        return effects
+    }
+
+    /// The bulletin or special report on screen, wrapped to the screen's width once (not per
+    /// frame: at 20,000 projects the bulletin lists thousands of cards and issues).
+    static func wrapReportPage(_ state: inout AppState) {
+        guard state.view == .overview, state.overviewPage == .bulletin || state.overviewPage == .special,
+              let figures = state.figures else {
+            state.reportLines = nil
+            return
+        }
+        let key = ReportLines.Key(page: state.overviewPage, width: state.width, lang: figures.lang)
+        guard state.reportLines?.key != key else { return }
+        let text = state.overviewPage == .bulletin ? figures.bulletin : figures.special
+        state.reportLines = ReportLines(key: key, lines: ReportPageRender.wrapped(text, width: state.width - 2))
+    }
+
+    static func handle(_ event: AppEvent, _ state: inout AppState) -> [AppEffect] {
         switch event {
         case let .resize(width, height):
             state.width = width
@@ -80,7 +100,7 @@ public enum Update {
                 if state.wall.lastSwitch != .distantPast { advanceWall(&state) }
                 state.wall.lastSwitch = date
             }
-            return []
+            return needsFigures(state) ? [.computeFigures] : []
         case let .loaded(data):
             let previous = state.data
             state.data = data
@@ -95,9 +115,9 @@ public enum Update {
             }
             // "Refreshing…" has done its job; what a write said stays until the next key.
             if state.message == state.strings["msg.refreshing"] { state.message = nil }
-            if data.complete && state.showFigures && state.view == .overview && state.detail == nil { return [.computeFigures] }
-            // The wall shows the ranking in its turn: worked out once per load.
-            if data.complete && state.options.wall { return [.computeFigures] }
+            // The figures are worked out again only when a page or panel on screen shows them
+            // (the wall's ranking, investment and awards panels in their turn).
+            if needsFigures(state) { return [.computeFigures] }
             return data.complete ? [] : [.completeData]
         case let .projectLoaded(file):
             if case let .project(code)? = state.detail, code == file.project.code { state.projectFile = file }
@@ -146,8 +166,9 @@ public enum Update {
             var effects = open(.meeting(id), &state, push: false)
             effects += openTriage(&state)
             return effects
-        case let .figuresComputed(page):
-            state.figures = page
+        case let .figuresComputed(figures):
+            state.figures = figures
+            state.reportLines = nil   // wrapped again from the new figures
             return []
         case let .decisionsLoaded(meeting, decisions):
             decisionsLoaded(meeting, decisions, &state)
@@ -186,12 +207,19 @@ public enum Update {
         if state.message != nil && !state.messageIsError { state.message = nil }
         var effects = perform(action, context, &state)
         keepSelectionInView(&state)
-        // An overview page that needs the figures (shown by `b`, `4` or Tab): work them out.
-        if state.view == .overview, state.detail == nil, state.showFigures, state.figures == nil, state.data?.complete == true,
-           !effects.contains(.computeFigures) {
-            effects.append(.computeFigures)
-        }
+        // An overview page or wall panel that needs the figures (shown by `b`, `4`, Tab or
+        // Space): work them out.
+        if needsFigures(state), !effects.contains(.computeFigures) { effects.append(.computeFigures) }
         return effects
+    }
+
+    /// Whether what is on screen needs the overview's figures and they are not worked out.
+    static func needsFigures(_ state: AppState) -> Bool {
+        guard state.figures == nil, state.data?.complete == true else { return false }
+        if state.options.wall {
+            return [.ranking, .investment, .awards].contains(WallPanel(rawValue: state.wall.panel) ?? .summary)
+        }
+        return state.view == .overview && state.detail == nil && state.showFigures
     }
 
     /// Rows of the board's and the queue's tables under the chrome (header, totals, column
@@ -302,7 +330,7 @@ public enum Update {
         case .up, .down, .pageUp, .pageDown, .top, .bottom:
             switch state.overviewPage {
             case .bulletin, .special:
-                let lines = ReportPageRender.lineCount((state.overviewPage == .bulletin ? state.figures?.bulletin : state.figures?.special) ?? [], state)
+                let lines = state.reportLines?.lines.count ?? 0
                 let last = max(0, lines - max(1, state.height - 3))
                 let moved: Int = switch action {
                 case .up: state.overviewScroll - 1

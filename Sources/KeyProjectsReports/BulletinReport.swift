@@ -14,12 +14,13 @@ public struct BulletinReport {
     public let config: LocalityConfig
     public let strings: Strings
 
-    public init(portfolio: Portfolio, config: LocalityConfig, month: YearMonth, strings: Strings) {
+    /// `ranking`: the localities' ranking of the month when the caller has it already.
+    public init(portfolio: Portfolio, config: LocalityConfig, month: YearMonth, strings: Strings, ranking: [RankingRow]? = nil) {
         self.month = month; self.config = config; self.strings = strings
         board = Board.assess(portfolio, rules: config.rules, asOf: month.lastDay, month: month)
         queue = Triage.order(portfolio.issues, projects: portfolio.projectsByCode, asOf: month.lastDay, rules: config.rules.clock)
-        ranking = Ranking.rank(portfolio, rules: config.rules, ranking: config.ranking, month: month, by: .locality,
-                               organisation: config.organisation)
+        self.ranking = ranking ?? Ranking.rank(portfolio, rules: config.rules, ranking: config.ranking, month: month, by: .locality,
+                                               organisation: config.organisation)
     }
 
     var counts: CardCounts { board.standings.reduce(into: CardCounts()) { $0[$1.card.colour] += 1 } }

@@ -11,19 +11,24 @@ public struct SpecialReport {
     public let previous: Board
     public let portfolio: Portfolio
     public let decisions: [MeetingDecision]
+    /// The board's projects by code, for names.
+    let projects: [String: Project]
     public var strings: Strings { bulletin.strings }
     var config: LocalityConfig { bulletin.config }
 
     /// `decisions`: what was recorded at meetings (those of the month's meetings are reported).
-    public init(portfolio: Portfolio, config: LocalityConfig, month: YearMonth, decisions: [MeetingDecision], strings: Strings) {
+    /// `bulletin`: the month's bulletin when the caller has it already (its figures are these).
+    public init(portfolio: Portfolio, config: LocalityConfig, month: YearMonth, decisions: [MeetingDecision], strings: Strings,
+                bulletin: BulletinReport? = nil) {
         self.month = month; self.portfolio = portfolio; self.decisions = decisions
-        bulletin = BulletinReport(portfolio: portfolio, config: config, month: month, strings: strings)
+        self.bulletin = bulletin ?? BulletinReport(portfolio: portfolio, config: config, month: month, strings: strings)
         previous = Board.assess(portfolio, rules: config.rules, asOf: month.previous.lastDay, month: month.previous)
+        projects = Dictionary(self.bulletin.board.standings.map { ($0.project.code, $0.project) }, uniquingKeysWith: { a, _ in a })
     }
 
     var board: Board { bulletin.board }
     var sep: String { strings.lang == .zh ? "、" : ", " }
-    var projects: [String: Project] { Dictionary(board.standings.map { ($0.project.code, $0.project) }, uniquingKeysWith: { a, _ in a }) }
+
 
     func inMonth(_ day: Day?) -> Bool { day.map { $0.yearMonth == month } ?? false }
 

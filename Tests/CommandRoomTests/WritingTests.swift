@@ -298,6 +298,25 @@ enum ChangeEntryFixture {
         #expect(state.press(.character("4")) == [.computeFigures])
     }
 
+    @Test func theWallWorksTheFiguresOutOnlyForThePanelsThatShowThem() {
+        var wall = Fixture.state(width: 120, height: 32, wall: true)
+        #expect(wall.figures == nil)
+        // New data on the summary panel: nothing worked out.
+        #expect(Update.apply(.loaded(Fixture.data), to: &wall) == [])
+        // Space through the panels: the ranking panel asks for them, and only once.
+        var asked: [WallPanel] = []
+        for _ in WallPanel.allCases {
+            if wall.press(.character(" ")).contains(.computeFigures) {
+                asked.append(WallPanel(rawValue: wall.wall.panel)!)
+                _ = Update.apply(.figuresComputed(OverviewFigures.build(wall.data!)), to: &wall)
+            }
+        }
+        #expect(asked == [.ranking])
+        // New data while the awards panel is up: worked out again at once.
+        wall.wall.panel = WallPanel.awards.rawValue
+        #expect(Update.apply(.loaded(Fixture.data), to: &wall) == [.computeFigures])
+    }
+
     @Test func theReportPagesScrollNoFurtherThanTheirEnd() {
         var state = WritingTests.state(role: nil)
         state.press(.character("4"))
@@ -306,7 +325,7 @@ enum ChangeEntryFixture {
         state.press(.pageDown)
         #expect(state.overviewScroll == state.height - 5)
         state.press(.end)
-        let last = ReportPageRender.lineCount(state.figures!.bulletin, state) - (state.height - 3)
+        let last = state.reportLines!.lines.count - (state.height - 3)
         #expect(state.overviewScroll == last)
         state.press(.down)
         #expect(state.overviewScroll == last)

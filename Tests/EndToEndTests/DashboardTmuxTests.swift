@@ -28,6 +28,14 @@ struct DashboardTmuxTests {
         #expect(tmux.waitFor("13710环节"), "\(tmux.screen())")
         tmux.send("3")
         #expect(tmux.waitFor("2026年10月"), "\(tmux.screen())")
+        // The overview's pages of issue 6, worked out by the real binary: investment, awards,
+        // the bulletin.
+        tmux.send("4", "b", "b")
+        #expect(tmux.waitFor("各县（市、区）完成投资对照序时"), "\(tmux.screen())")
+        tmux.send("b", "b")
+        #expect(tmux.waitFor("“羚羊奖”“蜗牛奖”"), "\(tmux.screen())")
+        tmux.send("b")
+        #expect(tmux.waitFor("一、总体情况"), "\(tmux.screen())")
         tmux.send("1", "/", "card:red", "Enter")
         #expect(tmux.waitFor("/card:red") || tmux.waitFor("5/48"), "\(tmux.screen())")
         #expect(tmux.waitUntil { screen in

@@ -224,4 +224,35 @@ import Testing
         let targets = try array(try cmdroom(["targets", "--format", "json"], shanxi).stdout)
         #expect(targets.count == 6 && targets.contains { ($0["indicator"] as? String) == "investment-share" && $0["actual"] is Double })
     }
+
+    @Test func awardsProposedPickedAndTheSpecialReport() throws {
+        let scratch = Scratch()
+        let store = try initStore(scratch)
+        // 2026Q3 is the last quarter ended on 2026-10-31: the data's suggestions first.
+        let shown = try object(try cmdroom(["awards", "--format", "json"], store).stdout)
+        #expect(shown["quarter"] as? String == "2026Q3")
+        let nominations = try #require(shown["nominations"] as? [[String: Any]])
+        #expect(nominations.allSatisfy { ($0["proposed"] as? Bool) == false } && nominations.count >= 6)
+        let lawBest = try #require(nominations.first { $0["subcommand"] as? String == "law" && $0["kind"] as? String == "antelope" }?["project"] as? String)
+        // The 政法 sub-command takes the suggestions; the 民生 one names its own worst.
+        let proposed = try cmdroom(["awards", "propose", "--subcommand", "law"], store)
+        #expect(proposed.status == 0 && proposed.stdout.contains(lawBest), "\(proposed.stdout)\(proposed.stderr)")
+        // Another sub-command's project is refused, exit 2, saying why.
+        let wrong = try cmdroom(["awards", "propose", "--subcommand", "law", "--worst", municipal], store)
+        #expect(wrong.status == 2 && wrong.stderr.contains("不属于分指挥部"), "\(wrong.stderr)")
+        // A pick not proposed is refused; a proposed one recorded and shown.
+        let notProposed = try cmdroom(["awards", "pick", "--antelope", municipal], store)
+        #expect(notProposed.status == 2 && notProposed.stderr.contains("未被提名"), "\(notProposed.stderr)")
+        let picked = try cmdroom(["awards", "pick", "--antelope", lawBest], store)
+        #expect(picked.status == 0, "\(picked.stderr)")
+        let text = try cmdroom(["awards"], store).stdout
+        #expect(text.contains("羚羊奖 1. ") && !text.contains("尚未评定"), "\(text)")
+        // A quarter not yet ended, and a quarter that is not one.
+        #expect(try cmdroom(["awards", "propose", "--subcommand", "law", "--quarter", "2026Q4"], store).status == 2)
+        #expect(try cmdroom(["awards", "--quarter", "2026Q5"], store).status == 64)
+        // The special report of the month, in Markdown.
+        let special = try cmdroom(["report", "special"], store)
+        #expect(special.status == 0 && special.stdout.hasPrefix("# 临汾市重点项目专报（2026年10月）") && special.stdout.contains("## 五、短板问题"),
+                "\(special.stdout.prefix(300))")
+    }
 }

@@ -246,6 +246,9 @@ struct DashboardBench {
     struct Figures {
         var firstFrame: [Double] = [], move: [Double] = [], filter: [Double] = [], switchView: [Double] = [], wallCPU = 0.0
         var openGrid: [Double] = [], gridKey: [Double] = [], commitRow: [Double] = []
+        /// `b` on the overview: the ranking, investment, targets, awards, bulletin and special
+        /// report worked out (every month of the year assessed), then a page turn with them in.
+        var figures: [Double] = [], pageTurn: [Double] = []
         var gridRows = 0
     }
 
@@ -281,6 +284,14 @@ struct DashboardBench {
         for _ in 0..<6 { f.filter.append(press(.backspace)) }
         _ = press(.escape)
         for i in 0..<20 { f.switchView.append(press(.character(["2", "3", "4", "1"][i % 4]))) }
+        // The overview's pages: the first `b` works the figures out; `r` drops them again.
+        _ = press(.character("4"))
+        for _ in 0..<runs {
+            f.figures.append(press(.character("b")))
+            for _ in 0..<6 { f.pageTurn.append(press(.character("b"))) }
+            // Back on the first page: `r` reads the store again and drops the figures.
+            _ = press(.character("r"))
+        }
     }
 
     /// The monthly grid as the office uses it: open it on a sub-command, type amounts, commit
@@ -320,6 +331,8 @@ struct DashboardBench {
         add("key to frame: move", f.move, target: 16)
         add("key to frame: type in the filter", f.filter, target: 16)
         add("key to frame: switch view", f.switchView, target: 16)
+        add("overview: b, pages worked out", f.figures, target: 5000)
+        add("overview: b, next page", f.pageTurn, target: 16)
         add("grid: open (\(f.gridRows) rows of a sub-command)", f.openGrid, target: 500)
         add("grid: key to frame, typing", f.gridKey, target: 16)
         add("grid: commit a row to new cards", f.commitRow, target: 1000)
