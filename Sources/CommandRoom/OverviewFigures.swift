@@ -33,6 +33,9 @@ public struct OverviewFigures: Sendable {
     public var bulletin: [String] = []
     public var special: [String] = []
     public var lang: Lang = .zh
+    /// The generation of the data they were worked out from (a late answer for older data is
+    /// dropped).
+    public var generation: UInt64 = 0
 
     public func investment(_ grouping: BoardGrouping) -> [GroupInvestment] { grouping == .locality ? byLocality : bySubcommand }
 
@@ -91,6 +94,7 @@ public struct OverviewFigures: Sendable {
         func lines(_ text: String) -> [String] { text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
         return OverviewFigures(month: month, rows: rows, trend: trend, targets: targets,
                                byLocality: localities.filter { $0.counts.total > 0 }, bySubcommand: subcommands.filter { $0.counts.total > 0 },
-                               awards: awards, bulletin: lines(bulletin), special: lines(special), lang: strings.lang)
+                               awards: awards, bulletin: lines(bulletin), special: lines(special), lang: strings.lang,
+                               generation: data.queueGeneration)
     }
 }

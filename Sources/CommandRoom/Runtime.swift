@@ -21,6 +21,10 @@ public final class DashboardRuntime {
     var dirty = true
     /// Milliseconds `nextEvent` waits when nothing happens.
     public var pollInterval = 200
+    /// Events worked out off the loop (the overview's figures: seconds at 20,000 projects),
+    /// handed back to it; and what is being worked out, so a second request waits for it.
+    let inbox = EventInbox()
+    var figuresInFlight: FiguresKey?
 
     public init(state: AppState, screen: TerminalScreen, store: Store, clock: @escaping () -> Date = Date.init,
                 today: @escaping () -> Day) {
@@ -59,7 +63,11 @@ public final class DashboardRuntime {
     /// One turn of the loop: wait for an event (at most `pollInterval` ms), handle it, do the
     /// timed work, draw.
     public func step() {
-        if let event = screen.nextEvent(timeout: pollInterval) {
+        for event in inbox.take() {
+            if case .figuresComputed = event { figuresInFlight = nil }
+            dispatch(event)
+        }
+        if let event = screen.nextEvent(timeout: inbox.isEmpty ? pollInterval : 0) {
             switch event {
             case let .key(key): dispatch(.key(key))
             case let .resize(w, h): dispatch(.resize(width: w, height: h))
@@ -167,9 +175,17 @@ public final class DashboardRuntime {
                 }
             case .computeFigures:
                 guard let data = state.data, data.complete else { continue }
-                // The special report names what the month's meetings decided.
+                let key = FiguresKey(generation: data.queueGeneration, lang: state.options.lang)
+                guard figuresInFlight != key else { continue }
+                figuresInFlight = key
+                // The special report names what the month's meetings decided (read here: the
+                // store's connection stays on the loop).
                 let decisions = (try? loader.store.decisions(in: data.board.month)) ?? []
-                dispatch(.figuresComputed(OverviewFigures.build(data, strings: state.strings, decisions: decisions)))
+                let strings = state.strings
+                let inbox = inbox
+                DispatchQueue.global(qos: .userInitiated).async {
+                    inbox.post(.figuresComputed(OverviewFigures.build(data, strings: strings, decisions: decisions)))
+                }
             case let .loadDecisions(meeting):
                 do { dispatch(.decisionsLoaded(meeting: meeting, try loader.store.decisions(meeting: meeting))) } catch {
                     dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
@@ -186,4 +202,27 @@ public final class DashboardRuntime {
             }
         }
     }
+}
+
+/// What the overview's figures are worked out from: the data's generation and the language.
+struct FiguresKey: Equatable {
+    var generation: UInt64
+    var lang: Lang
+}
+
+/// Events posted from other threads for the loop to take.
+final class EventInbox: @unchecked Sendable {
+    private var events: [AppEvent] = []
+    private let lock = NSLock()
+
+    func post(_ event: AppEvent) { lock.lock(); events.append(event); lock.unlock() }
+
+    func take() -> [AppEvent] {
+        lock.lock(); defer { lock.unlock() }
+        let taken = events
+        events = []
+        return taken
+    }
+
+    var isEmpty: Bool { lock.lock(); defer { lock.unlock() }; return events.isEmpty }
 }

@@ -167,6 +167,10 @@ public enum Update {
             effects += openTriage(&state)
             return effects
         case let .figuresComputed(figures):
+            // Worked out off the loop: an answer for data or a language since replaced is dropped.
+            guard figures.generation == state.data?.queueGeneration, figures.lang == state.options.lang else {
+                return needsFigures(state) ? [.computeFigures] : []
+            }
             state.figures = figures
             state.reportLines = nil   // wrapped again from the new figures
             return []

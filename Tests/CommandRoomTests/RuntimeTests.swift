@@ -42,6 +42,39 @@ import Testing
         #expect(runtime.state.quit)
     }
 
+    @Test func theOverviewsFiguresAreWorkedOutOffTheLoopAndShownWhenDone() throws {
+        let (store, root) = try makeStore()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let screen = MemoryScreen(width: 100, height: 30)
+        var state = Fixture.state(width: 100, height: 30)
+        state.data = nil
+        let runtime = DashboardRuntime(state: state, screen: screen, store: store, clock: { Fixture.now }, today: { Fixture.asOf })
+        runtime.pollInterval = 10
+        runtime.start()
+        screen.send(.key(.character("4")))
+        runtime.step()
+        screen.send(.key(.character("b")))
+        runtime.step()
+        // The key's frame comes at once; the ranking follows when it is worked out.
+        #expect(screen.lastFrame?.lines.contains { $0.contains("正在读取") } == true, "\(screen.lastFrame?.lines ?? [])")
+        // (The memory screen does not wait: sleep between steps, ten seconds at most.)
+        func stepUntil(_ done: () -> Bool) {
+            let start = Date()
+            while !done() && Date().timeIntervalSince(start) < 10 { runtime.step(); Thread.sleep(forTimeInterval: 0.01) }
+        }
+        stepUntil { runtime.state.figures != nil }
+        #expect(runtime.state.figures != nil)
+        #expect(screen.lastFrame?.lines.contains { $0.contains("属地排名") } == true, "\(screen.lastFrame?.lines ?? [])")
+        // The language changed meanwhile: worked out again in the new one.
+        screen.send(.key(.character(":")))
+        runtime.step()
+        for c in "lang en" { screen.send(.key(.character(c))); runtime.step() }
+        screen.send(.key(.enter))
+        runtime.step()
+        stepUntil { runtime.state.figures?.lang == .en }
+        #expect(runtime.state.figures?.lang == .en)
+    }
+
     @Test func theWallPicksUpAnotherProcesssChangeWithinTwoSeconds() throws {
         let (store, root) = try makeStore()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -248,7 +248,7 @@ struct DashboardBench {
         var openGrid: [Double] = [], gridKey: [Double] = [], commitRow: [Double] = []
         /// `b` on the overview: the ranking, investment, targets, awards, bulletin and special
         /// report worked out (every month of the year assessed), then a page turn with them in.
-        var figures: [Double] = [], pageTurn: [Double] = []
+        var figures: [Double] = [], figuresKey: [Double] = [], pageTurn: [Double] = []
         var gridRows = 0
     }
 
@@ -287,7 +287,12 @@ struct DashboardBench {
         // The overview's pages: the first `b` works the figures out; `r` drops them again.
         _ = press(.character("4"))
         for _ in 0..<runs {
-            f.figures.append(press(.character("b")))
+            // Worked out off the loop: the time until they are on screen.
+            let t = DispatchTime.now().uptimeNanoseconds
+            let keyFrame = press(.character("b"))
+            while r.state.figures == nil { r.step() }
+            f.figures.append(milliseconds(t, DispatchTime.now().uptimeNanoseconds))
+            f.figuresKey.append(keyFrame)
             for _ in 0..<6 { f.pageTurn.append(press(.character("b"))) }
             // Back on the first page: `r` reads the store again and drops the figures.
             _ = press(.character("r"))
@@ -322,16 +327,17 @@ struct DashboardBench {
             return sorted.isEmpty ? 0 : (sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2)
         }
         var table = TextTable(headers: ["dashboard (120×40)", "median", "min", "max", "target"], alignments: [.left, .right, .right, .right, .left])
-        func add(_ name: String, _ values: [Double], target: Double) {
+        func add(_ name: String, _ values: [Double], target: Double?) {
             let m = median(values)
             table.append([name, "\(number(m)) ms", number(values.min() ?? 0), number(values.max() ?? 0),
-                          m <= target ? "ok: ≤ \(Int(target)) ms" : "OVER: \(Int(target)) ms"])
+                          target.map { m <= $0 ? "ok: ≤ \(Int($0)) ms" : "OVER: \(Int($0)) ms" } ?? ""])
         }
         add("time to first frame", f.firstFrame, target: 500)
         add("key to frame: move", f.move, target: 16)
         add("key to frame: type in the filter", f.filter, target: 16)
         add("key to frame: switch view", f.switchView, target: 16)
-        add("overview: b, pages worked out", f.figures, target: 5000)
+        add("overview: b to its frame (reading…)", f.figuresKey, target: 16)
+        add("overview: b until the figures show", f.figures, target: nil)
         add("overview: b, next page", f.pageTurn, target: 16)
         add("grid: open (\(f.gridRows) rows of a sub-command)", f.openGrid, target: 500)
         add("grid: key to frame, typing", f.gridKey, target: 16)
