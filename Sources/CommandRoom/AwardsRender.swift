@@ -68,7 +68,7 @@ enum AwardsRender {
             canvas.put(s["awards.earlier"], in: inner.row(y), style: state.style("table.header"))
             for a in report.earlier where y + 1 < body.height {
                 y += 1
-                canvas.put(text.quarterTitle(Quarter.parse(a.quarter)!) + " "
+                canvas.put((Quarter.parse(a.quarter).map(text.quarterTitle) ?? a.quarter) + " "
                            + text.line(a, subcommand: data.organisation.subcommand(a.subcommand)?.name ?? a.subcommand),
                            in: inner.row(y), style: state.style("muted"))
             }

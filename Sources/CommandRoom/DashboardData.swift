@@ -20,6 +20,9 @@ public struct DashboardData: Sendable {
     /// Which reading of the issues `queue` comes from: a board reloaded after a write that
     /// keeps the issues keeps it, so what is built from the queue can be kept too.
     public var queueGeneration: UInt64 = 0
+    /// Which reading of the store this is, whole: every load has its own (the overview's
+    /// figures, worked out off the loop, are matched to it).
+    public var generation: UInt64 = DashboardData.nextGeneration()
 
     public init(config: LocalityConfig, portfolio: Portfolio, asOf: Day, month: YearMonth? = nil, complete: Bool) {
         self.config = config
@@ -46,19 +49,24 @@ public struct DashboardData: Sendable {
         data.portfolio.issues = previous.portfolio.issues
         data.portfolio.meetings = previous.portfolio.meetings
         data.portfolio.heldFollowUps = previous.portfolio.heldFollowUps
+        data.portfolio.awards = previous.portfolio.awards
         data.queue = previous.queue
         data.queueGeneration = previous.queueGeneration
+        data.generation = DashboardData.nextGeneration()
         data.complete = true
         data.stats = DashboardStats(board: board, queue: data.queue, organisation: config.organisation)
         return data
     }
 
     /// The same board with the issues and meetings added.
-    public func completed(issues: [Issue], meetings: [Meeting], held: Set<HeldFollowUp> = []) -> DashboardData {
+    public func completed(issues: [Issue], meetings: [Meeting], held: Set<HeldFollowUp> = [],
+                          awards: AwardRecord = AwardRecord()) -> DashboardData {
         var data = self
         data.portfolio.issues = issues
         data.portfolio.meetings = meetings
         data.portfolio.heldFollowUps = held
+        data.portfolio.awards = awards
+        data.generation = DashboardData.nextGeneration()
         data.queue = Triage.order(issues, projects: portfolio.projectsByCode, asOf: asOf, rules: config.rules.clock)
         data.queueGeneration = DashboardData.nextGeneration()
         data.complete = true
@@ -86,7 +94,8 @@ public struct DashboardLoader: Sendable {
 
     /// `data` with its issues and meetings read (the board stays as it was assessed).
     public func complete(_ data: DashboardData) throws(StoreError) -> DashboardData {
-        data.completed(issues: try store.loadIssues(), meetings: try store.loadMeetings(), held: try store.loadHeldFollowUps())
+        data.completed(issues: try store.loadIssues(), meetings: try store.loadMeetings(), held: try store.loadHeldFollowUps(),
+                       awards: try store.loadAwards())
     }
 }
 

@@ -139,8 +139,11 @@ public enum Keymap {
         case .calendar: return [(.character("?"), "bar.help"), (.character("["), "bar.month"), (.character("w"), "bar.week"),
                                 (.character("n"), "bar.meeting"), (.enter, "bar.open"), (.tab, "bar.views"), (.character("q"), "bar.quit")]
         case .overview where page == .awards && canWrite:
-            return [(.character("?"), "bar.help"), (.character("b"), "bar.nextPage"), (.down, "bar.select"), (.character("p"), "bar.propose"),
-                    (.character("a"), "bar.pick"), (.tab, "bar.views"), (.character("q"), "bar.quit")]
+            return [(.character("?"), "bar.help"), (.character("b"), "bar.nextPage"), (.character("B"), "bar.previousPage"), (.down, "bar.select"),
+                    (.character("p"), "bar.propose"), (.character("a"), "bar.pick"), (.tab, "bar.views"), (.character("q"), "bar.quit")]
+        case .overview where page == .awards:
+            return [(.character("?"), "bar.help"), (.character("b"), "bar.nextPage"), (.character("B"), "bar.previousPage"), (.down, "bar.select"),
+                    (.tab, "bar.views"), (.character("q"), "bar.quit")]
         case .overview where page == .bulletin || page == .special:
             return [(.character("?"), "bar.help"), (.character("b"), "bar.nextPage"), (.character("B"), "bar.previousPage"), (.down, "bar.scroll"),
                     (.tab, "bar.views"), (.character("q"), "bar.quit")]

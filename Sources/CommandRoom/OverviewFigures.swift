@@ -40,7 +40,9 @@ public struct OverviewFigures: Sendable {
     public func investment(_ grouping: BoardGrouping) -> [GroupInvestment] { grouping == .locality ? byLocality : bySubcommand }
 
     /// `decisions`: those recorded at the month's meetings, for the special report.
-    public static func build(_ data: DashboardData, strings: Strings = .zh, decisions: [MeetingDecision] = []) -> OverviewFigures {
+    /// `progress`: the month's 形象进度 by project (the dashboard reads the board without it).
+    public static func build(_ data: DashboardData, strings: Strings = .zh, decisions: [MeetingDecision] = [],
+                             progress: [String: String] = [:]) -> OverviewFigures {
         let month = data.board.month
         let org = data.organisation
         var trend: [Double] = []
@@ -90,11 +92,11 @@ public struct OverviewFigures: Sendable {
         let report = BulletinReport(portfolio: data.portfolio, config: data.config, month: month, strings: strings, ranking: rows)
         let bulletin = report.text()
         let special = SpecialReport(portfolio: data.portfolio, config: data.config, month: month, decisions: decisions, strings: strings,
-                                    bulletin: report).text()
+                                    bulletin: report, progress: progress).text()
         func lines(_ text: String) -> [String] { text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
         return OverviewFigures(month: month, rows: rows, trend: trend, targets: targets,
                                byLocality: localities.filter { $0.counts.total > 0 }, bySubcommand: subcommands.filter { $0.counts.total > 0 },
                                awards: awards, bulletin: lines(bulletin), special: lines(special), lang: strings.lang,
-                               generation: data.queueGeneration)
+                               generation: data.generation)
     }
 }

@@ -64,7 +64,11 @@ public final class DashboardRuntime {
     /// timed work, draw.
     public func step() {
         for event in inbox.take() {
-            if case .figuresComputed = event { figuresInFlight = nil }
+            // The answer to the request in flight: another may be made (one for replaced data
+            // leaves the marker to the request that replaced it).
+            if case let .figuresComputed(f) = event, figuresInFlight == FiguresKey(generation: f.generation, lang: f.lang) {
+                figuresInFlight = nil
+            }
             dispatch(event)
         }
         if let event = screen.nextEvent(timeout: inbox.isEmpty ? pollInterval : 0) {
@@ -175,16 +179,17 @@ public final class DashboardRuntime {
                 }
             case .computeFigures:
                 guard let data = state.data, data.complete else { continue }
-                let key = FiguresKey(generation: data.queueGeneration, lang: state.options.lang)
+                let key = FiguresKey(generation: data.generation, lang: state.options.lang)
                 guard figuresInFlight != key else { continue }
                 figuresInFlight = key
                 // The special report names what the month's meetings decided (read here: the
                 // store's connection stays on the loop).
                 let decisions = (try? loader.store.decisions(in: data.board.month)) ?? []
+                let progress = (try? loader.store.progressTexts(in: data.board.month)) ?? [:]
                 let strings = state.strings
                 let inbox = inbox
                 DispatchQueue.global(qos: .userInitiated).async {
-                    inbox.post(.figuresComputed(OverviewFigures.build(data, strings: strings, decisions: decisions)))
+                    inbox.post(.figuresComputed(OverviewFigures.build(data, strings: strings, decisions: decisions, progress: progress)))
                 }
             case let .loadDecisions(meeting):
                 do { dispatch(.decisionsLoaded(meeting: meeting, try loader.store.decisions(meeting: meeting))) } catch {

@@ -168,7 +168,7 @@ public enum Update {
             return effects
         case let .figuresComputed(figures):
             // Worked out off the loop: an answer for data or a language since replaced is dropped.
-            guard figures.generation == state.data?.queueGeneration, figures.lang == state.options.lang else {
+            guard figures.generation == state.data?.generation, figures.lang == state.options.lang else {
                 return needsFigures(state) ? [.computeFigures] : []
             }
             state.figures = figures

@@ -122,7 +122,7 @@ public struct AwardsReport: Sendable {
 
     func lines(_ awards: [Award], _ text: AwardText, withQuarter: Bool = false) -> String {
         awards.map { a in
-            (withQuarter ? text.quarterTitle(Quarter.parse(a.quarter)!) + " " : "") + text.line(a, subcommand: subcommandName(a.subcommand))
+            (withQuarter ? (Quarter.parse(a.quarter).map(text.quarterTitle) ?? a.quarter) + " " : "") + text.line(a, subcommand: subcommandName(a.subcommand))
         }.joined(separator: "\n") + "\n"
     }
 }
@@ -148,6 +148,8 @@ public struct AwardText: Sendable {
             let n = m.colours.filter { $0 == c }.count
             return n == 0 ? nil : strings.format("awards.months", ["card": strings.word("card", c), "n": String(n)])
         }
+        // A worst project never off blue (behind its plan under a threshold below 100 %): the ratio alone.
+        guard !parts.isEmpty else { return strings.format("awards.reasonRatio", ["ratio": ratio]) }
         return strings.format("awards.reason", ["cards": parts.joined(separator: strings.lang == .zh ? "、" : ", "), "ratio": ratio])
     }
 

@@ -13,14 +13,16 @@ public struct SpecialReport {
     public let decisions: [MeetingDecision]
     /// The board's projects by code, for names.
     let projects: [String: Project]
+    /// The month's 形象进度 by project, when the portfolio was read without it (the dashboard's).
+    let progress: [String: String]
     public var strings: Strings { bulletin.strings }
     var config: LocalityConfig { bulletin.config }
 
     /// `decisions`: what was recorded at meetings (those of the month's meetings are reported).
     /// `bulletin`: the month's bulletin when the caller has it already (its figures are these).
     public init(portfolio: Portfolio, config: LocalityConfig, month: YearMonth, decisions: [MeetingDecision], strings: Strings,
-                bulletin: BulletinReport? = nil) {
-        self.month = month; self.portfolio = portfolio; self.decisions = decisions
+                bulletin: BulletinReport? = nil, progress: [String: String] = [:]) {
+        self.month = month; self.portfolio = portfolio; self.decisions = decisions; self.progress = progress
         self.bulletin = bulletin ?? BulletinReport(portfolio: portfolio, config: config, month: month, strings: strings)
         previous = Board.assess(portfolio, rules: config.rules, asOf: month.previous.lastDay, month: month.previous)
         projects = Dictionary(self.bulletin.board.standings.map { ($0.project.code, $0.project) }, uniquingKeysWith: { a, _ in a })
@@ -118,7 +120,8 @@ public struct SpecialReport {
             .sorted { ($0.card.schedule.ratio ?? 0, $1.project.code) > ($1.card.schedule.ratio ?? 0, $0.project.code) }.prefix(3)
         if ahead.isEmpty { out += s["none"] + "\n" }
         for st in ahead {
-            let progress = portfolio.files.first { $0.project.code == st.project.code }?.records.first { $0.month == month }?.progress ?? ""
+            let written = portfolio.files.first { $0.project.code == st.project.code }?.records.first { $0.month == month }?.progress ?? ""
+            let progress = written.isEmpty ? self.progress[st.project.code] ?? "" : written
             out += "- " + s.format("special.example", ["name": st.project.name, "ratio": CardText.percent(st.card.schedule.ratio)])
                 + (progress.isEmpty ? "" : (s.lang == .zh ? "，" : "; ") + progress) + "\n"
         }
@@ -140,13 +143,15 @@ public struct SpecialReport {
         for e in overdue { byCategory[e.issue.category, default: 0] += 1 }
         let categories = byCategory.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
             .map { s.format("special.category", ["category": s.word("category", $0.key), "n": String($0.value)]) }.joined(separator: sep)
-        let flagged = bulletin.ranking.filter(\.flagged).map { config.organisation.locality($0.group)?.name ?? $0.group }
+        let flagged = bulletin.ranking.filter(\.flagged).map { row in
+            s.format("special.flaggedName", ["name": config.organisation.locality(row.group)?.name ?? row.group, "n": String(row.monthsLow)])
+        }
         var short: [String] = []
         if !reds.isEmpty { short.append(s.format("special.reds", ["n": String(reds.count), "names": names(reds)])) }
         if !stalled.isEmpty { short.append(s.format("special.stalled", ["n": String(stalled.count), "names": names(stalled)])) }
         if !overdue.isEmpty { short.append(s.format("special.overdue", ["n": String(overdue.count), "categories": categories])) }
         if !flagged.isEmpty {
-            short.append(s.format("special.flagged", ["names": flagged.joined(separator: sep), "months": String(config.ranking.months)]))
+            short.append(s.format("special.flagged", ["names": flagged.joined(separator: sep)]))
         }
         out += short.isEmpty ? s["none"] + "\n" : short.map { "- " + $0 + "\n" }.joined()
 

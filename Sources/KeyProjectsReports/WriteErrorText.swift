@@ -89,7 +89,10 @@ extension ErrorText {
         case let .bothKinds(code): return s.format("awards.problem.bothKinds", ["code": code])
         case let .notInSubcommand(code, sc): return s.format("awards.problem.notInSubcommand", ["code": code, "subcommand": sc])
         case let .unknownSubcommand(sc): return s.format("awards.problem.unknownSubcommand", ["subcommand": sc])
-        case let .quarterNotEnded(q): return s.format("awards.problem.quarterNotEnded", ["quarter": q.description, "end": q.lastDay.iso])
+        case let .quarterNotEnded(q):
+            return s.format("awards.problem.quarterNotEnded", ["quarter": AwardText(strings: s).quarterTitle(q), "end": q.lastDay.iso])
+        case let .alreadyAwarded(kind, code):
+            return s.format("awards.problem.alreadyAwarded", ["award": s["award.\(kind.rawValue)"], "code": code])
         }
     }
 

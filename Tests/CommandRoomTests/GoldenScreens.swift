@@ -63,7 +63,7 @@ enum GoldenScreens {
             "",
             "",
             " 概览 · 第 5/7 页 羚羊奖·蜗牛奖                               /srv/cmdroom · clerk · 总指挥部办公室",
-            "? 帮助  b 翻页  ↓ 选择  p 提名  a 评定  Tab 切换  q 退出",
+            "? 帮助  b 翻页  B 上页  ↓ 选择  p 提名  a 评定  Tab 切换  q 退出",
         ],
         "board.ascii.80x24": [
             " cmdroom  1 看板  2 问题  3 日历  4 概览           2026年10月 . 截至 2026-10-31",

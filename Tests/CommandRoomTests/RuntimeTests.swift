@@ -48,9 +48,16 @@ import Testing
         let screen = MemoryScreen(width: 100, height: 30)
         var state = Fixture.state(width: 100, height: 30)
         state.data = nil
+        // A proposal and an award in the store: the dashboard reads them with the rest.
+        let office = try Store.open(store.directory)
+        let q3 = Quarter(year: 2026, number: 3)!
+        let law = try office.loadPortfolio(.board).files.map(\.project).filter { $0.subcommand == "law" }.map(\.code).sorted()
+        try office.proposeAwards(quarter: q3, subcommand: "law", best: AwardChoice(project: law[0], reason: "进度领先"), worst: nil, on: Fixture.asOf)
+        try office.pickAwards(quarter: q3, antelope: [law[0]], snail: nil, on: Fixture.asOf)
         let runtime = DashboardRuntime(state: state, screen: screen, store: store, clock: { Fixture.now }, today: { Fixture.asOf })
         runtime.pollInterval = 10
         runtime.start()
+        #expect(runtime.state.data?.portfolio.awards.picks(q3, .antelope).map(\.project) == [law[0]])
         screen.send(.key(.character("4")))
         runtime.step()
         screen.send(.key(.character("b")))
@@ -73,6 +80,7 @@ import Testing
         runtime.step()
         stepUntil { runtime.state.figures?.lang == .en }
         #expect(runtime.state.figures?.lang == .en)
+        #expect(runtime.state.figures?.awards?.awards.map(\.project) == [law[0]])
     }
 
     @Test func theWallPicksUpAnotherProcesssChangeWithinTwoSeconds() throws {

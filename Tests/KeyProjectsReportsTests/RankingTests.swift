@@ -62,6 +62,18 @@ import Testing
         #expect(rows(9, bottom: 1, months: 2).first { $0.group == "south" }?.flagged == false)
     }
 
+    @Test func aSingleGroupOrTwoTiedAreNeverLow() {
+        let one = Organisation(code: "demo", name: "示例", level: .city, region: "示例市", commander: "mayor",
+                               office: Self.organisation.office, leaders: Self.organisation.leaders, subcommands: Self.organisation.subcommands,
+                               localities: [Locality(code: "south", name: "南县", kind: .county)], units: [], dutyTable: [:])
+        let single = Ranking.rank(Self.portfolio, rules: RuleSettings(), ranking: RankingRules(bottom: 3, months: 1),
+                                month: YearMonth(year: 2026, month: 10)!, by: .locality, organisation: one)
+        #expect(single.map(\.group) == ["south"] && single[0].monthsLow == 0 && !single[0].flagged)
+        // Three places asked for among three: the first two (tied) are not low, the third is.
+        let three = rows(10, bottom: 3, months: 1)
+        #expect(three.filter(\.flagged).map(\.group) == ["south"])
+    }
+
     @Test func theReportPrintsRanksChangesAndFlags() {
         let config = LocalityConfig(organisation: Self.organisation, ranking: RankingRules(bottom: 1, months: 2))
         let text = RankingReport(rows: rows(10), month: YearMonth(year: 2026, month: 10)!, grouping: .locality, config: config,

@@ -305,8 +305,13 @@ import Testing
         record = try store.loadAwards()
         #expect(record.picks(Self.q3, .antelope).map(\.project) == [law[2]])
         #expect(record.picks(Self.q3, .snail).map(\.project) == [law[1]])
-        // Picking again replaces the quarter's picks as a whole.
-        try store.pickAwards(quarter: Self.q3, antelope: [law[2]], snail: [], on: Self.day)
+        // An awarded proposal stays: the office changes the awards first.
+        #expect(problems { try store.proposeAwards(quarter: Self.q3, subcommand: "law", best: nil, worst: AwardChoice(project: law[3]), on: Self.day) }
+                == [.alreadyAwarded(.snail, law[1])])
+        // Picking one kind leaves the other; an empty list clears a kind.
+        try store.pickAwards(quarter: Self.q3, antelope: [law[2]], snail: nil, on: Self.day)
+        #expect(try store.loadAwards().picks(Self.q3, .snail).map(\.project) == [law[1]])
+        try store.pickAwards(quarter: Self.q3, antelope: nil, snail: [], on: Self.day)
         record = try store.loadAwards()
         #expect(record.picks(Self.q3, .snail).isEmpty && record.picks(Self.q3, .antelope).count == 1)
         // The portfolio carries the record for the screens.

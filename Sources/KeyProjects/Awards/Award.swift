@@ -83,6 +83,8 @@ public enum AwardProblem: Error, Sendable, Hashable {
     case unknownSubcommand(String)
     /// Awards judge whole quarters: the quarter has not ended by the day of the write.
     case quarterNotEnded(Quarter)
+    /// A proposal the headquarters has awarded cannot be replaced.
+    case alreadyAwarded(AwardKind, String)
 }
 
 public enum AwardRules {

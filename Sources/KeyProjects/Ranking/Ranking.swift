@@ -72,7 +72,7 @@ public enum Ranking {
     /// and with few groups (two localities, three places asked for) the first is never low.
     static func bottomGroups(_ rows: [RankingRow], _ n: Int) -> Set<String> {
         guard n > 0, !rows.isEmpty else { return [] }
-        return Set(rows.filter { $0.rank >= rows.count - n + 1 && 2 * $0.rank > rows.count }.map(\.group))
+        return Set(rows.filter { $0.rank > 1 && $0.rank >= rows.count - n + 1 && 2 * $0.rank > rows.count }.map(\.group))
     }
 
     /// One month's rows, best first (ties by group code).

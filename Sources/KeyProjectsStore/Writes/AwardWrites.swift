@@ -39,6 +39,12 @@ extension Store {
             let bestCode = best?.project ?? current.proposal(quarter, subcommand: subcommand, kind: .antelope)?.project
             let worstCode = worst?.project ?? current.proposal(quarter, subcommand: subcommand, kind: .snail)?.project
             if let bestCode, bestCode == worstCode { problems.append(.bothKinds(bestCode)) }
+            // Once the headquarters has awarded a proposal, it stays (the office changes the awards first).
+            for (kind, choice) in [(AwardKind.antelope, best), (.snail, worst)] {
+                guard let choice, let old = current.proposal(quarter, subcommand: subcommand, kind: kind), old.project != choice.project,
+                      current.picks(quarter, kind).contains(where: { $0.project == old.project }) else { continue }
+                problems.append(.alreadyAwarded(kind, old.project))
+            }
             guard problems.isEmpty else { throw StoreError.awards(problems) }
             for (kind, choice) in [(AwardKind.antelope, best), (.snail, worst)] {
                 guard let choice else { continue }
@@ -50,11 +56,14 @@ extension Store {
     }
 
     /// The headquarters' picks for a quarter, in order (at most three of each, from the
-    /// quarter's proposals): they replace the quarter's earlier picks as a whole.
-    public func pickAwards(quarter: Quarter, antelope: [String], snail: [String], on day: Day) throws(StoreError) {
+    /// quarter's proposals): a kind given replaces that kind's earlier picks; nil keeps them.
+    public func pickAwards(quarter: Quarter, antelope given: [String]?, snail givenSnail: [String]?, on day: Day) throws(StoreError) {
         try write { db, log in
             try log.authorize(.pickAwards, target: quarter.description)
-            var problems = AwardRules.check(antelope: antelope, snail: snail, proposals: try Store.awards(db).proposals(quarter))
+            let current = try Store.awards(db)
+            let antelope = given ?? current.picks(quarter, .antelope).map(\.project)
+            let snail = givenSnail ?? current.picks(quarter, .snail).map(\.project)
+            var problems = AwardRules.check(antelope: antelope, snail: snail, proposals: current.proposals(quarter))
             if day < quarter.lastDay { problems.insert(.quarterNotEnded(quarter), at: 0) }
             guard problems.isEmpty else { throw StoreError.awards(problems) }
             let keep = Set(antelope.map { "antelope/\($0)" } + snail.map { "snail/\($0)" })

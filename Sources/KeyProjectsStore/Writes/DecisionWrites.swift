@@ -41,6 +41,15 @@ extension Store {
         }
     }
 
+    /// Each project's 形象进度 of a month, where written (the board reads figures without it).
+    public func progressTexts(in month: YearMonth) throws(StoreError) -> [String: String] {
+        try read { db in
+            Dictionary(try Row.fetchAll(db, sql: "SELECT project, progress FROM monthly WHERE month = ? AND progress <> ''",
+                                        arguments: [Cells.month(month)]).map { ($0[0] as String, $0[1] as String) },
+                       uniquingKeysWith: { a, _ in a })
+        }
+    }
+
     /// Records one thing done at a meeting, at once (triage saves as it goes): a decision
     /// becomes an issue on the item's project, dispatched to the unit with the deadline, on the
     /// 13710 clock; a step on an issue is taken on it; all in one transaction with its record.

@@ -46,7 +46,7 @@ struct AwardsProposeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "propose",
         abstract: "A sub-command's best (羚羊奖) and worst (蜗牛奖) project of the quarter.",
-        discussion: "Without --best or --worst, the project the data suggest is proposed, with the data as the reason. Proposing again replaces the earlier proposal. The sub-command's clerk or the office.")
+        discussion: "Without --best and --worst, the projects the data suggest are proposed, with the data as the reason; with one of them, that kind only. Proposing again replaces that kind's earlier proposal (not once the headquarters has awarded it). The sub-command's clerk or the office.")
 
     @OptionGroup var options: StoreOptions
     @Option(help: ArgumentHelp("The sub-command (code or name).", valueName: "code")) var subcommand: String
@@ -69,9 +69,12 @@ struct AwardsProposeCommand: ParsableCommand {
             AwardSuggestions.measures(Board.assess(portfolio, rules: w.store.config.rules, asOf: q.lastDay, month: q.lastMonth), quarter: q),
             subcommand: sc.code)
         let text = AwardText(strings: s)
+        // Neither named: the data's suggestions; one named: that one only (the other kind's
+        // proposal stays as it is).
+        let suggest = best == nil && worst == nil
         func choice(_ kind: AwardKind, _ code: String?, _ reason: String?) throws -> AwardChoice? {
             if let code { return AwardChoice(project: code.trimmingASCIISpaces(), reason: reason?.trimmingASCIISpaces() ?? "") }
-            guard let m = suggestion.measure(kind) else { return nil }
+            guard suggest, let m = suggestion.measure(kind) else { return nil }
             return AwardChoice(project: m.project, reason: reason?.trimmingASCIISpaces() ?? text.reason(m, kind))
         }
         let bestChoice = try choice(.antelope, best, bestReason)
@@ -93,11 +96,11 @@ struct AwardsPickCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pick",
         abstract: "The headquarters' 羚羊奖 and 蜗牛奖 of the quarter: up to three of each, in order, from the proposals.",
-        discussion: "Replaces the quarter's earlier picks. The office records them.")
+        discussion: "Each kind given replaces that kind's earlier picks (--snail \"\" clears them); a kind left out stays. The office records them.")
 
     @OptionGroup var options: StoreOptions
-    @Option(help: ArgumentHelp("The 羚羊奖 projects, in order (codes, comma-separated).", valueName: "code,code,code")) var antelope: String = ""
-    @Option(help: ArgumentHelp("The 蜗牛奖 projects, in order (codes, comma-separated).", valueName: "code,code,code")) var snail: String = ""
+    @Option(help: ArgumentHelp("The 羚羊奖 projects, in order (codes, comma-separated).", valueName: "code,code,code")) var antelope: String?
+    @Option(help: ArgumentHelp("The 蜗牛奖 projects, in order (codes, comma-separated).", valueName: "code,code,code")) var snail: String?
     @Option(help: ArgumentHelp("The quarter (default: the last one ended by the as-of day).", valueName: "yyyyQn")) var quarter: String?
 
     func run() throws {
@@ -107,11 +110,15 @@ struct AwardsPickCommand: ParsableCommand {
         func codes(_ text: String) -> [String] {
             text.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }).map { String($0).trimmingASCIISpaces() }.filter { !$0.isEmpty }
         }
-        let a = codes(antelope), b = codes(snail)
-        guard !a.isEmpty || !b.isEmpty else { throw w.badOption("--antelope", s["cli.awards.nothingPicked"]) }
+        let a = antelope.map(codes), b = snail.map(codes)
+        guard a != nil || b != nil else { throw w.badOption("--antelope", s["cli.awards.nothingPicked"]) }
         try w.run { () throws(StoreError) in try w.store.pickAwards(quarter: q, antelope: a, snail: b, on: w.day) }
         let text = AwardText(strings: s)
-        w.say(s.format("cli.awards.picked", ["quarter": text.quarterTitle(q), "antelope": a.isEmpty ? "—" : a.joined(separator: ", "),
-                                             "snail": b.isEmpty ? "—" : b.joined(separator: ", ")]))
+        let record = try w.run { () throws(StoreError) in try w.store.loadAwards() }
+        func list(_ kind: AwardKind) -> String {
+            let codes = record.picks(q, kind).map(\.project)
+            return codes.isEmpty ? "—" : codes.joined(separator: ", ")
+        }
+        w.say(s.format("cli.awards.picked", ["quarter": text.quarterTitle(q), "antelope": list(.antelope), "snail": list(.snail)]))
     }
 }
