@@ -182,13 +182,13 @@ public final class DashboardRuntime {
                 let key = FiguresKey(generation: data.generation, lang: state.options.lang)
                 guard figuresInFlight != key else { continue }
                 figuresInFlight = key
-                // The special report names what the month's meetings decided (read here: the
-                // store's connection stays on the loop).
-                let decisions = (try? loader.store.decisions(in: data.board.month)) ?? []
-                let progress = (try? loader.store.progressTexts(in: data.board.month)) ?? [:]
                 let strings = state.strings
-                let inbox = inbox
+                let inbox = inbox, store = loader.store
                 DispatchQueue.global(qos: .userInitiated).async {
+                    // The special report names what the month's meetings decided and the
+                    // projects' 形象进度 (GRDB serialises the reads with the loop's).
+                    let decisions = (try? store.decisions(in: data.board.month)) ?? []
+                    let progress = (try? store.progressTexts(in: data.board.month)) ?? [:]
                     inbox.post(.figuresComputed(OverviewFigures.build(data, strings: strings, decisions: decisions, progress: progress)))
                 }
             case let .loadDecisions(meeting):

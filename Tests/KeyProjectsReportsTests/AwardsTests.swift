@@ -6,14 +6,8 @@ import Testing
 /// The quarterly 羚羊奖/蜗牛奖 on constructed data (issue 6 §3): quarters, what the data
 /// suggest, the rules of the picks, and the report.
 @Suite struct AwardsTests {
-    static let organisation = Organisation(
-        code: "demo", name: "示例市重点工程项目总指挥部", level: .city, region: "示例市", commander: "mayor",
-        office: Office(name: "办公室", director: "vm", hostUnit: "市发展改革委"),
-        leaders: [Leader(id: "mayor", name: "甲某", title: "市长"), Leader(id: "vm", name: "乙某", title: "副市长")],
-        subcommands: [SubCommand(code: "industry", name: "制造业项目分指挥部", commander: "vm"),
-                      SubCommand(code: "green", name: "生态项目分指挥部", commander: "vm")],
-        localities: [Locality(code: "east", name: "东县", kind: .county)],
-        units: [], dutyTable: [:])
+    /// ReportFixture's organisation: 制造业 (industry) and 交通 (transport).
+    static let organisation = ReportFixture.organisation
 
     /// A project planned 100 万元 a month from January, completing `early` a month to June and
     /// `late` a month from July.
@@ -31,8 +25,8 @@ import Testing
         file("B", "industry", late: 100),      // on plan
         file("C", "industry", late: 50),       // behind three months, furthest
         file("D", "industry", late: 90),       // behind three months, less far
-        file("G1", "green", late: 100),        // the green sub-command: all on plan
-        file("G2", "green", early: 120, late: 100),
+        file("G1", "transport", late: 100),    // the transport sub-command: all on plan
+        file("G2", "transport", early: 120, late: 100),
     ])
 
     static let q3 = Quarter(year: 2026, number: 3)!
@@ -62,9 +56,9 @@ import Testing
     }
 
     @Test func aSubCommandWithNobodyBehindHasNoWorst() {
-        let green = suggestions().first { $0.subcommand == "green" }!
-        #expect(green.best?.project == "G2")   // further ahead than G1
-        #expect(green.worst == nil)
+        let transport = suggestions().first { $0.subcommand == "transport" }!
+        #expect(transport.best?.project == "G2")   // further ahead than G1
+        #expect(transport.worst == nil)
     }
 
     @Test func picksComeFromTheProposalsThreeAtMost() {

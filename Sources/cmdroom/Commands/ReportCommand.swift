@@ -24,10 +24,7 @@ struct MonthlyReportCommand: ParsableCommand {
     @Option(help: "Output: md (Markdown), text (tables aligned for a terminal) or csv.") var format: BulletinFormat = .md
 
     func run() throws {
-        let store = try options.openStore(readOnly: true)
-        let asOf = try options.asOfDay(store.config)
-        let portfolio = try options.fail { () throws(StoreError) in try store.loadPortfolio() }
-        let reported = try options.reportMonth(month, asOf: asOf, portfolio: portfolio)
+        let (store, portfolio, reported) = try options.openForMonthlyReport(month)
         let report = BulletinReport(portfolio: portfolio, config: store.config, month: reported, strings: options.strings)
         switch format {
         case .md: Console.out(report.markdown())
@@ -48,12 +45,19 @@ struct SpecialReportCommand: ParsableCommand {
     @Option(help: "Output: md (Markdown) or text.") var format: SpecialFormat = .md
 
     func run() throws {
-        let store = try options.openStore(readOnly: true)
-        let asOf = try options.asOfDay(store.config)
-        let portfolio = try options.fail { () throws(StoreError) in try store.loadPortfolio() }
-        let reported = try options.reportMonth(month, asOf: asOf, portfolio: portfolio)
+        let (store, portfolio, reported) = try options.openForMonthlyReport(month)
         let decisions = try options.fail { () throws(StoreError) in try store.decisions(in: reported) }
         let report = SpecialReport(portfolio: portfolio, config: store.config, month: reported, decisions: decisions, strings: options.strings)
         Console.out(format == .md ? report.markdown() : report.text())
+    }
+}
+
+extension StoreOptions {
+    /// The store read-only, everything in it, and the month a monthly report is for.
+    func openForMonthlyReport(_ month: String?) throws -> (Store, Portfolio, YearMonth) {
+        let store = try openStore(readOnly: true)
+        let asOf = try asOfDay(store.config)
+        let portfolio = try fail { () throws(StoreError) in try store.loadPortfolio() }
+        return (store, portfolio, try reportMonth(month, asOf: asOf, portfolio: portfolio))
     }
 }
