@@ -135,6 +135,27 @@ enum ProjectPage {
                                   "card.\(card.colour.rawValue)"))
         }
 
+        // The quarters' 羚羊奖/蜗牛奖 awarded to it, or proposed for it, latest first.
+        let awards = data.portfolio.awards
+        let mine = awards.picks.filter { $0.project == code }.sorted { ($0.quarter, $0.kind.rawValue) > ($1.quarter, $1.kind.rawValue) }
+        let proposed = awards.proposals.filter { p in p.project == code && !mine.contains { $0.quarter == p.quarter && $0.kind == p.kind } }
+        if !mine.isEmpty || !proposed.isEmpty {
+            let text = AwardText(strings: s)
+            out.append(.blank)
+            out.append(DetailLine(s["section.awards"], "table.section"))
+            for a in mine {
+                out.append(DetailLine(s.format("detail.awarded", ["quarter": text.quarterTitle(a.quarter), "award": s["award.\(a.kind.rawValue)"],
+                                                                  "place": String(a.place)]), a.kind == .antelope ? "card.blue" : "card.red"))
+            }
+            for p in proposed.sorted(by: { $0.quarter > $1.quarter }) {
+                // Awaiting the headquarters, or the quarter's awards went to others.
+                let decided = !awards.picks(p.quarter, p.kind).isEmpty
+                out.append(DetailLine(s.format(decided ? "detail.notAwarded" : "detail.nominated",
+                                               ["quarter": text.quarterTitle(p.quarter), "award": s["award.\(p.kind.rawValue)"],
+                                                "reason": p.reason]), "muted"))
+            }
+        }
+
         out.append(.blank)
         out.append(DetailLine(s["section.reminders"], "table.section"))
         if file.reminders.isEmpty { out.append(DetailLine(s["none"], "muted")) }

@@ -379,6 +379,27 @@ enum ChangeEntryFixture {
         }
     }
 
+    @Test func aProjectsPageListsItsAwardsAndNominations() throws {
+        var state = WritingTests.state(role: nil, width: 120, height: 60)
+        var data = state.data!
+        let law = data.portfolio.files.map(\.project).filter { $0.subcommand == "law" }.map(\.code).sorted()
+        let q2 = Quarter(year: 2026, number: 2)!, q3 = Quarter(year: 2026, number: 3)!, day = Fixture.asOf
+        data.portfolio.awards = AwardRecord(
+            proposals: [AwardProposal(quarter: q2, subcommand: "law", kind: .snail, project: law[0], reason: "二季度滞后", recordedOn: day),
+                        AwardProposal(quarter: q3, subcommand: "law", kind: .snail, project: law[0], reason: "三季度仍滞后", recordedOn: day),
+                        AwardProposal(quarter: q3, subcommand: "municipal", kind: .snail, project: "X", recordedOn: day)],
+            picks: [AwardPick(quarter: q2, kind: .snail, project: law[0], place: 2, recordedOn: day)])
+        _ = Update.apply(.loaded(data), to: &state)
+        let lines = DetailRender.page(.project(law[0]), state, width: 120).map(\.text).joined(separator: "\n")
+        #expect(lines.contains("季度奖项"))
+        #expect(lines.contains("2026年第2季度 蜗牛奖（第 2 名）"))
+        #expect(lines.contains("2026年第3季度 提名蜗牛奖，待总指挥部评定：三季度仍滞后"))
+        // Once the quarter's snails went to others: not awarded.
+        data.portfolio.awards.picks.append(AwardPick(quarter: q3, kind: .snail, project: "X", place: 1, recordedOn: day))
+        _ = Update.apply(.loaded(data), to: &state)
+        #expect(DetailRender.page(.project(law[0]), state, width: 120).contains { $0.text == "2026年第3季度 提名蜗牛奖，未获评定：三季度仍滞后" })
+    }
+
     @Test func theOfficePicksFromTheProposalsBestFirst() throws {
         var state = Self.awardsPage(role: .office)
         // Nothing proposed yet: said so.

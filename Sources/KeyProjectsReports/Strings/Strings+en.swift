@@ -823,5 +823,9 @@ extension Strings {
         "awards.reasonRatio": "{ratio} of the plan to date",
         "awards.problem.alreadyAwarded": "the headquarters has awarded {code} the {award}; the office changes the awards first",
         "special.flaggedName": "{name} ({n} months)",
+        "section.awards": "Quarterly awards",
+        "detail.awarded": "{quarter} {award} (place {place})",
+        "detail.nominated": "{quarter} nominated for the {award}, awaiting the headquarters: {reason}",
+        "detail.notAwarded": "{quarter} nominated for the {award}, not awarded: {reason}",
     ]
 }

@@ -819,5 +819,9 @@ extension Strings {
         "awards.reasonRatio": "完成序时 {ratio}",
         "awards.problem.alreadyAwarded": "总指挥部已将 {code} 评为{award}，提名不能再改（请办公室先调整评定）",
         "special.flaggedName": "{name}（{n} 个月）",
+        "section.awards": "季度奖项",
+        "detail.awarded": "{quarter} {award}（第 {place} 名）",
+        "detail.nominated": "{quarter} 提名{award}，待总指挥部评定：{reason}",
+        "detail.notAwarded": "{quarter} 提名{award}，未获评定：{reason}",
     ]
 }
