@@ -36,7 +36,9 @@ public struct DemoGenerator {
         }
         let issues = IssueGenerator(settings: settings, organisation: org).issues(for: files, &rng)
         let meetings = MeetingGenerator(settings: settings, organisation: org).meetings()
-        return Portfolio(files: files, issues: issues, meetings: meetings)
+        var portfolio = Portfolio(files: files, issues: issues, meetings: meetings)
+        portfolio.awards = AwardGenerator(settings: settings).awards(portfolio)
+        return portfolio
     }
 
     func personName(_ rng: inout SeededRandom) -> String { rng.pick(NamePools.surnames) + rng.pick(NamePools.givenNames) }

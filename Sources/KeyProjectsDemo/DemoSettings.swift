@@ -19,6 +19,8 @@ public struct DemoSettings: Sendable {
     public var namedProjects: [(subcommand: String, name: String)]
     /// The locality's working days (its holiday file), so meetings fall on working days.
     public var workCalendar: WorkCalendar?
+    /// The locality's rules (the earlier quarters' awards are judged by its cards).
+    public var rules = RuleSettings()
 
     public init(organisation: Organisation, asOf: Day, projects: Int, issues: Int, seed: UInt64, codePrefix: String = "P",
                 meetingYears: Int = 1, meetingCount: Int? = nil, historyMonths: Int = 12,

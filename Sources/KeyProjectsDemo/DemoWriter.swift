@@ -2,7 +2,7 @@ import Foundation
 import KeyProjects
 import KeyProjectsStore
 
-/// Writes a generated locality as files an office could have: locality.toml and six ledgers.
+/// Writes a generated locality as files an office could have: locality.toml and seven ledgers.
 public enum DemoWriter {
     public static func write(files: [String: String], portfolio: Portfolio, organisation: Organisation,
                              to directory: URL) throws(StoreError) {

@@ -46,13 +46,15 @@ public enum SampleLocality: String, CaseIterable, Sendable {
     /// The sample's generator settings.
     public func generatorSettings() throws(StoreError) -> DemoSettings {
         let config = try config()
-        return DemoSettings(organisation: config.organisation, asOf: config.sampleAsOf ?? Day(year: 2026, month: 10, day: 31)!,
-                            projects: projectCount, issues: issueCount, seed: seed, codePrefix: codePrefix,
-                            meetingYears: 1, historyMonths: 14, namedProjects: self == .shanxi ? ShanxiNamedProjects.all : [],
-                            workCalendar: config.rules.clock.calendar)
+        var settings = DemoSettings(organisation: config.organisation, asOf: config.sampleAsOf ?? Day(year: 2026, month: 10, day: 31)!,
+                                    projects: projectCount, issues: issueCount, seed: seed, codePrefix: codePrefix,
+                                    meetingYears: 1, historyMonths: 14, namedProjects: self == .shanxi ? ShanxiNamedProjects.all : [],
+                                    workCalendar: config.rules.clock.calendar)
+        settings.rules = config.rules
+        return settings
     }
 
-    /// Writes locality.toml, any extra files and the six ledgers into `directory`.
+    /// Writes locality.toml, any extra files and the seven ledgers into `directory`.
     public func write(to directory: URL) throws(StoreError) {
         let settings = try generatorSettings()
         let portfolio = DemoGenerator(settings).portfolio()

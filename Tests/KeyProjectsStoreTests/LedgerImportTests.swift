@@ -69,6 +69,27 @@ import Testing
         #expect(records.map(\.month.iso) == ["2026-06", "2026-07"])
     }
 
+    @Test func anAwardsLedgerTakesChineseQuartersAndRecordsNominationsThenAwards() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(.linfen, in: scratch)
+        // A nomination and its award in one file, the award first: the rules read the file whole.
+        let csv = """
+            季度,环节,奖项,分指挥部,项目编码,名次,理由,记录人,记录日期
+            2026年第3季度,评定,蜗牛奖,,LF2026-0002,1,,lf-office,2026-10-31
+            2026年三季度,提名,蜗牛奖,政法项目分指挥部,LF2026-0002,,进度滞后,lf-law,2026-10-20
+            """
+        let summary = try store.importLedger(.awards, data: Data(csv.utf8), file: "awards.csv")
+        #expect(summary.inserted == 2)
+        let q3 = Quarter(year: 2026, number: 3)!
+        let record = try store.loadAwards()
+        #expect(record.picks(q3, .snail).map(\.project) == ["LF2026-0002"])
+        #expect(record.proposal(q3, subcommand: "law", kind: .snail)?.reason == "进度滞后")
+        // Exported back in key order, nominations first.
+        let exported = try store.exportLedger(.awards)
+        #expect(exported.contains("2026Q3,提名,蜗牛奖,政法项目分指挥部,LF2026-0002,,进度滞后,lf-law,2026-10-20"))
+        #expect(exported.hasSuffix("2026Q3,评定,蜗牛奖,,LF2026-0002,1,,lf-office,2026-10-31\n"))
+    }
+
     @Test(arguments: LedgerKind.allCases)
     func exportThenImportRoundTripsExactly(_ kind: LedgerKind) throws {
         let scratch = Scratch()

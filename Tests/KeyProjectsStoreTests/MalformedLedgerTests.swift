@@ -69,7 +69,24 @@ import Testing
         Case(name: "listed without all five", kind: .issues,
              data: text("问题编号,项目编码,问题类别,问题描述,登记日期,挂牌督办,解决办法\nQ-9,LF2026-0001,用地,指标,2026-10-01,是,专班\n"),
              line: 2, column: "挂牌督办", check: { if case .inconsistent = $0 { return true }; return false }),
+        // The awards ledger: an award not among the quarter's nominations (the sample's Q3 has
+        // none), another sub-command's project nominated, a quarter that is not one, an award
+        // without its place.
+        Case(name: "award not nominated", kind: .awards,
+             data: text("\(awardsHeader)\n2026Q3,评定,羚羊奖,,LF2026-0002,1,,lf-office,2026-10-31\n"), line: 2, column: "项目编码",
+             check: { if case .inconsistent = $0 { return true }; return false }),
+        Case(name: "nomination of another sub-command's project", kind: .awards,
+             data: text("\(awardsHeader)\n2026Q3,提名,羚羊奖,民生项目分指挥部,LF2026-0002,,好,lf-office,2026-10-31\n"), line: 2, column: "项目编码",
+             check: { if case .inconsistent = $0 { return true }; return false }),
+        Case(name: "not a quarter", kind: .awards,
+             data: text("\(awardsHeader)\n2026Q5,提名,羚羊奖,政法项目分指挥部,LF2026-0002,,好,lf-law,2026-10-31\n"), line: 2, column: "季度",
+             check: { if case .inconsistent = $0 { return true }; return false }),
+        Case(name: "award without its place", kind: .awards,
+             data: text("\(awardsHeader)\n2026Q3,提名,羚羊奖,政法项目分指挥部,LF2026-0002,,好,lf-law,2026-10-31\n2026Q3,评定,羚羊奖,,LF2026-0002,,,lf-office,2026-10-31\n"),
+             line: 3, column: "名次", check: { $0 == .required }),
     ]
+
+    static let awardsHeader = "季度,环节,奖项,分指挥部,项目编码,名次,理由,记录人,记录日期"
 
     @Test(arguments: cases)
     func isRefusedClearlyAndChangesNothing(_ c: Case) throws {

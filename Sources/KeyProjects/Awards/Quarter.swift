@@ -22,6 +22,16 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
         return Quarter(year: y, number: q)
     }
 
+    /// `2026年第3季度`, `2026年三季度`, `2026年第三季度`.
+    public static func parseChinese(_ text: String) -> Quarter? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard let year = t.split(separator: "年").first.flatMap({ Int($0) }), t.hasSuffix("季度") else { return nil }
+        let numerals: [Character: Int] = ["1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4]
+        let digits = t.dropFirst(String(year).count + 1).filter { numerals[$0] != nil }
+        guard digits.count == 1, let n = numerals[digits.first!] else { return nil }
+        return Quarter(year: year, number: n)
+    }
+
     public var firstMonth: YearMonth { YearMonth(year: year, month: number * 3 - 2)! }
     public var lastMonth: YearMonth { YearMonth(year: year, month: number * 3)! }
     public var months: [YearMonth] { YearMonth.range(firstMonth, through: lastMonth) }

@@ -5,6 +5,8 @@ struct DecodingContext {
     let organisation: Organisation
     /// Codes of the projects already in the store or in the file being imported.
     let projectCodes: Set<String>
+    /// The store's projects' sub-commands (the awards ledger checks its nominations).
+    var projectSubcommands: [String: String] = [:]
 
     func subcommand(_ text: String) -> String? {
         organisation.subcommands.first { $0.code == text || $0.name == text }?.code
@@ -95,6 +97,81 @@ enum LedgerDecoding {
         return Meeting(id: id, date: date, time: time, kind: kind, title: title, chair: r.text("chair"), scope: scope,
                        location: r.text("location"), note: r.text("note"), series: series, scheduledOn: scheduledOn,
                        cancelled: cancelled == .yes)
+    }
+
+    /// A nomination (the sub-command's, of its own project) or an award (with its place).
+    static func award(_ r: RowReader, _ c: DecodingContext) -> AwardRow? {
+        let quarterText = r.required("quarter")
+        let quarter = quarterText.isEmpty ? nil : Quarter.parse(quarterText) ?? Quarter.parseChinese(quarterText)
+        if !quarterText.isEmpty && quarter == nil { r.problem("quarter", .inconsistent("\"\(quarterText)\" is not a quarter like 2026Q3 or 2026年第3季度")) }
+        let stage = r.choice("stage", Words.awardStage)
+        let kind = r.choice("kind", Words.awardKind)
+        let code = projectCode(r, c)
+        let date = r.day("recorded_on", required: true)
+        var subcommand = ""
+        var place = 0
+        switch stage {
+        case .nomination?:
+            let raw = r.required("subcommand")
+            if !raw.isEmpty {
+                if let sc = c.subcommand(raw) {
+                    subcommand = sc
+                    if let own = c.projectSubcommands[code], own != sc {
+                        r.problem("code", .inconsistent("\(code) is not a project of \(raw)"))
+                    }
+                } else { r.problem("subcommand", .unknownSubcommand(raw)) }
+            }
+        case .award?:
+            place = r.int("place", range: 1...AwardRules.picksPerKind) ?? 0
+            if place == 0 && r.problems.isEmpty { r.problem("place", .required) }
+        case nil: break
+        }
+        guard r.problems.isEmpty, let quarter, let stage, let kind, let date else { return nil }
+        let by = r.text("by")
+        switch stage {
+        case .nomination:
+            return AwardRow(value: .proposal(AwardProposal(quarter: quarter, subcommand: subcommand, kind: kind, project: code,
+                                                           reason: r.text("reason"), by: by, recordedOn: date)), line: r.line)
+        case .award:
+            return AwardRow(value: .pick(AwardPick(quarter: quarter, kind: kind, project: code, place: place, by: by, recordedOn: date)),
+                            line: r.line)
+        }
+    }
+
+    /// The awards' rules across rows, on the file's rows and the store's record together: an
+    /// award from the quarter's nominations only, three of each at most, one place each, no
+    /// project both the best and the worst.
+    static func awardRules(_ rows: [AwardRow], store: AwardRecord, file: String) -> [LedgerProblem] {
+        var record = store
+        for row in rows {
+            switch row.value {
+            case let .proposal(p):
+                record.proposals.removeAll { $0.quarter == p.quarter && $0.subcommand == p.subcommand && $0.kind == p.kind }
+                record.proposals.append(p)
+            case let .pick(p):
+                record.picks.removeAll { $0.quarter == p.quarter && $0.kind == p.kind && ($0.project == p.project || $0.place == p.place) }
+                record.picks.append(p)
+            }
+        }
+        var problems: [LedgerProblem] = []
+        for row in rows {
+            guard case let .pick(p) = row.value else { continue }
+            let proposals = record.proposals(p.quarter)
+            let antelope = record.picks(p.quarter, .antelope).map(\.project), snail = record.picks(p.quarter, .snail).map(\.project)
+            let mine = AwardRules.check(antelope: antelope, snail: snail, proposals: proposals).filter { problem in
+                switch problem {
+                case let .notProposed(kind, code): return kind == p.kind && code == p.project
+                case let .bothKinds(code): return code == p.project
+                default: return false
+                }
+            }
+            for problem in mine {
+                problems.append(LedgerProblem(file: file, line: row.line, column: "项目编码", reason: .inconsistent(
+                    problem == .bothKinds(p.project) ? "\(p.project) is both the best and the worst of \(p.quarter)"
+                        : "\(p.project) was not nominated for the \(p.kind.rawValue) award of \(p.quarter)")))
+            }
+        }
+        return problems
     }
 
     /// `总指挥部`/`hq`, `办公室`/`office`, or a sub-command or locality by code or name.

@@ -38,6 +38,12 @@ public enum LedgerText {
         case .meetings:
             rows = portfolio.meetings.sorted { ($0.date, $0.time, $0.id) < ($1.date, $1.time, $1.id) }
                 .map { LedgerRows.meeting($0, org) }
+        case .awards:
+            // Nominations first (awards are made from them), each in key order.
+            rows = portfolio.awards.proposals.sorted { ($0.quarter, $0.subcommand, $0.kind.rawValue) < ($1.quarter, $1.subcommand, $1.kind.rawValue) }
+                .map { LedgerRows.proposal($0, org) }
+                + portfolio.awards.picks.sorted { ($0.quarter, $0.kind.rawValue, $0.place) < ($1.quarter, $1.kind.rawValue, $1.place) }
+                .map(LedgerRows.pick)
         }
         return CSVText.write(header: LedgerLayout.columns(kind).map { headers == .zh ? $0.header : $0.english }, rows: rows)
     }
@@ -54,6 +60,16 @@ enum LedgerRows {
          Words.stage.word(for: p.stage), p.reserveClass.map(Words.reserveClass.word(for:)) ?? "", p.content,
          p.startYear.map(String.init) ?? "", p.endYear.map(String.init) ?? "", money(p.totalInvestment),
          money(p.annualPlan), p.liaisonLeader, p.responsibleUnit, p.responsiblePerson, p.contact]
+    }
+
+    static func proposal(_ p: AwardProposal, _ org: Organisation) -> [String] {
+        [p.quarter.description, Words.awardStage.word(for: .nomination), Words.awardKind.word(for: p.kind),
+         org.subcommand(p.subcommand)?.name ?? p.subcommand, p.project, "", p.reason, p.by, day(p.recordedOn)]
+    }
+
+    static func pick(_ p: AwardPick) -> [String] {
+        [p.quarter.description, Words.awardStage.word(for: .award), Words.awardKind.word(for: p.kind), "", p.project, String(p.place),
+         "", p.by, day(p.recordedOn)]
     }
 
     static func monthly(_ m: MonthlyRecord) -> [String] {

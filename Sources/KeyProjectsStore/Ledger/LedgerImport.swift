@@ -29,8 +29,15 @@ extension Store {
     public func importLedger(_ kind: LedgerKind, data: Data, file: String) throws(StoreError) -> ImportSummary {
         guard !isReadOnly else { throw .readOnlyStore(path: directory.path) }
         let codes = try projectCodes()
+        // The awards ledger's rules read the store's projects and awards too.
+        let subcommands = kind == .awards ? try read { db in
+            Dictionary(try Row.fetchAll(db, sql: "SELECT code, subcommand FROM project").map { ($0[0] as String, $0[1] as String) },
+                       uniquingKeysWith: { a, _ in a })
+        } : [:]
+        let awards = kind == .awards ? try loadAwards() : AwardRecord()
         let parsed: ParsedLedger, encoding: LedgerEncoding
-        switch LedgerParser.parse(kind, data: data, file: file, organisation: config.organisation, storeProjects: codes) {
+        switch LedgerParser.parse(kind, data: data, file: file, organisation: config.organisation, storeProjects: codes,
+                                  projectSubcommands: subcommands, storeAwards: awards) {
         case let .success(result): (parsed, encoding) = result
         case let .failure(rejection): throw .ledgerRejected(rejection)
         }
@@ -43,6 +50,21 @@ extension Store {
             case let .reminders(v): return try v.map { try upsert(Codecs.reminder, $0, basedOn: nil, db: db, log: log) }
             case let .issues(v): return try v.map { try upsert(Codecs.issue, $0, basedOn: nil, db: db, log: log) }
             case let .meetings(v): return try v.map { try upsert(Codecs.meeting, $0, basedOn: nil, db: db, log: log) }
+            case let .awards(v):
+                // An award's place taken by another project in the file: the old one gives way.
+                for row in v {
+                    guard case let .pick(p) = row.value else { continue }
+                    for old in try Store.fetch(Codecs.award, db, "WHERE quarter = ? AND kind = ? AND place = ? AND project <> ?",
+                                               [p.quarter.description, p.kind.rawValue, p.place, p.project]) {
+                        try delete(Codecs.award, key: [old.quarter.description, old.kind.rawValue, old.project].map(Cells.text), db: db, log: log)
+                    }
+                }
+                return try v.map { row in
+                    switch row.value {
+                    case let .proposal(p): return try upsert(Codecs.awardProposal, p, basedOn: nil, db: db, log: log)
+                    case let .pick(p): return try upsert(Codecs.award, p, basedOn: nil, db: db, log: log)
+                    }
+                }
             }
         }
         return ImportSummary(kind: kind, file: file, encoding: encoding, rows: parsed.count,
@@ -58,6 +80,16 @@ extension Store {
         case .projects: return try log.authorize(.editProjects, target: file)
         case .issues: return try log.authorize(.importIssues, target: file)
         case .meetings: return try log.authorize(.editMeetings, target: file)
+        case let .awards(v):
+            // A clerk imports their sub-commands' nominations; awards are the office's.
+            for row in v {
+                switch row.value {
+                case let .proposal(p): try log.authorize(.proposeAward(subcommand: p.subcommand), target: "\(file):\(row.line)")
+                case .pick: try log.authorize(.pickAwards, target: "\(file):\(row.line)")
+                }
+            }
+            log.authorized = true
+            return
         case let .monthly(v): projects = v.map(\.project)
         case let .milestones(v): projects = v.map(\.project)
         case let .reminders(v): projects = v.map(\.project)

@@ -1,12 +1,14 @@
 /// The ledgers a store imports and exports.
 public enum LedgerKind: String, Sendable, CaseIterable {
     case projects, monthly, milestones, reminders, issues, meetings
+    /// The quarters' 羚羊奖/蜗牛奖: nominations and the headquarters' awards.
+    case awards
 
     /// The file name `cmdroom init` looks for in a locality directory.
     public var fileName: String { "\(rawValue).csv" }
 
     /// Import order: projects first, since the others refer to them.
-    public static let importOrder: [LedgerKind] = [.projects, .monthly, .milestones, .reminders, .issues, .meetings]
+    public static let importOrder: [LedgerKind] = [.projects, .monthly, .milestones, .reminders, .issues, .meetings, .awards]
 }
 
 /// A column of a ledger: its key, the Chinese header an office spreadsheet has, the English
@@ -54,6 +56,7 @@ enum LedgerLayout {
         case .reminders: return reminders
         case .issues: return issues
         case .meetings: return meetings
+        case .awards: return awards
         }
     }
 
@@ -144,5 +147,17 @@ enum LedgerLayout {
         LedgerColumn("series", "会议系列", "series"),
         LedgerColumn("scheduled_on", "原定日期", "scheduled on"),
         LedgerColumn("cancelled", "已取消", "cancelled"),
+    ]
+
+    static let awards: [LedgerColumn] = [
+        LedgerColumn("quarter", "季度", "quarter", required: true),
+        LedgerColumn("stage", "环节", "stage", aliases: ["类型"], required: true),
+        LedgerColumn("kind", "奖项", "award", aliases: ["奖项名称"], required: true),
+        LedgerColumn("subcommand", "分指挥部", "subcommand", aliases: ["提名分指挥部"]),
+        LedgerColumn("code", "项目编码", "project", aliases: ["项目代码", "code"], required: true),
+        LedgerColumn("place", "名次", "place"),
+        LedgerColumn("reason", "理由", "reason", aliases: ["评选理由"]),
+        LedgerColumn("by", "记录人", "by", aliases: ["提名人", "评定人"]),
+        LedgerColumn("recorded_on", "记录日期", "recorded on", aliases: ["日期"], required: true),
     ]
 }

@@ -9,6 +9,7 @@ enum ParsedLedger {
     case reminders([Reminder])
     case issues([Issue])
     case meetings([Meeting])
+    case awards([AwardRow])
 
     var count: Int {
         switch self {
@@ -18,6 +19,20 @@ enum ParsedLedger {
         case let .reminders(v): return v.count
         case let .issues(v): return v.count
         case let .meetings(v): return v.count
+        case let .awards(v): return v.count
+        }
+    }
+}
+
+/// An awards ledger row with its line (the rules across rows name it).
+struct AwardRow {
+    enum Value { case proposal(AwardProposal), pick(AwardPick) }
+    var value: Value
+    var line: Int
+    var key: String {
+        switch value {
+        case let .proposal(p): return "\(p.quarter) 提名 \(p.subcommand) \(p.kind.rawValue)"
+        case let .pick(p): return "\(p.quarter) 评定 \(p.kind.rawValue) \(p.project)"
         }
     }
 }
@@ -29,8 +44,10 @@ enum LedgerParser {
     /// Rows above the header that a spreadsheet may carry (a title such as "2025年重点工程台账").
     static let maxTitleRows = 5
 
+    /// `projectSubcommands` and `storeAwards`: the store's, for the awards ledger's rules.
     static func parse(_ kind: LedgerKind, data: Data, file: String, organisation: Organisation,
-                      storeProjects: Set<String>) -> Result<(ParsedLedger, LedgerEncoding), LedgerRejection> {
+                      storeProjects: Set<String>, projectSubcommands: [String: String] = [:],
+                      storeAwards: AwardRecord = AwardRecord()) -> Result<(ParsedLedger, LedgerEncoding), LedgerRejection> {
         func reject(_ problems: [LedgerProblem]) -> Result<(ParsedLedger, LedgerEncoding), LedgerRejection> {
             .failure(LedgerRejection(file: file, problems: Array(problems.prefix(maxListedProblems)),
                                      more: max(0, problems.count - maxListedProblems)))
@@ -81,7 +98,7 @@ enum LedgerParser {
         if kind == .projects, let codeIndex = mapping.first(where: { $0.value.key == "code" })?.key {
             for record in body where codeIndex < record.fields.count { codes.insert(record.fields[codeIndex].trimmingASCIISpaces()) }
         }
-        let context = DecodingContext(organisation: organisation, projectCodes: codes)
+        let context = DecodingContext(organisation: organisation, projectCodes: codes, projectSubcommands: projectSubcommands)
         let layoutHeaders = Dictionary(uniqueKeysWithValues: columns.map { ($0.key, $0.header) })
         let readers = body.map { record -> RowReader in
             var cells: [String: (header: String, text: String)] = [:]
@@ -108,6 +125,10 @@ enum LedgerParser {
         case .reminders: parsed = .reminders(decodeAll(readers, context, LedgerDecoding.reminder, key: { "\($0.project) \($0.date.iso) \($0.by)" }, &problems))
         case .issues: parsed = .issues(decodeAll(readers, context, LedgerDecoding.issue, key: { $0.id }, &problems))
         case .meetings: parsed = .meetings(decodeAll(readers, context, LedgerDecoding.meeting, key: { $0.id }, &problems))
+        case .awards:
+            let rows = decodeAll(readers, context, LedgerDecoding.award, key: \.key, &problems)
+            if problems.isEmpty { problems = LedgerDecoding.awardRules(rows, store: storeAwards, file: file) }
+            parsed = .awards(rows)
         }
         guard problems.isEmpty else { return reject(problems) }
         return .success((parsed, encoding))

@@ -106,6 +106,16 @@ public enum Words {
         (.siteOffice, ["领导现场办公", "现场办公"]),
         (.adHoc, ["临时会议", "专题会议"]),
     ])
+    public static let awardKind = Vocabulary<AwardKind>([
+        (.antelope, ["羚羊奖", "最优"]),
+        (.snail, ["蜗牛奖", "最差"]),
+    ])
+
+    static let awardStage = Vocabulary<AwardStage>([
+        (.nomination, ["提名", "推荐", "proposal"]),
+        (.award, ["评定", "授予", "pick"]),
+    ])
+
     static let yesNo = Vocabulary<YesNo>([
         (.yes, ["是", "√", "y", "true", "1"]),
         (.no, ["否", "", "n", "false", "0"]),
@@ -113,3 +123,6 @@ public enum Words {
 }
 
 enum YesNo: String, Sendable, Hashable { case yes, no }
+
+/// A row of the awards ledger: a sub-command's nomination, or the headquarters' award.
+enum AwardStage: String, Sendable, Hashable { case nomination, award }
