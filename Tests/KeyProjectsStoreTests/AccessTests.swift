@@ -12,7 +12,7 @@ import Testing
         case progressOwn, progressOther, remindOwn, remindOther, issueNewOwn, issueNewOther
         case dispatchOwn, arrangeAssigned, feedbackAssigned, arrangeOtherUnit, escalateOwn, listOwn
         case importProjects, importMeetings, importIssues, importMonthlyOwn
-        case awardProposeOwn, awardProposeOther, awardPick
+        case awardProposeOwn, awardProposeOther, awardPick, importAwardNominationOwn, importAwardPick
     }
 
     enum Account: String, CaseIterable {
@@ -27,7 +27,7 @@ import Testing
         case .hq, .wall, .viewer, .stranger: return false
         case .clerk:
             return [.progressOwn, .remindOwn, .issueNewOwn, .dispatchOwn, .arrangeAssigned, .feedbackAssigned,
-                    .arrangeOtherUnit, .escalateOwn, .listOwn, .importMonthlyOwn, .awardProposeOwn].contains(write)
+                    .arrangeOtherUnit, .escalateOwn, .listOwn, .importMonthlyOwn, .awardProposeOwn, .importAwardNominationOwn].contains(write)
         case .unit:
             return [.arrangeAssigned, .feedbackAssigned].contains(write)
         }
@@ -128,6 +128,12 @@ import Testing
                                     best: AwardChoice(project: f.other, reason: "r"), worst: nil, on: Self.day)
         case .awardPick:
             try store.pickAwards(quarter: Quarter(year: 2026, number: 3)!, antelope: [f.own], snail: [], on: Self.day)
+        case .importAwardNominationOwn:
+            let csv = "季度,环节,奖项,分指挥部,项目编码,理由,记录日期\n2026Q3,提名,羚羊奖,law,\(f.own),导入,2026-10-31\n"
+            _ = try store.importLedger(.awards, data: Data(csv.utf8), file: "awards.csv")
+        case .importAwardPick:
+            let csv = "季度,环节,奖项,项目编码,名次,记录日期\n2026Q3,评定,羚羊奖,\(f.own),1,2026-10-31\n"
+            _ = try store.importLedger(.awards, data: Data(csv.utf8), file: "awards.csv")
         }
     }
 
