@@ -7,7 +7,7 @@ import TerminalKit
 /// awards, and the earlier quarters' awards below.
 enum AwardsRender {
     static func draw(_ state: AppState, _ canvas: inout Canvas, _ body: Rect, selectable: Bool = true) {
-        guard let (data, figures) = RankingRender.loaded(state, &canvas, body), let report = figures.awards else { return }
+        guard let (data, figures) = OverviewRender.figures(state, &canvas, body), let report = figures.awards else { return }
         let s = state.strings
         let text = AwardText(strings: s)
         let inner = body.inset(left: 1, right: 1)
@@ -68,7 +68,7 @@ enum AwardsRender {
             canvas.put(s["awards.earlier"], in: inner.row(y), style: state.style("table.header"))
             for a in report.earlier where y + 1 < body.height {
                 y += 1
-                canvas.put((Quarter.parse(a.quarter).map(text.quarterTitle) ?? a.quarter) + " "
+                canvas.put(text.quarterTitle(a.quarter) + " "
                            + text.line(a, subcommand: data.organisation.subcommand(a.subcommand)?.name ?? a.subcommand),
                            in: inner.row(y), style: state.style("muted"))
             }
@@ -78,43 +78,5 @@ enum AwardsRender {
     /// The sub-commands with a nomination or projects, in the organisation's order.
     static func subcommands(_ figures: OverviewFigures, _ data: DashboardData) -> [SubCommand] {
         data.organisation.subcommands.filter { sc in data.stats.groups(.subcommand).contains { $0.code == sc.code } }
-    }
-}
-
-/// The overview's bulletin and special-report pages: the month's text, scrolled with the
-/// arrows and PgUp/PgDn.
-enum ReportPageRender {
-    static func draw(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
-        guard RankingRender.loaded(state, &canvas, body) != nil else { return }
-        let inner = body.inset(left: 1, right: 1)
-        let lines = state.reportLines?.lines ?? []
-        let top = min(state.overviewScroll, max(0, lines.count - body.height))
-        for (i, line) in lines.dropFirst(top).prefix(body.height).enumerated() {
-            // Headings: the title, and the numbered sections (一、… or a line before a blank).
-            let heading = top + i == 0 || SectionHeading.isHeading(line)
-            canvas.put(line, in: inner.row(i), style: state.style(heading ? "table.section" : line.hasPrefix("---") ? "muted" : "text"))
-        }
-        if lines.count > body.height {
-            let position = " \(top + 1)-\(min(lines.count, top + body.height))/\(lines.count)"
-            canvas.put(position, x: inner.x + inner.width - DisplayWidth.of(position), y: inner.y, style: state.style("muted"))
-        }
-    }
-
-    /// Prose wrapped to the width; table rows (columns padded with runs of spaces) kept whole.
-    static func wrapped(_ lines: [String], width: Int) -> [String] {
-        lines.flatMap { line -> [String] in
-            guard DisplayWidth.of(line) > width, !line.contains("  ") else { return [line] }
-            return DisplayWidth.wrap(line, columns: width, indent: line.hasPrefix("- ") ? 2 : 0)
-        }
-    }
-}
-
-enum SectionHeading {
-    static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
-    /// `二、重点项目进展`, or an English section title (a short line without a full stop).
-    static func isHeading(_ line: String) -> Bool {
-        guard let first = line.first else { return false }
-        if numerals.contains(first), line.dropFirst().first == "、" { return true }
-        return first.isUppercase && line.count < 40 && !line.contains(".") && !line.contains(":") && !line.hasPrefix("-")
     }
 }

@@ -7,7 +7,7 @@ import TerminalKit
 /// card mix as a stacked bar, and its completion month by month this year as a sparkline.
 enum InvestmentRender {
     static func draw(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
-        guard let (data, figures) = RankingRender.loaded(state, &canvas, body) else { return }
+        guard let (data, figures) = OverviewRender.figures(state, &canvas, body) else { return }
         let s = state.strings
         let ascii = state.options.ascii
         let inner = body.inset(left: 1, right: 1)

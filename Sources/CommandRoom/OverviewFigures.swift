@@ -13,6 +13,23 @@ public struct GroupInvestment: Sendable {
     /// Completed ÷ planned for each month of the year up to the month (nil: nothing planned).
     public var trend: [Double?] = []
     public var ratio: Double? { planned > .zero ? Double(completed.yuan) / Double(planned.yuan) : nil }
+
+    /// One month's board added to each group's trend; for the month shown (`current`), its
+    /// amounts and cards too.
+    static func add(_ board: Board, to groups: inout [GroupInvestment], current: Bool, key: (Project) -> String) {
+        let index = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1.code, $0) })
+        var planned = [Money](repeating: .zero, count: groups.count), done = planned
+        for st in board.standings {
+            guard let i = index[key(st.project)] else { continue }
+            planned[i] = planned[i] + st.card.schedule.planned
+            done[i] = done[i] + st.card.schedule.completed
+            if current { groups[i].counts[st.card.colour] += 1 }
+        }
+        for i in groups.indices {
+            groups[i].trend.append(planned[i] > .zero ? Double(done[i].yuan) / Double(planned[i].yuan) : nil)
+            if current { groups[i].completed = done[i]; groups[i].planned = planned[i] }
+        }
+    }
 }
 
 /// What the overview's pages after the first show (ranking, investment, targets, awards,
@@ -48,8 +65,6 @@ public struct OverviewFigures: Sendable {
         var trend: [Double] = []
         var localities = org.localities.map { GroupInvestment(code: $0.code, name: $0.name) }
         var subcommands = org.subcommands.map { GroupInvestment(code: $0.code, name: $0.name) }
-        let localityIndex = Dictionary(uniqueKeysWithValues: localities.enumerated().map { ($1.code, $0) })
-        let subcommandIndex = Dictionary(uniqueKeysWithValues: subcommands.enumerated().map { ($1.code, $0) })
         // Each month's board once, at its end: the trends, then the ranking's months.
         var boards: [YearMonth: Board] = [:]
         for m in YearMonth.range(month.january.previous, through: month) {
@@ -58,31 +73,11 @@ public struct OverviewFigures: Sendable {
             // a board of 20,000 projects is tens of megabytes).
             if m.months(to: month) <= max(1, data.config.ranking.months) { boards[m] = board }
             guard m.year == month.year else { continue }
-            var plannedL = [Money](repeating: .zero, count: localities.count), doneL = plannedL
-            var plannedS = [Money](repeating: .zero, count: subcommands.count), doneS = plannedS
-            var planned = Money.zero, done = Money.zero
-            for st in board.standings {
-                let schedule = st.card.schedule
-                planned = planned + schedule.planned; done = done + schedule.completed
-                if let i = localityIndex[st.project.locality] {
-                    plannedL[i] = plannedL[i] + schedule.planned; doneL[i] = doneL[i] + schedule.completed
-                    if m == month { localities[i].counts[st.card.colour] += 1 }
-                }
-                if let i = subcommandIndex[st.project.subcommand] {
-                    plannedS[i] = plannedS[i] + schedule.planned; doneS[i] = doneS[i] + schedule.completed
-                    if m == month { subcommands[i].counts[st.card.colour] += 1 }
-                }
-            }
+            let planned = board.standings.reduce(Money.zero) { $0 + $1.card.schedule.planned }
+            let done = board.standings.reduce(Money.zero) { $0 + $1.card.schedule.completed }
             trend.append(planned > .zero ? Double(done.yuan) / Double(planned.yuan) : 0)
-            func ratio(_ d: Money, _ p: Money) -> Double? { p > .zero ? Double(d.yuan) / Double(p.yuan) : nil }
-            for i in localities.indices {
-                localities[i].trend.append(ratio(doneL[i], plannedL[i]))
-                if m == month { localities[i].completed = doneL[i]; localities[i].planned = plannedL[i] }
-            }
-            for i in subcommands.indices {
-                subcommands[i].trend.append(ratio(doneS[i], plannedS[i]))
-                if m == month { subcommands[i].completed = doneS[i]; subcommands[i].planned = plannedS[i] }
-            }
+            GroupInvestment.add(board, to: &localities, current: m == month) { $0.locality }
+            GroupInvestment.add(board, to: &subcommands, current: m == month) { $0.subcommand }
         }
         let rows = Ranking.rank(data.portfolio, rules: data.config.rules, ranking: data.config.ranking, month: month, by: .locality,
                                 organisation: org, boards: boards)

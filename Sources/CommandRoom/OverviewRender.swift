@@ -54,6 +54,17 @@ enum OverviewRender {
         }
     }
 
+    /// The data and the overview's figures, or "reading…" while they are being worked out
+    /// (the pages after the first, and the wall's panels that show them).
+    static func figures(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) -> (DashboardData, OverviewFigures)? {
+        guard let data = state.data else { return nil }
+        guard let figures = state.figures else {
+            canvas.put(state.strings["msg.loading"], in: body.inset(left: 1).row(body.height / 2), align: .center, style: state.style("muted"))
+            return nil
+        }
+        return (data, figures)
+    }
+
     static func fill(_ colour: CardColour, _ state: AppState) -> String {
         if state.options.ascii {
             switch colour { case .blue: return "="; case .behind: return "-"; case .yellow: return "+"; case .red: return "#" }

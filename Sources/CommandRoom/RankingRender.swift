@@ -7,7 +7,7 @@ import TerminalKit
 /// month by month as a sparkline — the bulletin's figures where people would rather look.
 enum RankingRender {
     static func draw(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
-        guard let (data, ranking) = loaded(state, &canvas, body) else { return }
+        guard let (data, ranking) = OverviewRender.figures(state, &canvas, body) else { return }
         let s = state.strings
         let inner = body.inset(left: 1)
         let month = CardText(strings: s, rules: data.config.rules.cards).monthTitle(ranking.month)
@@ -37,21 +37,11 @@ enum RankingRender {
         }
     }
 
-    /// The data and the ranking page, or "reading…" while the page is being worked out.
-    static func loaded(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) -> (DashboardData, OverviewFigures)? {
-        guard let data = state.data else { return nil }
-        guard let page = state.figures else {
-            canvas.put(state.strings["msg.loading"], in: body.inset(left: 1).row(body.height / 2), align: .center, style: state.style("muted"))
-            return nil
-        }
-        return (data, page)
-    }
-
     static func name(_ code: String, _ data: DashboardData) -> String { data.organisation.locality(code)?.name ?? code }
 
     /// The year's targets: each actual as a bar against its target, met ones marked.
     static func targets(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
-        guard let (data, page) = loaded(state, &canvas, body) else { return }
+        guard let (data, page) = OverviewRender.figures(state, &canvas, body) else { return }
         let s = state.strings
         let inner = body.inset(left: 1)
         canvas.put(s.format("targets.title", ["hq": data.organisation.name, "year": String(data.asOf.year), "asOf": data.asOf.iso]),

@@ -122,7 +122,7 @@ public struct AwardsReport: Sendable {
 
     func lines(_ awards: [Award], _ text: AwardText, withQuarter: Bool = false) -> String {
         awards.map { a in
-            (withQuarter ? (Quarter.parse(a.quarter).map(text.quarterTitle) ?? a.quarter) + " " : "") + text.line(a, subcommand: subcommandName(a.subcommand))
+            (withQuarter ? text.quarterTitle(a.quarter) + " " : "") + text.line(a, subcommand: subcommandName(a.subcommand))
         }.joined(separator: "\n") + "\n"
     }
 }
@@ -135,6 +135,9 @@ public struct AwardText: Sendable {
     public func quarterTitle(_ q: Quarter) -> String {
         strings.format("awards.quarter", ["year": String(q.year), "quarter": String(q.number)])
     }
+
+    /// A quarter as stored (`2026Q3`) in words; as it is when it is not one.
+    public func quarterTitle(_ text: String) -> String { Quarter.parse(text).map(quarterTitle) ?? text }
 
     public func title(_ q: Quarter, hq: String) -> String {
         strings.format("awards.title", ["hq": hq, "quarter": quarterTitle(q)])

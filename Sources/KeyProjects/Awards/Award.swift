@@ -64,9 +64,6 @@ public struct AwardRecord: Sendable, Hashable {
 
     /// The quarters with picks, latest first.
     public var pickedQuarters: [Quarter] { Array(Set(picks.map(\.quarter))).sorted(by: >) }
-
-    /// How many times each project was awarded each kind (a project on its third snail stands out).
-    public func count(_ project: String, _ kind: AwardKind) -> Int { picks.filter { $0.project == project && $0.kind == kind }.count }
 }
 
 /// Why a proposal or a set of picks cannot be recorded.

@@ -25,6 +25,10 @@ public struct AwardSuggestion: Sendable, Hashable {
     public var best: AwardMeasure?
     public var worst: AwardMeasure?
 
+    public init(subcommand: String, best: AwardMeasure? = nil, worst: AwardMeasure? = nil) {
+        self.subcommand = subcommand; self.best = best; self.worst = worst
+    }
+
     public func measure(_ kind: AwardKind) -> AwardMeasure? { kind == .antelope ? best : worst }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar quarter, the period of the 羚羊奖/蜗牛奖 (seed 003): written `2026Q3`.
 public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
@@ -37,7 +39,6 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var months: [YearMonth] { YearMonth.range(firstMonth, through: lastMonth) }
     public var lastDay: Day { lastMonth.lastDay }
     public var previous: Quarter { Quarter(containing: firstMonth.previous) }
-    public var next: Quarter { Quarter(containing: lastMonth.next) }
 
     /// The last quarter that has ended by a day (the awards judge whole quarters).
     public static func lastEnded(asOf day: Day) -> Quarter {

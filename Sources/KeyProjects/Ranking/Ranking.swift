@@ -39,9 +39,10 @@ public enum Ranking {
                             boards: [YearMonth: Board] = [:]) -> [RankingRow] {
         // Each month ranked once: last month serves the change and the bottom run alike.
         var cache: [YearMonth: [RankingRow]] = [:]
+        let files = Dictionary(portfolio.files.map { ($0.project.code, $0) }, uniquingKeysWith: { a, _ in a })
         func rankedMonth(_ m: YearMonth) -> [RankingRow] {
             if let rows = cache[m] { return rows }
-            let rows = ranked(portfolio, rules: rules, month: m, by: grouping, organisation: organisation, board: boards[m])
+            let rows = ranked(portfolio, files: files, rules: rules, month: m, by: grouping, organisation: organisation, board: boards[m])
             cache[m] = rows
             return rows
         }
@@ -76,12 +77,12 @@ public enum Ranking {
     }
 
     /// One month's rows, best first (ties by group code).
-    static func ranked(_ portfolio: Portfolio, rules: RuleSettings, month: YearMonth, by grouping: BoardGrouping,
-                       organisation: Organisation, board given: Board? = nil) -> [RankingRow] {
+    /// `files`: the portfolio's files by project code.
+    static func ranked(_ portfolio: Portfolio, files: [String: ProjectFile], rules: RuleSettings, month: YearMonth,
+                       by grouping: BoardGrouping, organisation: Organisation, board given: Board? = nil) -> [RankingRow] {
         let board = given ?? Board.assess(portfolio, rules: rules, asOf: month.lastDay, month: month)
         let end = month.lastDay
         let groups: [String] = grouping == .subcommand ? organisation.subcommands.map(\.code) : organisation.localities.map(\.code)
-        let files = Dictionary(portfolio.files.map { ($0.project.code, $0) }, uniquingKeysWith: { a, _ in a })
         // Each group's standings and issues, sorted out in one pass each (not one per group:
         // 20,000 projects and 50,000 issues over a hundred localities).
         func groupOf(_ p: Project) -> String { grouping == .subcommand ? p.subcommand : p.locality }

@@ -30,10 +30,7 @@ extension Store {
         guard !isReadOnly else { throw .readOnlyStore(path: directory.path) }
         let codes = try projectCodes()
         // The awards ledger's rules read the store's projects and awards too.
-        let subcommands = kind == .awards ? try read { db in
-            Dictionary(try Row.fetchAll(db, sql: "SELECT code, subcommand FROM project").map { ($0[0] as String, $0[1] as String) },
-                       uniquingKeysWith: { a, _ in a })
-        } : [:]
+        let subcommands = kind == .awards ? try read { db in try Store.projectSubcommands(db) } : [:]
         let awards = kind == .awards ? try loadAwards() : AwardRecord()
         let parsed: ParsedLedger, encoding: LedgerEncoding
         switch LedgerParser.parse(kind, data: data, file: file, organisation: config.organisation, storeProjects: codes,
@@ -98,14 +95,20 @@ extension Store {
             log.authorized = true
             return
         }
-        var subcommands: [String: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT code, subcommand FROM project") { subcommands[row[0]] = row[1] }
+        let subcommands = try Store.projectSubcommands(db)
         for code in Set(projects).sorted() {
             let sc = subcommands[code] ?? ""
             if case .reminders = parsed { try log.authorize(.remind(subcommand: sc), target: code) }
             else { try log.authorize(.recordProgress(subcommand: sc), target: code) }
         }
         log.authorized = true   // an empty file writes nothing, but is no refusal
+    }
+
+    /// Each project's sub-command, by code.
+    static func projectSubcommands(_ db: Database) throws -> [String: String] {
+        var subcommands: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT code, subcommand FROM project") { subcommands[row[0]] = row[1] }
+        return subcommands
     }
 
     func projectCodes() throws(StoreError) -> Set<String> {

@@ -29,10 +29,7 @@ extension Store {
             if config.organisation.subcommand(subcommand) == nil { problems.append(.unknownSubcommand(subcommand)) }
             if day < quarter.lastDay { problems.append(.quarterNotEnded(quarter)) }
             for choice in [best, worst].compactMap({ $0 }) {
-                guard let sc = try String.fetchOne(db, sql: "SELECT subcommand FROM project WHERE code = ?", arguments: [choice.project]) else {
-                    throw StoreError.notFound(entity: "project", key: choice.project)
-                }
-                if sc != subcommand { problems.append(.notInSubcommand(project: choice.project, subcommand: subcommand)) }
+                if try self.subcommand(ofProject: choice.project, db) != subcommand { problems.append(.notInSubcommand(project: choice.project, subcommand: subcommand)) }
             }
             // The other kind as already proposed counts too: one project is not both.
             let current = try Store.awards(db)

@@ -23,9 +23,7 @@ struct AgendaCommand: ParsableCommand {
         let store = try options.openStore(readOnly: true)
         let portfolio = try options.fail { () throws(StoreError) in try store.loadPortfolio() }
         guard let m = portfolio.meetings.first(where: { $0.id == meeting.trimmingASCIISpaces() }) else {
-            Console.error(options.strings.format("cli.badValue", ["option": "<meeting>", "value": meeting,
-                                                                 "problem": options.strings["cli.noSuchMeeting"]]))
-            throw ExitCode(2)
+            throw options.unknownMeeting(meeting)
         }
         let agenda = Agenda.build(for: m, portfolio: portfolio, rules: store.config.rules, organisation: store.config.organisation,
                                   ranking: store.config.ranking)
@@ -35,6 +33,14 @@ struct AgendaCommand: ParsableCommand {
         case .md: Console.out(report.markdown())
         case .json: Console.out(jsonText(AgendaJSON(meeting: m.id, title: m.title, date: m.date.iso, month: agenda.month.iso, items: report.jsonItems)))
         }
+    }
+}
+
+extension StoreOptions {
+    /// `cmdroom: <meeting> “x”：没有这场会议` on stderr; exit 2.
+    func unknownMeeting(_ text: String) -> ExitCode {
+        Console.error(strings.format("cli.badValue", ["option": "<meeting>", "value": text, "problem": strings["cli.noSuchMeeting"]]))
+        return ExitCode(2)
     }
 }
 
@@ -62,9 +68,7 @@ struct MinutesCommand: ParsableCommand {
         let store = try options.openStore(readOnly: true)
         let id = meeting.trimmingASCIISpaces()
         guard let m = try options.fail({ () throws(StoreError) in try store.meeting(id) }) else {
-            Console.error(options.strings.format("cli.badValue", ["option": "<meeting>", "value": meeting,
-                                                                 "problem": options.strings["cli.noSuchMeeting"]]))
-            throw ExitCode(2)
+            throw options.unknownMeeting(meeting)
         }
         let decisions = try options.fail { () throws(StoreError) in try store.decisions(meeting: id) }
         let names = try options.fail { () throws(StoreError) in try store.loadPortfolio(.board) }

@@ -65,20 +65,19 @@ struct AwardsProposeCommand: ParsableCommand {
         }
         let q = try options.awardQuarter(quarter, asOf: w.day)
         let portfolio = try w.run { () throws(StoreError) in try w.store.loadPortfolio(.board) }
-        let suggestion = AwardSuggestions.suggest(
-            AwardSuggestions.measures(Board.assess(portfolio, rules: w.store.config.rules, asOf: q.lastDay, month: q.lastMonth), quarter: q),
-            subcommand: sc.code)
+        let suggestion = AwardSuggestions.suggest(portfolio, rules: w.store.config.rules, quarter: q, organisation: org)
+            .first { $0.subcommand == sc.code } ?? AwardSuggestion(subcommand: sc.code)
         let text = AwardText(strings: s)
         // Neither named: the data's suggestions; one named: that one only (the other kind's
         // proposal stays as it is).
         let suggest = best == nil && worst == nil
-        func choice(_ kind: AwardKind, _ code: String?, _ reason: String?) throws -> AwardChoice? {
+        func choice(_ kind: AwardKind, _ code: String?, _ reason: String?) -> AwardChoice? {
             if let code { return AwardChoice(project: code.trimmingASCIISpaces(), reason: reason?.trimmingASCIISpaces() ?? "") }
             guard suggest, let m = suggestion.measure(kind) else { return nil }
             return AwardChoice(project: m.project, reason: reason?.trimmingASCIISpaces() ?? text.reason(m, kind))
         }
-        let bestChoice = try choice(.antelope, best, bestReason)
-        let worstChoice = try choice(.snail, worst, worstReason)
+        let bestChoice = choice(.antelope, best, bestReason)
+        let worstChoice = choice(.snail, worst, worstReason)
         guard bestChoice != nil || worstChoice != nil else { throw w.badOption("--best", s["cli.awards.nothing"]) }
         try w.run { () throws(StoreError) in
             try w.store.proposeAwards(quarter: q, subcommand: sc.code, best: bestChoice, worst: worstChoice, on: w.day)

@@ -139,9 +139,7 @@ struct TriageCommand: ParsableCommand {
         // An unknown meeting is refused here, as `agenda` and `minutes` refuse it.
         let store = try options.openStore(readOnly: true)
         guard try options.fail({ () throws(StoreError) in try store.meeting(id) }) != nil else {
-            Console.error(options.strings.format("cli.badValue", ["option": "<meeting>", "value": meeting,
-                                                                 "problem": options.strings["cli.noSuchMeeting"]]))
-            throw ExitCode(2)
+            throw options.unknownMeeting(meeting)
         }
         guard Dashboard.isTerminal else { throw Console.usage(options.strings["error.notATerminal"]) }
         try Dashboard.open(options, screen, wall: false, cycle: 15, triage: id)
