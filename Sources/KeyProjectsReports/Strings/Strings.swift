@@ -5,7 +5,8 @@ public enum Lang: String, Sendable, CaseIterable {
     case zh, en
 }
 
-/// One strings table per language (Strings+zh.swift, Strings+en.swift); every word on screen
+/// One strings table per language (Strings+zh.swift, Strings+en.swift, and topic files beside
+/// them listed in `zhTables`/`enTables`); every word on screen
 /// or in text output comes from here. Keys are dotted: `card.red`, `col.code`; an enum's words
 /// are `prefix.rawValue`. A test checks both tables have exactly the same keys.
 public struct Strings: Sendable {
@@ -14,8 +15,14 @@ public struct Strings: Sendable {
 
     public init(_ lang: Lang) {
         self.lang = lang
-        table = lang == .zh ? Strings.zhTable : Strings.enTable
+        table = (lang == .zh ? Strings.zhTables : Strings.enTables).reduce(into: [:]) { all, part in
+            all.merge(part) { first, _ in first }
+        }
     }
+
+    /// Each language's table in parts, one per topic file (Strings+zh.swift is the main one).
+    static let zhTables: [[String: String]] = [zhTable]
+    static let enTables: [[String: String]] = [enTable]
 
     public static let zh = Strings(.zh)
     public static let en = Strings(.en)
