@@ -45,13 +45,15 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Test helper: a writer process for the concurrency and crash tests.
-        .executableTarget(name: "cmdroom-stress", dependencies: ["KeyProjects", "KeyProjectsStore"]),
+        .executableTarget(name: "cmdroom-stress", dependencies: ["KeyProjects", "KeyProjectsStore",
+                                                               .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "KeyProjectsTests", dependencies: ["KeyProjects"]),
         .testTarget(name: "KeyProjectsStoreTests", dependencies: ["KeyProjects", "KeyProjectsStore", "KeyProjectsDemo"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "CommandRoomTests", dependencies: ["CommandRoom", "KeyProjects", "KeyProjectsStore", "KeyProjectsDemo",
                                                             "KeyProjectsReports", "TerminalKit"]),
         .testTarget(name: "KeyProjectsReportsTests", dependencies: ["KeyProjects", "KeyProjectsStore", "KeyProjectsDemo", "KeyProjectsReports"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["cmdroom", "cmdroom-stress", "KeyProjectsStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["cmdroom", "cmdroom-stress", "KeyProjectsStore",
+                                                       .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -78,22 +78,26 @@ public enum Render {
         }
     }
 
+    /// Draws the state's message, if any, in the rows ending above row `bottom`: a message
+    /// longer than the line (a refusal naming who may) wraps upwards over the view's last rows
+    /// rather than being cut off. False when there is none.
+    static func message(_ state: AppState, _ canvas: inout Canvas, above bottom: Int) -> Bool {
+        guard let message = state.message else { return false }
+        let style = state.messageIsError ? state.style("alert") : state.style("notice")
+        let lines = DisplayWidth.wrap(message, columns: max(10, state.width - 2), indent: 0).prefix(max(1, state.height / 3))
+        for (i, line) in lines.enumerated() {
+            let y = bottom - lines.count + i
+            Widgets.statusLine(left: " " + line, right: "", into: &canvas, rect: Rect(x: 0, y: y, width: state.width, height: 1),
+                               style: style)
+        }
+        return true
+    }
+
     static func statusLine(_ state: AppState, _ canvas: inout Canvas) {
         let s = state.strings
         let rect = Rect(x: 0, y: state.height - 2, width: state.width, height: 1)
         var left = ""
-        if let message = state.message {
-            // A message longer than the line (a refusal naming who may) wraps upwards over
-            // the view's last rows rather than being cut off.
-            let style = state.messageIsError ? state.style("alert") : state.style("notice")
-            let lines = DisplayWidth.wrap(message, columns: max(10, state.width - 2), indent: 0).prefix(max(1, state.height / 3))
-            for (i, line) in lines.enumerated() {
-                let y = state.height - 1 - lines.count + i
-                Widgets.statusLine(left: " " + line, right: "", into: &canvas, rect: Rect(x: 0, y: y, width: state.width, height: 1),
-                                   style: style)
-            }
-            return
-        }
+        if message(state, &canvas, above: state.height - 1) { return }
         if let grid = state.grid {
             left = GridRender.status(grid, state)
         } else if let triage = state.triage {

@@ -25,6 +25,12 @@ public final class DashboardRuntime {
     /// handed back to it; and what is being worked out, so a second request waits for it.
     let inbox = EventInbox()
     var figuresInFlight: FiguresKey?
+    /// Set while reading the store fails (another process's interrupted write that this
+    /// account may not roll back, a damaged file): the message stays on screen and the load is
+    /// tried again every `retryInterval` seconds until it succeeds.
+    var loadFailing = false
+    var lastRetry = Date.distantPast
+    public var retryInterval: TimeInterval = 2
 
     public init(state: AppState, screen: TerminalScreen, store: Store, clock: @escaping () -> Date = Date.init,
                 today: @escaping () -> Day) {
@@ -94,8 +100,32 @@ public final class DashboardRuntime {
         }
         if now.timeIntervalSince(lastPoll) >= 1 {
             lastPoll = now
-            if (try? watcher?.hasChanged()) == true { dispatch(.storeChanged) }
+            // A watcher that cannot read (a write cut off since) is a change too: the reload
+            // then says what is wrong instead of leaving old data on screen without a word.
+            let changed: Bool
+            do { changed = try watcher?.hasChanged() ?? false } catch { changed = !loadFailing }
+            if changed { dispatch(.storeChanged) }
         }
+        if loadFailing && now.timeIntervalSince(lastRetry) >= retryInterval {
+            lastRetry = now
+            perform([.reload])
+        }
+    }
+
+    /// After a load: clears a failure's message once loads work again, and says when this
+    /// process rolled back another's interrupted write.
+    func loadSucceeded() {
+        let recovered = !loader.store.takeRecoveries().isEmpty
+        if loadFailing || recovered {
+            loadFailing = false
+            dispatch(.loadRecovered(recovered ? state.strings["msg.recovered"] : nil))
+        }
+    }
+
+    func loadFailed(_ error: StoreError) {
+        loadFailing = true
+        lastRetry = clock()
+        dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
     }
 
     public func dispatch(_ event: AppEvent) {
@@ -124,8 +154,9 @@ public final class DashboardRuntime {
                     perform(Update.apply(.loaded(data), to: &state).filter { $0 != .completeData })
                     draw()
                     dispatch(.loaded(try loader.complete(data)))
+                    loadSucceeded()
                 } catch {
-                    dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
+                    loadFailed(error)
                 }
             case let .loadProject(code):
                 do { if let file = try loader.store.loadProjectFile(code) { dispatch(.projectLoaded(file)) } } catch {
@@ -158,8 +189,9 @@ public final class DashboardRuntime {
                 do {
                     let board = try loader.board(asOf: asOf, month: state.requestedMonth)
                     dispatch(.loaded(state.data.map { board.keeping(issuesOf: $0) } ?? board))
+                    loadSucceeded()
                 } catch {
-                    dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
+                    loadFailed(error)
                 }
             case let .loadGridRows(codes):
                 guard let grid = state.grid else { continue }

@@ -16,6 +16,9 @@ public enum AppEvent: Sendable {
     case loadFailed(String)
     /// Another process changed the store.
     case storeChanged
+    /// The data loaded again after loads had failed (an interrupted write another terminal
+    /// left, now rolled back); the words say so, or nil to clear the failure's message.
+    case loadRecovered(String?)
     /// A theme file read for `:theme path`.
     case themeLoaded(Theme, name: String)
     /// A write went through; the words say what it did.
@@ -129,6 +132,12 @@ public enum Update {
         case let .themeLoaded(theme, name):
             state.options.theme = theme
             state.options.themeName = name
+            return []
+        case let .loadRecovered(notice):
+            if state.messageIsError || notice != nil {
+                state.message = notice
+                state.messageIsError = false
+            }
             return []
         case .storeChanged:
             var effects: [AppEffect] = [.reload]

@@ -56,7 +56,10 @@ enum WallRender {
         case .awards: AwardsRender.draw(state, &canvas, body, selectable: false)
         }
         let foot = s.format("wall.footer", ["asOf": data.asOf.iso, "seconds": String(state.options.cycleSeconds)])
-        Widgets.statusLine(left: " " + foot, right: (state.message ?? "") + " ", into: &canvas,
+        // A failure (the store cannot be read) is spelt out in full above the footer; a short
+        // notice sits at its right.
+        let wrapped = state.messageIsError && Render.message(state, &canvas, above: state.height - 1)
+        Widgets.statusLine(left: " " + foot, right: (wrapped ? "" : state.message ?? "") + " ", into: &canvas,
                            rect: Rect(x: 0, y: state.height - 1, width: state.width, height: 1), style: state.style("status"))
     }
 

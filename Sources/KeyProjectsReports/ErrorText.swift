@@ -10,6 +10,7 @@ public struct ErrorText {
     public func lines(_ error: StoreError) -> [String] {
         let s = strings
         if let lines = writeLines(error) { return lines }
+        if let lines = storeFileLines(error) { return lines }
         switch error {
         case let .ledgerRejected(r):
             var lines = [s.format("import.refused", ["n": String(r.problems.count + r.more), "file": r.file])]

@@ -24,7 +24,8 @@ extension ErrorText {
     }
 
     public func notWritable(_ n: NotWritable) -> String {
-        strings.format(n.group.isEmpty ? "error.notWritable" : "error.notWritableGroup", ["path": n.path, "group": n.group])
+        if n.readOnlyFileSystem { return strings.format("error.notWritableReadOnlyFS", ["path": n.path]) }
+        return strings.format(n.group.isEmpty ? "error.notWritable" : "error.notWritableGroup", ["path": n.path, "group": n.group])
     }
 
     public func accessRefused(_ r: AccessRefusal) -> String {

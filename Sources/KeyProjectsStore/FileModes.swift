@@ -17,6 +17,12 @@ extension Store {
     /// Sets the modes so that only the configured group can write the store (issue 4 §1):
     /// the directory 2775 (new files, such as SQLite's journal, take its group), the database
     /// 0664, locality.toml and other files 0644 (the roster is the owner's to change).
+    /// Not sticky: SQLite deletes the rollback journal when a write ends, and rolling back a
+    /// write cut off by a crash deletes the journal of whoever crashed (a fresh connection reads
+    /// the schema, and so rolls back, before any journal_mode pragma applies); in a sticky
+    /// directory only the journal's owner could, and one clerk's crash would stop every other
+    /// account. A member may therefore rename a file over locality.toml: LocalityTrust refuses
+    /// a locality.toml that is not the store owner's alone.
     public static func applyFileModes(_ directory: URL, group: String) throws(StoreError) -> FileModesOutcome {
         let fm = FileManager.default
         var gid: gid_t? = nil
@@ -60,7 +66,10 @@ extension Store {
         } else {
             lines += ["", "[access]", entry, ""]
         }
-        do { try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8) } catch {
+        do {
+            try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+            try Store.ownerOnly(directory)
+        } catch {
             throw .io(path: url.path, message: "\(error)")
         }
         _ = try LocalityFile.load(directory: directory)   // still valid

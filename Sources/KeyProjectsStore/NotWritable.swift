@@ -8,11 +8,16 @@ public struct NotWritable: Sendable, Hashable {
     public var path: String
     /// The group owning the file ("" when it cannot be told).
     public var group: String
+    /// The store lies on a file system mounted read-only: no group can write it.
+    public var readOnlyFileSystem: Bool = false
 
     /// Nil when the account may write both the database and its directory (SQLite writes its
     /// journal beside the database).
     static func check(directory: URL, database: String) -> NotWritable? {
         for path in [database, directory.path] where access(path, W_OK) != 0 {
+            if errno == EROFS || StoreFiles.onReadOnlyFileSystem(path) {
+                return NotWritable(path: path, group: "", readOnlyFileSystem: true)
+            }
             var info = stat()
             var group = ""
             if stat(path, &info) == 0, let entry = getgrgid(info.st_gid), let name = entry.pointee.gr_name {

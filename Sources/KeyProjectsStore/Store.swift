@@ -18,6 +18,10 @@ public final class Store: Sendable {
     /// A second read-only connection for loading in parallel, opened on first use.
     private let helper = Mutex<DatabaseQueue?>(nil)
     private let helperDisabled = Mutex(false)
+    /// Hot journals this process rolled back (see StoreRecovery).
+    let recoveries = Mutex<[Recovery]>([])
+    /// The schema version this open migrated the store from, if it did.
+    public nonisolated(unsafe) private(set) var upgradedFrom: Int?
 
     /// Makes loads read everything on the main connection, as they do when the helper cannot
     /// start: for testing that path.
@@ -33,8 +37,10 @@ public final class Store: Sendable {
     }
 
     /// Opens an existing store. Read-only stores refuse every write in SQLite itself, not only
-    /// in the screens. A store made by an older cmdroom is migrated once, in its own
-    /// transaction, even when opened for reading.
+    /// in the screens, and opening one writes nothing: a store made by an older cmdroom is
+    /// brought up to date only by a read-write open (any write command, the dashboard, `check
+    /// --repair`). Only `init` makes a store: an empty, cut-short or foreign database file is
+    /// refused, and so is a locality.toml anyone but the store's owner may have written.
     public static func open(_ directory: URL, readOnly: Bool = false,
                             clock: @escaping @Sendable () -> Date = Date.init) throws(StoreError) -> Store {
         try open(directory, readOnly: readOnly, clock: clock, actor: OSAccount.current())
@@ -46,35 +52,69 @@ public final class Store: Sendable {
     public static func open(_ directory: URL, readOnly: Bool = false,
                             clock: @escaping @Sendable () -> Date = Date.init, actor: String) throws(StoreError) -> Store {
         try requireSupportedSQLite()
-        let config = try LocalityFile.load(directory: directory)
+        let config = try LocalityFile.load(directory: directory, trusted: true)
         let path = directory.appendingPathComponent(DatabaseOpening.fileName).path
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw .notAStore(path: directory.path, missing: DatabaseOpening.fileName)
-        }
+        let journal = try StoreFiles.inspect(database: path, directory: directory.path)
         // Opened for writing by an account that cannot write the files (not in the store's
         // group): read-only, saying so, rather than failing at the first write.
         let blocked = readOnly ? nil : NotWritable.check(directory: directory, database: path)
         let readOnly = readOnly || blocked != nil
+        var recoveries: [Recovery] = []
+        var upgradedFrom: Int?
         do {
-            var queue = try DatabaseOpening.open(path: path, readOnly: readOnly)
-            let state = try queue.read { db in
-                (done: try Schema.migrator.hasCompletedMigrations(db), newer: try Schema.migrator.hasBeenSuperseded(db),
-                 applied: try Schema.migrator.appliedIdentifiers(db).count)
+            // GRDB reads at open (to check the file), so a hot journal can stop the open itself.
+            var queue: DatabaseQueue
+            do { queue = try DatabaseOpening.open(path: path, readOnly: readOnly) } catch where StoreRecovery.isHotJournal(error) {
+                recoveries.append(try StoreRecovery.recover(database: path, directory: directory))
+                queue = try DatabaseOpening.open(path: path, readOnly: readOnly)
             }
+            let probe = { [queue] () throws -> (done: Bool, newer: Bool, applied: Int, cmdroom: Bool) in
+                try queue.read { db in
+                    let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('grdb_migrations', 'store_info', 'project')") ?? 0
+                    guard tables == 3 else { return (false, false, 0, false) }
+                    return (try Schema.migrator.hasCompletedMigrations(db), try Schema.migrator.hasBeenSuperseded(db),
+                            try Schema.migrator.appliedIdentifiers(db).count, true)
+                }
+            }
+            var state: (done: Bool, newer: Bool, applied: Int, cmdroom: Bool)
+            do { state = try probe() } catch where StoreRecovery.isHotJournal(error) {
+                recoveries.append(try StoreRecovery.recover(database: path, directory: directory))
+                state = try probe()
+            }
+            // A journal rolled back may have put the file back to another length: look again.
+            if case .present = journal { _ = try StoreFiles.inspect(database: path, directory: directory.path) }
+            guard state.cmdroom else { throw StoreError.damagedStore(path: path, .foreign) }
             if state.newer { throw StoreError.schemaTooNew(found: state.applied, supported: Schema.version) }
             if !state.done {
-                let writer = readOnly ? try DatabaseOpening.open(path: path, readOnly: false) : queue
-                try Schema.migrator.migrate(writer)
-                if readOnly { queue = try DatabaseOpening.open(path: path, readOnly: true) }
+                if readOnly { throw StoreError.schemaOutdated(path: directory.path, found: state.applied, supported: Schema.version) }
+                try Schema.migrator.migrate(queue)
+                upgradedFrom = state.applied
             }
-            return Store(directory: directory, config: config, queue: queue, readOnly: readOnly,
-                         actor: actor, clock: clock, notWritable: blocked)
+            // A read-write connection rolls a hot journal back by itself at its first read.
+            if !readOnly, case .present(let bytes) = journal, try StoreFiles.journalState(path + StoreFiles.journalSuffix) == .none {
+                recoveries.append(Recovery(journal: path + StoreFiles.journalSuffix, journalBytes: bytes))
+            }
+            if !readOnly { try Schema.recordVersion(queue) }
+            let store = Store(directory: directory, config: config, queue: queue, readOnly: readOnly,
+                              actor: actor, clock: clock, notWritable: blocked)
+            store.recoveries.withLock { $0 = recoveries }
+            store.upgradedFrom = upgradedFrom
+            return store
         } catch let error as StoreError {
             throw error
         } catch {
-            throw .database(message: "\(path): \(error)")
+            throw Store.mapped(error, path: path)
         }
     }
+
+    /// The interrupted writes this process rolled back, taken once (the CLI and the screens
+    /// say so).
+    public func takeRecoveries() -> [Recovery] {
+        recoveries.withLock { taken in defer { taken = [] }; return taken }
+    }
+
+    /// The schema version this cmdroom makes and reads.
+    public static var schemaVersion: Int { Schema.version }
 
     /// Refuses to run on a SQLite older than the schema needs.
     public static func requireSupportedSQLite() throws(StoreError) {
@@ -136,8 +176,16 @@ public final class Store: Sendable {
         }
     }
 
+    /// Reads in one transaction. A write cut off since the last read (another process
+    /// crashed) is rolled back first when this account may write the store.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try queue.read(body) } catch { throw Store.mapped(error) }
+        do { return try queue.read(body) } catch where StoreRecovery.isHotJournal(error) {
+            let recovery = try StoreRecovery.recover(database: databaseURL.path, directory: directory)
+            recoveries.withLock { $0.append(recovery) }
+            do { return try queue.read(body) } catch { throw Store.mapped(error, path: databaseURL.path) }
+        } catch {
+            throw Store.mapped(error, path: databaseURL.path)
+        }
     }
 
     // MARK: writing
@@ -159,14 +207,33 @@ public final class Store: Sendable {
         } catch {
             // SQLite refusing to write (the file's modes changed under us): say which store.
             if case .readOnlyStore(let path) = Store.mapped(error), path.isEmpty { throw .readOnlyStore(path: directory.path) }
-            throw Store.mapped(error)
+            let mapped = Store.mapped(error, path: databaseURL.path)
+            if case .diskFull = mapped { finishFailedWrite() }
+            throw mapped
         }
     }
 
-    static func mapped(_ error: Error) -> StoreError {
+    /// A write that failed on a full disk can leave its journal behind, hot, and the file
+    /// grown: rolled back here at once rather than by the next reader. Rolling back frees
+    /// space, it needs none.
+    private func finishFailedWrite() {
+        guard (try? StoreFiles.journalState(databaseURL.path + StoreFiles.journalSuffix)) != StoreFiles.Journal.none else { return }
+        // The failed connection still holds the file's lock until it reads again.
+        _ = try? queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+    }
+
+    static func mapped(_ error: Error, path: String = "") -> StoreError {
         if let e = error as? StoreError { return e }
         if let e = error as? DatabaseError {
+            if StoreRecovery.isHotJournal(e) {
+                return .needsRecovery(NeedsRecovery(database: path, journal: path + StoreFiles.journalSuffix, group: "",
+                                                    readOnlyFileSystem: false))
+            }
             if e.resultCode == .SQLITE_READONLY { return .readOnlyStore(path: "") }
+            if e.resultCode == .SQLITE_FULL { return .diskFull(path: path) }
+            if e.resultCode == .SQLITE_NOTADB || e.resultCode == .SQLITE_CORRUPT {
+                return .damagedStore(path: path, .corrupt(e.message ?? ""))
+            }
             return .database(message: e.message ?? "\(e)")
         }
         return .database(message: "\(error)")

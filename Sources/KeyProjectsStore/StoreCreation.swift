@@ -53,6 +53,15 @@ extension Store {
         _ = try LocalityFile.load(directory: staging)   // still valid
     }
 
+    /// The roster's files are the owner's alone, whatever the umask (LocalityTrust refuses
+    /// them otherwise).
+    static func ownerOnly(_ directory: URL) throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name.hasSuffix(".toml") {
+            let path = directory.appendingPathComponent(name).path
+            guard chmod(path, 0o644) == 0 else { throw StoreError.io(path: path, message: String(cString: strerror(errno))) }
+        }
+    }
+
     /// The local calendar day of a moment.
     static func localDay(of date: Date) -> Day {
         let c = Calendar.current.dateComponents([.year, .month, .day], from: date)
@@ -65,6 +74,7 @@ extension Store {
             try fm.copyItem(at: locality.appendingPathComponent(name), to: staging.appendingPathComponent(name))
         }
         try addCreatorToRoster(staging)
+        try ownerOnly(staging)
         let path = staging.appendingPathComponent(DatabaseOpening.fileName).path
         do {
             let queue = try DatabaseOpening.open(path: path, readOnly: false)

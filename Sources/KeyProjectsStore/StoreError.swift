@@ -1,5 +1,65 @@
 import KeyProjects
 
+/// What is wrong with a file that should be a store's database.
+public enum DamagedStore: Sendable, Hashable, CustomStringConvertible {
+    /// Zero bytes: SQLite would take it for a new, empty database.
+    case empty
+    /// Not a SQLite database (its first bytes say otherwise).
+    case notSQLite(bytes: Int)
+    /// Shorter than its own header says: copied or written only in part.
+    case truncated(expected: Int, found: Int)
+    /// A SQLite database without cmdroom's tables.
+    case foreign
+    /// Not a regular file (a directory, a device…).
+    case notAFile(FileKind)
+    /// SQLite found the file damaged (SQLITE_CORRUPT, SQLITE_NOTADB): its words.
+    case corrupt(String)
+
+    public var description: String {
+        switch self {
+        case .empty: return "the file is empty"
+        case let .notSQLite(bytes): return "not a SQLite database (\(bytes) bytes)"
+        case let .truncated(expected, found): return "cut short: \(found) of \(expected) bytes"
+        case .foreign: return "a SQLite database of another program"
+        case let .notAFile(kind): return "a \(kind.rawValue), not a file"
+        case let .corrupt(detail): return "damaged: \(detail)"
+        }
+    }
+}
+
+/// The kind of a file system entry, for refusals that name what was found.
+public enum FileKind: String, Sendable, Hashable {
+    case file, directory, symlink, other
+}
+
+/// A locality.toml that someone other than the store's owner may have written.
+public struct UntrustedConfig: Sendable, Hashable {
+    public enum Reason: String, Sendable, Hashable {
+        /// Owned by another account than the store's directory.
+        case owner
+        /// Writable by the group or by everyone (mode shown in `mode`).
+        case writable
+        /// A symbolic link or other non-file.
+        case notAFile
+    }
+    public var path: String
+    public var reason: Reason
+    public var owner: String
+    public var storeOwner: String
+    /// The file's permission bits, octal ("0664").
+    public var mode: String
+}
+
+/// A store left with an interrupted write that this account may not roll back.
+public struct NeedsRecovery: Sendable, Hashable {
+    public var database: String
+    public var journal: String
+    /// The group whose accounts may write the store ("" when it cannot be told).
+    public var group: String
+    /// The store lies on a read-only file system: nobody can recover it until it is writable.
+    public var readOnlyFileSystem: Bool
+}
+
 /// A mistake in locality.toml, at a key path such as `subcommands[2].commander`.
 public struct ConfigProblem: Sendable, Hashable, CustomStringConvertible {
     public var path: String
@@ -37,6 +97,21 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case undoBlocked(entity: String, key: String, changedBy: String, changedAt: String)
     /// A monthly update with a value the rules refuse.
     case progress(project: String, ProgressProblem)
+    /// The database file is there but is no cmdroom store: empty, cut short, not SQLite, or
+    /// another program's database. Nothing was opened or written.
+    case damagedStore(path: String, DamagedStore)
+    /// Something other than a plain file lies where SQLite keeps its rollback journal.
+    case unexpectedJournal(path: String, kind: FileKind)
+    /// A write was cut off (a crash, a full disk) and its journal must be rolled back before
+    /// anyone can read; this account cannot write the store, so it could not do it.
+    case needsRecovery(NeedsRecovery)
+    /// The disk (or the file system's quota) is full: the write was rolled back.
+    case diskFull(path: String)
+    /// locality.toml (the roster) could have been written by someone other than the store's
+    /// owner: cmdroom does not trust it.
+    case untrustedConfig(UntrustedConfig)
+    /// The store was made by an older cmdroom; opening it read-only cannot bring it up to date.
+    case schemaOutdated(path: String, found: Int, supported: Int)
 
     public var description: String {
         switch self {
@@ -81,6 +156,18 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "cannot undo: \(entity) \(key) was changed by \(by) at \(at) after that write"
         case let .nothingToUndo(account):
             return "no change of \(account)'s is left to undo"
+        case let .damagedStore(path, damage):
+            return "\(path) is not a usable cmdroom store (\(damage)); nothing was opened or written"
+        case let .unexpectedJournal(path, kind):
+            return "\(path) is a \(kind.rawValue), not SQLite's journal; remove it"
+        case let .needsRecovery(n):
+            return "\(n.database) holds an interrupted write (\(n.journal)); an account that may write it must run `cmdroom check --repair`"
+        case let .diskFull(path):
+            return "the disk holding \(path) is full; nothing was written"
+        case let .untrustedConfig(u):
+            return "\(u.path) is not trusted (\(u.reason)); owner \(u.owner), the store's owner is \(u.storeOwner)"
+        case let .schemaOutdated(path, found, supported):
+            return "\(path) has schema version \(found), this cmdroom needs \(supported); open it for writing once to upgrade it"
         }
     }
 }

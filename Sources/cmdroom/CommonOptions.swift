@@ -26,6 +26,11 @@ struct StoreOptions: ParsableArguments {
 
     /// The store to use, made from the bundled sample on first use of the default location.
     func openStore(readOnly: Bool) throws -> Store {
+        try openStoreSayingRecoveries(readOnly: readOnly).store
+    }
+
+    /// The store, and how many interrupted writes the open rolled back (each said on stderr).
+    func openStoreSayingRecoveries(readOnly: Bool) throws -> (store: Store, recovered: Int) {
         let (url, isDefault) = StoreLocation.resolve(store)
         if isDefault && !FileManager.default.fileExists(atPath: url.appendingPathComponent(LocalityFile.fileName).path) {
             try fail { () throws(StoreError) in
@@ -33,7 +38,10 @@ struct StoreOptions: ParsableArguments {
             }
             Console.note(strings.format("store.created", ["path": url.path, "locality": SampleLocality.defaultLocality.rawValue]))
         }
-        return try fail { () throws(StoreError) in try Store.open(url, readOnly: readOnly) }
+        let store = try fail { () throws(StoreError) in try Store.open(url, readOnly: readOnly) }
+        let recoveries = store.takeRecoveries()
+        for recovery in recoveries { Console.note(ErrorText(strings: strings).recovered(recovery)) }
+        return (store, recoveries.count)
     }
 
     /// The as-of day: the option, else the sample's snapshot day, else today.

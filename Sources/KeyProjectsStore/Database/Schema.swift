@@ -4,7 +4,18 @@ import GRDB
 /// sqlite3, cheap to load); money is INTEGER yuan. Every entity row carries a version that
 /// each update raises, so an edit based on an older version is refused.
 enum Schema {
-    static let version = 6
+    /// The schema's version: the number of migrations (what a store made now records).
+    static let version = migrator.migrations.count
+
+    /// Records the schema version in store_info when it says otherwise (stores made before it
+    /// was derived from the migrations recorded 6 at version 7).
+    static func recordVersion(_ queue: DatabaseQueue) throws {
+        let recorded = try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM store_info WHERE key = 'schema'") }
+        guard recorded != String(version) else { return }
+        try queue.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO store_info (key, value) VALUES ('schema', ?)", arguments: [String(version)])
+        }
+    }
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

@@ -6,17 +6,24 @@ import TOMLKit
 public enum LocalityFile {
     public static let fileName = "locality.toml"
 
-    public static func load(directory: URL) throws(StoreError) -> LocalityConfig {
+    /// Reads a locality directory's file. A store's (`trusted`) must be its owner's alone,
+    /// and so must a file it names inside the store (see LocalityTrust).
+    public static func load(directory: URL, trusted: Bool = false) throws(StoreError) -> LocalityConfig {
         let url = directory.appendingPathComponent(fileName)
+        if trusted { try LocalityTrust.check(directory: directory, files: [fileName]) }
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             if !FileManager.default.fileExists(atPath: url.path) { throw .notAStore(path: directory.path, missing: fileName) }
             throw .io(path: url.path, message: "cannot read as UTF-8 text")
         }
-        return try parse(text, file: url.path) { name in
+        var referenced: [String] = []
+        let config = try parse(text, file: url.path) { name in
+            if !name.hasPrefix("/") { referenced.append(name) }
             let other = name.hasPrefix("/") ? URL(fileURLWithPath: name) : directory.appendingPathComponent(name)
             return try? String(contentsOf: other, encoding: .utf8)
         }
+        if trusted { try LocalityTrust.check(directory: directory, files: referenced) }
+        return config
     }
 
     /// Parses the text of a locality.toml; `readFile` gives the text of a file it refers to
