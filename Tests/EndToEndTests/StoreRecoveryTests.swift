@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KeyProjectsStore
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -10,7 +11,7 @@ import Glibc
 /// store that is not one, and no read writes.
 @Suite(.serialized) struct StoreRecoveryTests {
     static let readCommands: [[String]] = [
-        ["board", "--format", "json"], ["check"], ["export", "monthly"], ["history"], ["issues"],
+        ["board", "--format", "json"], ["check"], ["export", "monthly"], ["history", "--project", "LF2026-0001"], ["issues"],
         ["calendar"], ["ranking"], ["awards"], ["targets"], ["report", "monthly"],
     ]
 
@@ -237,4 +238,46 @@ import Glibc
 extension FileHandle {
     /// The first chunk the other end writes, waiting for it.
     func availableDataOrWait() -> Data { availableData }
+}
+
+/// A store made by an older cmdroom, and a reader already open when a writer crashes.
+@Suite(.serialized) struct StoreUpgradeAndLiveRecoveryTests {
+    let recovery = StoreRecoveryTests()
+
+    @Test func aReadOnlyOpenNeverUpgradesAnOlderStoreCheckRepairDoes() throws {
+        let scratch = Scratch()
+        let store = try recovery.initStore(scratch)
+        let db = store + "/cmdroom.sqlite"
+        let fresh = try DatabaseQueue(path: db)
+        let migrations = try fresh.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") }
+        let recorded = try fresh.read { db in try String.fetchOne(db, sql: "SELECT value FROM store_info WHERE key = 'schema'") }
+        #expect(recorded == migrations.map(String.init), "a new store records as many versions as it has migrations")
+        // What a store of the version before the awards looked like.
+        try fresh.write { db in
+            try db.execute(sql: "DROP TABLE award; DROP TABLE award_proposal")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v7 quarterly awards'")
+            try db.execute(sql: "UPDATE store_info SET value = '6' WHERE key = 'schema'")
+        }
+        try fresh.close()
+        let before = recovery.bytes(db)
+        let board = try run(Binaries.cmdroom, ["board", "--store", store])
+        #expect(board.status == 1 && board.stderr.contains("check --repair") && board.stderr.contains("版本 6"), "\(board.stderr)")
+        #expect(recovery.bytes(db) == before, "a read-only open wrote to an older store")
+        let repair = try run(Binaries.cmdroom, ["check", "--repair", "--store", store])
+        #expect(repair.status == 0 && repair.stderr.contains("从版本 6 升级到版本 7"), "\(repair.stderr)")
+        #expect(try run(Binaries.cmdroom, ["board", "--store", store]).status == 0)
+        let upgraded = try DatabaseQueue(path: db)
+        #expect(try upgraded.read { db in try String.fetchOne(db, sql: "SELECT value FROM store_info WHERE key = 'schema'") } == "7")
+    }
+
+    @Test func aReaderOpenBeforeTheCrashRollsBackAtItsNextRead() throws {
+        let scratch = Scratch()
+        let path = try recovery.initStore(scratch)
+        let reader = try Store.open(URL(fileURLWithPath: path), readOnly: true)
+        let before = try reader.loadPortfolio().files.map(\.project.name)
+        try recovery.crashAWriterMidTransaction(path)
+        #expect(try reader.loadPortfolio().files.map(\.project.name) == before)
+        #expect(reader.takeRecoveries().count == 1)
+        #expect(recovery.size(recovery.journal(path)) <= 0)
+    }
 }
