@@ -69,8 +69,8 @@ import Glibc
         #expect(readonly.status == 0, "\(readonly.stderr)")
     }
 
-    @Test func theWallStartsAfterACrashAndShowsTheDataAsBefore() throws {
-        guard Tmux.available else { return }
+    @Test(.enabled(if: Tmux.available, "needs tmux"))
+    func theWallStartsAfterACrashAndShowsTheDataAsBefore() throws {
         let scratch = Scratch()
         let store = try initStore(scratch)
         try crashAWriterMidTransaction(store)
@@ -81,9 +81,10 @@ import Glibc
         #expect(size(journal(store)) <= 0)
     }
 
-    @Test func aRunningWallSaysWhenTheStoreCannotBeReadAndRecoversWithoutARestart() throws {
-        guard Tmux.available, geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser"),
-              FileManager.default.isExecutableFile(atPath: "/usr/sbin/useradd") else { return }
+    @Test(.enabled(if: root && Tmux.available && FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser")
+                   && FileManager.default.isExecutableFile(atPath: "/usr/sbin/useradd"),
+                   "needs root (useradd, runuser) and tmux to run a wall under another account"))
+    func aRunningWallSaysWhenTheStoreCannotBeReadAndRecoversWithoutARestart() throws {
         // A wall account outside the store's group: it may read the store but not roll back.
         let viewer = "cmdroom-wall-t"
         _ = system("/usr/sbin/useradd --no-create-home --shell /bin/sh \(viewer) >/dev/null 2>&1")
@@ -110,15 +111,26 @@ import Glibc
         #expect(!tmux.screen().joined().contains("半途写入"))
     }
 
-    @Test func anImportThatFillsTheDiskLeavesTheStoreAsItWas() throws {
-        guard geteuid() == 0 else { return }   // mounting a small file system needs root
-        let scratch = Scratch()
+    static let root = geteuid() == 0
+
+    /// A store made on a small file system of its own (a tmpfs: mounting needs root), and the
+    /// file system's path, to unmount when done.
+    func storeOnASmallDisk(_ scratch: Scratch, megabytes: Int) throws -> (disk: String, store: String) {
         let disk = scratch.path("disk")
         try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
-        guard system("mount -t tmpfs -o size=3m tmpfs \(disk) >/dev/null 2>&1") == 0 else { return }
-        defer { _ = system("umount \(disk) >/dev/null 2>&1") }
+        #expect(system("mount -t tmpfs -o size=\(megabytes)m tmpfs \(disk) >/dev/null 2>&1") == 0)
         let store = disk + "/store"
         #expect(try run(Binaries.cmdroom, ["init", "--store", store, "--locality", "linfen"]).status == 0)
+        return (disk, store)
+    }
+
+    func unmount(_ disk: String) { _ = system("umount \(disk) >/dev/null 2>&1") }
+
+    @Test(.enabled(if: root, "mounting a small file system needs root"))
+    func anImportThatFillsTheDiskLeavesTheStoreAsItWas() throws {
+        let scratch = Scratch()
+        let (disk, store) = try storeOnASmallDisk(scratch, megabytes: 3)
+        defer { unmount(disk) }
         let ledger = scratch.path("gen")
         #expect(try run(Binaries.cmdroom, ["demo", "generate", "--projects", "3000", "--out", ledger]).status == 0)
         let board = try run(Binaries.cmdroom, ["board", "--format", "json", "--store", store]).stdout
@@ -209,15 +221,11 @@ import Glibc
         chown(toml, 0, 0)
     }
 
-    @Test func aReadOnlyFileSystemIsNamedAsSuch() throws {
-        guard geteuid() == 0 else { return }
+    @Test(.enabled(if: root, "mounting a small file system needs root"))
+    func aReadOnlyFileSystemIsNamedAsSuch() throws {
         let scratch = Scratch()
-        let disk = scratch.path("disk")
-        try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
-        guard system("mount -t tmpfs -o size=4m tmpfs \(disk) >/dev/null 2>&1") == 0 else { return }
-        defer { _ = system("umount \(disk) >/dev/null 2>&1") }
-        let store = disk + "/store"
-        #expect(try run(Binaries.cmdroom, ["init", "--store", store, "--locality", "linfen"]).status == 0)
+        let (disk, store) = try storeOnASmallDisk(scratch, megabytes: 4)
+        defer { unmount(disk) }
         #expect(system("mount -o remount,ro \(disk) >/dev/null 2>&1") == 0)
         let r = try run(Binaries.cmdroom, ["progress", "set", "LF2026-0001", "--month", "2026-10", "--completed", "1", "--store", store])
         #expect(r.status == 1 && r.stderr.contains("只读文件系统"), "\(r.stderr)")
