@@ -47,12 +47,17 @@ let package = Package(
         // Test helper: a writer process for the concurrency and crash tests.
         .executableTarget(name: "cmdroom-stress", dependencies: ["KeyProjects", "KeyProjectsStore",
                                                                .product(name: "GRDB", package: "GRDB.swift")]),
+        // Test support: golden text kept as files beside the tests.
+        .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "KeyProjectsTests", dependencies: ["KeyProjects"]),
         .testTarget(name: "KeyProjectsStoreTests", dependencies: ["KeyProjects", "KeyProjectsStore", "KeyProjectsDemo"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "CommandRoomTests", dependencies: ["CommandRoom", "KeyProjects", "KeyProjectsStore", "KeyProjectsDemo",
-                                                            "KeyProjectsReports", "TerminalKit"]),
-        .testTarget(name: "KeyProjectsReportsTests", dependencies: ["KeyProjects", "KeyProjectsStore", "KeyProjectsDemo", "KeyProjectsReports"]),
+                                                            "KeyProjectsReports", "TerminalKit", "GoldenFiles"],
+                    exclude: ["__Snapshots__"]),
+        .testTarget(name: "KeyProjectsReportsTests", dependencies: ["KeyProjects", "KeyProjectsStore", "KeyProjectsDemo", "KeyProjectsReports",
+                                                                   "GoldenFiles"],
+                    exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["cmdroom", "cmdroom-stress", "KeyProjectsStore",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
     ]

@@ -1,3 +1,4 @@
+import GoldenFiles
 import KeyProjects
 import KeyProjectsReports
 import Testing
@@ -87,25 +88,7 @@ import Testing
         ]
         let names = ["B1": "东县至西区公路改建工程", "B2": "西区物流园项目"]
         let md = MinutesReport(meeting: meeting, decisions: decisions, projectNames: names, config: ReportFixture.config, strings: .zh).markdown()
-        #expect(md == """
-            # 第四季度总指挥部全体会议 纪要
-
-            - 时间：2026-12-24 15:00 · 地点：
-            - 主持：甲某 · 范围：总指挥部
-
-            ## 一、议定事项（1 项）
-
-            1. 西区物流园项目：一个月内完成征地。责任单位：市规划和自然资源局；责任人：丙某；完成时限：2027-01-24（跟踪编号 Q3）
-
-            ## 二、约谈与表态（1 项）
-
-            1. 已表态发言：东县至西区公路改建工程
-
-            ## 三、问题办理（1 项）
-
-            1. Q1（东县至西区公路改建工程）：提级：报请省级协调
-
-            """, "\(md)")
+        GoldenFile.check(md, named: "minutes.md.zh", in: GoldenFile.directory(beside: #filePath))
         let empty = MinutesReport(meeting: meeting, decisions: [], projectNames: names, config: ReportFixture.config, strings: .en).text()
         #expect(empty.hasSuffix("No decision was recorded at this meeting.\n"))
     }

@@ -1,10 +1,11 @@
 import Foundation
+import GoldenFiles
 import KeyProjects
 import KeyProjectsReports
 import Testing
 
 /// The monthly bulletin and the special report as golden text on ReportFixture (issue 6 §2, §6).
-/// `CMDROOM_RECORD_REPORTS=1` writes the texts to /tmp/cmdroom-reports/ for review.
+/// The texts are files in `__Snapshots__/` (`CMDROOM_RECORD=1` rewrites them; see GoldenFile).
 @Suite struct BulletinGoldenTests {
     static let october = YearMonth(year: 2026, month: 10)!
 
@@ -25,28 +26,24 @@ import Testing
                         unit: "市规划和自然资源局", person: "丙某", deadline: day("2026-11-15"), issue: "Q3", recordedOn: day("2026-10-09")),
     ]
 
-    func check(_ name: String, _ text: String, _ golden: [String]) {
-        if ProcessInfo.processInfo.environment["CMDROOM_RECORD_REPORTS"] == "1" {
-            try? FileManager.default.createDirectory(atPath: "/tmp/cmdroom-reports", withIntermediateDirectories: true)
-            try? text.write(toFile: "/tmp/cmdroom-reports/\(name).txt", atomically: true, encoding: .utf8)
-        }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines == golden, "\(name) differs from its golden text")
+    static let directory = GoldenFile.directory(beside: #filePath)
+
+    func check(_ name: String, _ text: String) {
+        GoldenFile.check(text, named: name, in: Self.directory)
     }
 
     @Test func theBulletinInMarkdownAndText() {
         let report = BulletinReport(portfolio: Self.portfolio, config: ReportFixture.config, month: Self.october, strings: .zh)
-        check("bulletin_md_zh", report.markdown(), BulletinGolden.markdown_zh)
-        check("bulletin_text_zh", report.text(), BulletinGolden.text_zh)
-        check("bulletin_md_en", BulletinReport(portfolio: Self.portfolio, config: ReportFixture.config, month: Self.october, strings: .en).markdown(),
-              BulletinGolden.markdown_en)
+        check("bulletin.md.zh", report.markdown())
+        check("bulletin.text.zh", report.text())
+        check("bulletin.md.en", BulletinReport(portfolio: Self.portfolio, config: ReportFixture.config, month: Self.october, strings: .en).markdown())
     }
 
     @Test func theSpecialReport() {
         let report = SpecialReport(portfolio: Self.portfolio, config: ReportFixture.config, month: Self.october,
                                    decisions: Self.decisions, strings: .zh)
-        check("special_md_zh", report.markdown(), BulletinGolden.special_zh)
-        check("special_md_en", SpecialReport(portfolio: Self.portfolio, config: ReportFixture.config, month: Self.october,
-                                             decisions: Self.decisions, strings: .en).markdown(), BulletinGolden.special_en)
+        check("special.md.zh", report.markdown())
+        check("special.md.en", SpecialReport(portfolio: Self.portfolio, config: ReportFixture.config, month: Self.october,
+                                             decisions: Self.decisions, strings: .en).markdown())
     }
 }

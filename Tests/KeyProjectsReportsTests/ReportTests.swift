@@ -1,4 +1,5 @@
 import Foundation
+import GoldenFiles
 import KeyProjects
 import KeyProjectsReports
 import TerminalKit
@@ -44,19 +45,17 @@ import Testing
                     meetings: ReportFixture.portfolio.meetings).render(.text)
     }
 
-    @Test func boardInChineseAndEnglish() {
-        #expect(lines(boardText(.zh)) == Golden.board_zh)
-        #expect(lines(boardText(.en)) == Golden.board_en)
-    }
+    /// Golden files in `__Snapshots__/` (see GoldenFile for recording them).
+    static let directory = GoldenFile.directory(beside: #filePath)
 
-    @Test func queueAndCalendarInChineseAndEnglish() {
-        for (lang, queue, calendar) in [(Lang.zh, Golden.queue_zh, Golden.calendar_zh), (.en, Golden.queue_en, Golden.calendar_en)] {
-            let q = IssueQueueReport(portfolio: ReportFixture.portfolio, config: ReportFixture.config, asOf: asOf, strings: Strings.of(lang))
-            #expect(lines(q.render(.text)) == queue)
-            let c = CalendarReport(meetings: ReportFixture.portfolio.meetings, config: ReportFixture.config,
-                                   from: day("2026-11-01"), to: day("2026-12-31"), strings: Strings.of(lang))
-            #expect(lines(c.render(.text)) == calendar)
-        }
+    @Test(arguments: Lang.allCases)
+    func boardQueueAndCalendar(_ lang: Lang) {
+        GoldenFile.check(boardText(lang), named: "board.\(lang)", in: Self.directory)
+        let q = IssueQueueReport(portfolio: ReportFixture.portfolio, config: ReportFixture.config, asOf: asOf, strings: Strings.of(lang))
+        GoldenFile.check(q.render(.text), named: "queue.\(lang)", in: Self.directory)
+        let c = CalendarReport(meetings: ReportFixture.portfolio.meetings, config: ReportFixture.config,
+                               from: day("2026-11-01"), to: day("2026-12-31"), strings: Strings.of(lang))
+        GoldenFile.check(c.render(.text), named: "calendar.\(lang)", in: Self.directory)
     }
 
     @Test func tableRowsLineUpByDisplayWidth() {
