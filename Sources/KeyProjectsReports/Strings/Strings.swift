@@ -21,8 +21,8 @@ public struct Strings: Sendable {
     }
 
     /// Each language's table in parts, one per topic file (Strings+zh.swift is the main one).
-    static let zhTables: [[String: String]] = [zhTable]
-    static let enTables: [[String: String]] = [enTable]
+    static let zhTables: [[String: String]] = [zhTable, zhLedgerTable]
+    static let enTables: [[String: String]] = [enTable, enLedgerTable]
 
     public static let zh = Strings(.zh)
     public static let en = Strings(.en)
