@@ -60,7 +60,9 @@ public struct DemoGenerator {
         let annualShare = scenario == .preparation ? rng.double(0.03...0.08) : rng.double(0.15...0.35)
         let planless = scenario == .reserve || scenario == .planning
         let annual = planless ? Money.zero : Money(wan: roundedWan(total.wan * annualShare))
-        let startYear = month.year - (scenario.stage == .preparation || scenario == .reserve || scenario == .planning ? -1 : rng.int(1...3))
+        // A project in 前期 with this year's plan starts this year (its monthly figures are this
+        // year's); reserve and planning projects start next year.
+        let startYear = month.year - (scenario.stage == .preparation ? 0 : scenario == .reserve || scenario == .planning ? -1 : rng.int(1...3))
         // Each leader of the headquarters takes one or two projects (包联); the rest have a
         // leader of their locality.
         let liaison = i < org.leaders.count * 2 ? org.leaders[i % org.leaders.count].name
@@ -77,7 +79,9 @@ public struct DemoGenerator {
             totalInvestment: total, annualPlan: annual, liaisonLeader: liaison,
             responsibleUnit: subcommand.leadUnits.first ?? org.office.hostUnit,
             responsiblePerson: personName(&rng), contact: "0357-\(rng.int(2_000_000...8_999_999))")
-        let records = planless ? [] : monthlyRecords(project, scenario, &rng)
+        // The samples pass every check the write paths make: no month before the start year
+        // (generated whole, then cut, so the random draws of the rest stay as they were).
+        let records = planless ? [] : monthlyRecords(project, scenario, &rng).filter { $0.month.year >= startYear }
         let milestones = self.milestones(project, scenario, startYear: startYear, &rng)
         let reminders = scenario.reminderMonths.map { back -> Reminder in
             let m = month.adding(months: -back)

@@ -86,6 +86,7 @@ public struct ErrorText {
         case let .unknownProject(text): return s.format("ledger.unknownProject", ["text": text])
         case let .duplicateKey(key, first): return s.format("ledger.duplicateKey", ["key": key, "first": String(first)])
         case let .inconsistent(text): return text
+        case let .rule(problem): return progressProblem(problem)
         }
     }
 }

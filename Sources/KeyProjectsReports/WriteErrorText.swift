@@ -78,6 +78,8 @@ extension ErrorText {
         case let .monthNotBegun(month, today): return s.format("grid.monthNotBegun", ["month": month.description, "today": today.iso])
         case let .monthTooEarly(month, earliest): return s.format("grid.monthTooEarly", ["month": month.description, "earliest": earliest.description])
         case let .reminderDate(date, today): return s.format("form.reminderDate", ["date": date.iso, "today": today.iso])
+        case let .monthAfterEnd(month, endYear): return s.format("rule.monthAfterEnd", ["month": month.description, "end": String(endYear)])
+        case let .reminderAuthor(by, you): return s.format("rule.reminderAuthor", ["by": by, "you": you])
         }
     }
 

@@ -98,7 +98,7 @@ extension Store {
         for kind in LedgerKind.importOrder {
             let file = locality.appendingPathComponent(kind.fileName)
             guard fm.fileExists(atPath: file.path) else { continue }
-            summaries.append(try store.importLedger(kind, from: file))
+            summaries.append(try store.importLedger(kind, from: file, today: store.config.sampleAsOf ?? Store.localDay(of: clock())))
         }
         // The meeting series, from the start of this year to the end of the next (what the
         // ledger already has of them is kept).

@@ -96,7 +96,7 @@ import Testing
         // Another connection (as another process would) adds a meeting.
         let other = try Store.open(store.directory)
         let csv = "会议编号,日期,时间,会议类型,会议名称,主持,范围\nX-1,2026-11-03,09:00,临时会议,要素保障临时调度会,许慧宁,办公室\n"
-        _ = try other.importLedger(.meetings, data: Data(csv.utf8), file: "x.csv")
+        _ = try other.importLedger(.meetings, data: Data(csv.utf8), file: "x.csv", today: Fixture.asOf)
         clock.now = clock.now.addingTimeInterval(1.5)
         runtime.step()
         #expect(runtime.state.data?.portfolio.meetings.count == before + 1)

@@ -98,8 +98,8 @@ import Testing
         switch write {
         case .progressOwn: try store.recordProgress(ProgressEntry(project: f.own, month: month, completed: Money(wan: 1)), on: Self.day)
         case .progressOther: try store.recordProgress(ProgressEntry(project: f.other, month: month, completed: Money(wan: 1)), on: Self.day)
-        case .remindOwn: try store.addReminder(Reminder(project: f.own, date: Self.day, by: "x"), on: Self.day)
-        case .remindOther: try store.addReminder(Reminder(project: f.other, date: Self.day, by: "x"), on: Self.day)
+        case .remindOwn: try store.addReminder(Reminder(project: f.own, date: Self.day, by: ""), on: Self.day)
+        case .remindOther: try store.addReminder(Reminder(project: f.other, date: Self.day, by: ""), on: Self.day)
         case .issueNewOwn: try store.registerIssue(NewIssue(project: f.own, category: .land, level: .city, description: "d"), on: Self.day)
         case .issueNewOther: try store.registerIssue(NewIssue(project: f.other, category: .land, level: .city, description: "d"), on: Self.day)
         case .dispatchOwn: try store.apply(.dispatch(unit: "市能源局"), toIssue: f.registered.id, on: Self.day)
@@ -112,14 +112,14 @@ import Testing
             try store.apply(.list(SupervisionFive(solution: "s", unit: "市规划和自然资源局", leader: "l", person: "p", deadline: Self.day.adding(days: 9))),
                             toIssue: f.assigned.id, on: Self.day)
         case .importProjects:
-            _ = try store.importLedger(.projects, data: Data(try store.exportLedger(.projects).utf8), file: "p.csv")
+            _ = try store.importLedger(.projects, data: Data(try store.exportLedger(.projects).utf8), file: "p.csv", today: sampleAsOf)
         case .importMeetings:
-            _ = try store.importLedger(.meetings, data: Data(try store.exportLedger(.meetings).utf8), file: "m.csv")
+            _ = try store.importLedger(.meetings, data: Data(try store.exportLedger(.meetings).utf8), file: "m.csv", today: sampleAsOf)
         case .importIssues:
-            _ = try store.importLedger(.issues, data: Data(try store.exportLedger(.issues).utf8), file: "i.csv")
+            _ = try store.importLedger(.issues, data: Data(try store.exportLedger(.issues).utf8), file: "i.csv", today: sampleAsOf)
         case .importMonthlyOwn:
             let csv = "项目编码,月份,本月完成投资（万元）\n\(f.own),2026-10,3\n"
-            _ = try store.importLedger(.monthly, data: Data(csv.utf8), file: "monthly.csv")
+            _ = try store.importLedger(.monthly, data: Data(csv.utf8), file: "monthly.csv", today: sampleAsOf)
         case .awardProposeOwn:
             try store.proposeAwards(quarter: Quarter(year: 2026, number: 3)!, subcommand: "law", best: AwardChoice(project: f.own, reason: "r"),
                                     worst: nil, on: Self.day)
@@ -130,10 +130,10 @@ import Testing
             try store.pickAwards(quarter: Quarter(year: 2026, number: 3)!, antelope: [f.own], snail: [], on: Self.day)
         case .importAwardNominationOwn:
             let csv = "季度,环节,奖项,分指挥部,项目编码,理由,记录日期\n2026Q3,提名,羚羊奖,law,\(f.own),导入,2026-10-31\n"
-            _ = try store.importLedger(.awards, data: Data(csv.utf8), file: "awards.csv")
+            _ = try store.importLedger(.awards, data: Data(csv.utf8), file: "awards.csv", today: sampleAsOf)
         case .importAwardPick:
             let csv = "季度,环节,奖项,项目编码,名次,记录日期\n2026Q3,评定,羚羊奖,\(f.own),1,2026-10-31\n"
-            _ = try store.importLedger(.awards, data: Data(csv.utf8), file: "awards.csv")
+            _ = try store.importLedger(.awards, data: Data(csv.utf8), file: "awards.csv", today: sampleAsOf)
         }
     }
 
@@ -179,7 +179,7 @@ import Testing
         let store = try Store.open(f.base, actor: "t-unit")
         #expect(throws: StoreError.self) { try store.apply(.dispatch(unit: "x"), toIssue: f.registered.id, on: Self.day) }
         do {
-            try store.addReminder(Reminder(project: f.own, date: Self.day, by: "x"), on: Self.day)
+            try store.addReminder(Reminder(project: f.own, date: Self.day, by: ""), on: Self.day)
         } catch let error {
             let text = error.description
             #expect(text.contains("t-unit") && text.contains("t-office") && text.contains("t-clerk"), "\(text)")

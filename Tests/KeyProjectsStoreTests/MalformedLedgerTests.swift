@@ -93,7 +93,7 @@ import Testing
         let scratch = Scratch()
         let store = try sampleStore(.linfen, in: scratch)
         let before = snapshot(store.directory)
-        let error = storeError { _ = try store.importLedger(c.kind, data: c.data, file: "ledger.csv") }
+        let error = storeError { _ = try store.importLedger(c.kind, data: c.data, file: "ledger.csv", today: sampleAsOf) }
         guard case let .ledgerRejected(rejection)? = error else {
             Testing.Issue.record("\(c.name): expected a refusal, got \(String(describing: error))")
             return
@@ -111,7 +111,7 @@ import Testing
         let scratch = Scratch()
         let store = try sampleStore(.linfen, in: scratch)
         let data = Data("\(Self.monthlyHeader)\nLF2026-0001,2026-13,x,5,\nLF2026-0002,2026-11,10,-1,\n".utf8)
-        let error = storeError { _ = try store.importLedger(.monthly, data: data, file: "m.csv") }
+        let error = storeError { _ = try store.importLedger(.monthly, data: data, file: "m.csv", today: sampleAsOf) }
         guard case let .ledgerRejected(rejection)? = error else { Testing.Issue.record("no refusal"); return }
         #expect(rejection.problems.map(\.line) == [2, 2, 3])
     }

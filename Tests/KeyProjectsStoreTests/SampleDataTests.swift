@@ -58,7 +58,13 @@ import Testing
         #expect(a.files.count == 500 && a.issues.count == 1_250 && a.meetings.count == 700)
         #expect(a.files.map(\.project) == b.files.map(\.project))
         #expect(a.files.map(\.records) == b.files.map(\.records))
-        #expect(a.files.allSatisfy { $0.records.isEmpty || $0.records.count == 12 })
+        // Twelve months, or those since January of the start year (a project in 前期 starting
+        // this year): no figures before a project's start year (issue 11 §8).
+        #expect(a.files.allSatisfy { file in
+            file.records.isEmpty || file.records.count == 12
+                || (file.records.count < 12 && file.records.first?.month == YearMonth(year: file.project.startYear ?? 0, month: 1))
+        })
+        #expect(a.files.allSatisfy { file in file.records.allSatisfy { $0.month.year >= (file.project.startYear ?? 0) } })
         settings.seed += 1
         #expect(DemoGenerator(settings).portfolio().files.map(\.project) != a.files.map(\.project))
         #expect(Set(a.files.map(\.project.code)).count == 500)

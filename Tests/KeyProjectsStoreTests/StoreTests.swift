@@ -145,7 +145,7 @@ import Testing
             try readOnly.addReminder(Reminder(project: code, date: Day(year: 2026, month: 11, day: 2)!, by: "wall"), on: Day(year: 2026, month: 11, day: 2)!)
         }
         #expect(throws: StoreError.self) {
-            try readOnly.importLedger(.reminders, data: Data("项目编码,催办日期,催办人\n\(code),2026-11-02,x\n".utf8), file: "r.csv")
+            try readOnly.importLedger(.reminders, data: Data("项目编码,催办日期,催办人\n\(code),2026-11-02,x\n".utf8), file: "r.csv", today: sampleAsOf)
         }
     }
 

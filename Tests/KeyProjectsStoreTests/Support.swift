@@ -62,3 +62,6 @@ let projectsHeader = "项目编码,项目名称,项目级别,分指挥部,属地
 func storeError(_ body: () throws -> Void) -> StoreError? {
     do { try body(); return nil } catch { return error as? StoreError }
 }
+
+/// The samples' snapshot day (`[sample] as_of`): the day imports in tests are checked on.
+let sampleAsOf = Day.parse("2026-10-31")!

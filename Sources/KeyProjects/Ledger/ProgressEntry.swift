@@ -30,8 +30,13 @@ public enum ProgressProblem: Error, Sendable, Hashable {
     /// Too long ago to be entered now: before January of last year, or before the project's
     /// start year.
     case monthTooEarly(YearMonth, earliest: YearMonth)
-    /// A reminder dated after the day it is recorded, or more than a year before it.
+    /// A reminder typed by hand more than a year before the day it is recorded (one dated after
+    /// it is `dateAfter`).
     case reminderDate(Day, today: Day)
+    /// A month after the project's end year (竣工年份).
+    case monthAfterEnd(YearMonth, endYear: Int)
+    /// A reminder recorded in another person's name by someone who may only record their own.
+    case reminderAuthor(String, you: String)
 }
 
 public enum ProgressValidation {
@@ -63,18 +68,54 @@ public enum ProgressValidation {
         return max(lastYear, start)
     }
 
-    /// A reminder is recorded on or after its date, and within a year of it.
-    public static func checkReminder(date: Day, today: Day) -> ProgressProblem? {
-        date > today || date < today.adding(days: -366) ? .reminderDate(date, today: today) : nil
+    /// A reminder is recorded on or after its date, and, typed by hand, within a year of it (a
+    /// ledger import carries older reminders: `handTyped` false keeps only the first rule).
+    public static func checkReminder(date: Day, today: Day, handTyped: Bool = true) -> ProgressProblem? {
+        if date > today { return .dateAfter(date, today: today) }
+        return handTyped && date < today.adding(days: -366) ? .reminderDate(date, today: today) : nil
+    }
+
+    /// A month's figures may be written on `today`: the month has begun, it is not after the
+    /// project's end year, and not before its start year. Typed by hand (`progress set`, the
+    /// grid), it is not before January of last year either (a late correction); a ledger
+    /// import legitimately carries older history, so for it the lower bound is the start year.
+    public static func checkMonth(_ month: YearMonth, today: Day, startYear: Int?, endYear: Int?,
+                                  handTyped: Bool) -> ProgressProblem? {
+        if month.firstDay > today { return .monthNotBegun(month, today: today) }
+        if handTyped {
+            let earliest = earliestMonth(today: today, startYear: startYear)
+            if month < earliest { return .monthTooEarly(month, earliest: earliest) }
+        } else if let startYear, let earliest = YearMonth(year: startYear, month: 1), month < earliest {
+            return .monthTooEarly(month, earliest: earliest)
+        }
+        if let endYear, month.year > endYear { return .monthAfterEnd(month, endYear: endYear) }
+        return nil
+    }
+
+    /// A milestone's reached date (实际日期) is not after the day it is recorded.
+    public static func checkReached(_ day: Day?, today: Day) -> ProgressProblem? {
+        if let day, day > today { return .dateAfter(day, today: today) }
+        return nil
+    }
+
+    /// Who a reminder is recorded by (催办人): empty, the writer's account or their roster name
+    /// mean the writer, recorded as `name` (else the account), as `cmdroom remind` does. Another
+    /// person is named only by those who may (the office).
+    public static func reminderAuthor(_ by: String, account: String, name: String,
+                                      mayNameOthers: Bool) -> Result<String, ProgressProblem> {
+        let trimmed = by.trimmingASCIISpaces()
+        let me = name.isEmpty ? account : name
+        if trimmed.isEmpty || trimmed == account || trimmed == name { return .success(me) }
+        return mayNameOthers ? .success(trimmed) : .failure(.reminderAuthor(trimmed, you: me))
     }
 
     /// Everything about an entry that does not need the store, on the day it is made.
-    public static func check(_ entry: ProgressEntry, today: Day, startYear: Int? = nil) -> ProgressProblem? {
-        if entry.month.firstDay > today { return .monthNotBegun(entry.month, today: today) }
-        let earliest = earliestMonth(today: today, startYear: startYear)
-        if entry.month < earliest { return .monthTooEarly(entry.month, earliest: earliest) }
+    public static func check(_ entry: ProgressEntry, today: Day, startYear: Int? = nil, endYear: Int? = nil) -> ProgressProblem? {
+        if let problem = checkMonth(entry.month, today: today, startYear: startYear, endYear: endYear, handTyped: true) {
+            return problem
+        }
         for (_, day) in entry.milestonesReached.sorted(by: { $0.key.order < $1.key.order }) {
-            if let day, day > today { return .dateAfter(day, today: today) }
+            if let problem = checkReached(day, today: today) { return problem }
         }
         return nil
     }

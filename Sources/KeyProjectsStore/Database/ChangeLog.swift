@@ -77,9 +77,11 @@ public enum UpsertOutcome: String, Sendable {
 }
 
 /// Inserts or updates one entity by its key, logging the change; refuses a stale edit.
-func upsert<T>(_ codec: EntityCodec<T>, _ value: T, basedOn expected: Int?, db: Database,
+/// `keeping`: columns whose stored value an existing row keeps (a partial ledger leaves out
+/// those columns); a new row takes `value`'s (the defaults). Key columns are never kept.
+func upsert<T>(_ codec: EntityCodec<T>, _ value: T, basedOn expected: Int?, keeping: Set<String> = [], db: Database,
                log: ChangeRecorder) throws -> UpsertOutcome {
-    let values = codec.encode(value)
+    var values = codec.encode(value)
     let key = codec.key(of: values)
     let whereClause = codec.keyColumns.map { "\"\($0)\" = ?" }.joined(separator: " AND ")
     // Cached statements: an import runs these once per row.
@@ -101,6 +103,11 @@ func upsert<T>(_ codec: EntityCodec<T>, _ value: T, basedOn expected: Int?, db: 
     let oldVersion: Int = existing[codec.columns.count]
     if let expected, expected != oldVersion {
         throw try staleEdit(entity: codec.entity, key: logKey, db)
+    }
+    if !keeping.isEmpty {
+        for (i, column) in codec.columns.enumerated() where i >= codec.keyColumnCount && keeping.contains(column) {
+            values[i] = oldValues[i]
+        }
     }
     guard oldValues != values else { return .unchanged }
     if let touched { log.touchFigures(project: touched.project, month: touched.month) }

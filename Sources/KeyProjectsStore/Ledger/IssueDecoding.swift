@@ -25,9 +25,13 @@ extension LedgerDecoding {
         let five = SupervisionFive(solution: r.text("supervision_solution"), unit: r.text("supervision_unit"),
                                    leader: r.text("supervision_leader"), person: r.text("supervision_person"),
                                    deadline: svDeadline)
+        // A column the file leaves out keeps the stored value, unknown here: the rules across
+        // columns are checked here on the columns the file has, and again by the store on the
+        // merged row (`Store.recheckMerged`): a partial ledger updates only what it carries.
+        let statusKnown = r.has("status")
         let reached = Set(reachedSteps(status))
         func need(_ key: String, _ value: Day?, when step: ClockStep) {
-            if reached.contains(step) && value == nil {
+            if statusKnown && r.has(key) && reached.contains(step) && value == nil {
                 r.problem(key, .inconsistent("status \(Words.status.word(for: status)) needs this date"))
             }
         }
@@ -35,9 +39,9 @@ extension LedgerDecoding {
         need("feedback_on", feedback, when: .feedback)
         need("solved_on", solved, when: .solve)
         need("cleared_on", cleared, when: .confirm)
-        if status == .reopened && reopened == nil { r.problem("reopened_on", .inconsistent("status 重新办理 needs this date")) }
-        if reached.contains(.dispatch) && unit.isEmpty { r.problem("unit", .inconsistent("a dispatched issue needs its unit")) }
-        if !reached.contains(.dispatch) {
+        if status == .reopened && reopened == nil && statusKnown && r.has("reopened_on") { r.problem("reopened_on", .inconsistent("status 重新办理 needs this date")) }
+        if statusKnown && r.has("unit") && reached.contains(.dispatch) && unit.isEmpty { r.problem("unit", .inconsistent("a dispatched issue needs its unit")) }
+        if statusKnown && !reached.contains(.dispatch) {
             for (key, value) in [("dispatched_on", dispatched), ("arranged_on", arranged), ("feedback_on", feedback),
                                  ("solved_on", solved), ("cleared_on", cleared)] where value != nil {
                 r.problem(key, .inconsistent("status \(Words.status.word(for: status)) has not reached this step"))
@@ -56,11 +60,13 @@ extension LedgerDecoding {
             latest = (key, value)
         }
         if let queued, queued < registered { r.problem("queued_on", .inconsistent("before the registration date")) }
-        if listed == .yes && !five.isComplete {
+        let fiveKnown = ["supervision_solution", "supervision_unit", "supervision_leader", "supervision_person",
+                         "supervision_deadline"].allSatisfy(r.has)
+        if listed == .yes && fiveKnown && !five.isComplete {
             let missing = five.missing.map(\.rawValue).joined(separator: ", ")
             r.problem("listed", .inconsistent("挂牌督办 needs all of 五到位; missing: \(missing)"))
         }
-        if plan != nil && kind != .major { r.problem("plan_submitted_on", .inconsistent("only a major complex issue has a written plan")) }
+        if plan != nil && r.has("kind") && kind != .major { r.problem("plan_submitted_on", .inconsistent("only a major complex issue has a written plan")) }
         guard r.problems.isEmpty else { return nil }
         return Issue(id: id, project: code, category: category, kind: kind, level: level, description: description,
                      status: status, registeredOn: registered, queuedOn: queued, unit: unit, dispatchedOn: dispatched,

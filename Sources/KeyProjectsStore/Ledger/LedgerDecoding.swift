@@ -65,7 +65,9 @@ enum LedgerDecoding {
         let code = projectCode(r, c)
         let kind = r.choice("kind", Words.milestone)
         let planned = r.day("planned"), actual = r.day("actual")
-        if planned == nil && actual == nil && r.problems.isEmpty {
+        // With one of the two columns left out, the stored date counts: the store checks the
+        // merged row (`Store.recheckMerged`).
+        if planned == nil && actual == nil && r.problems.isEmpty && r.has("planned") && r.has("actual") {
             r.problem("planned", .inconsistent("a milestone needs a planned or an actual date"))
         }
         guard r.problems.isEmpty, let kind else { return nil }
@@ -75,7 +77,8 @@ enum LedgerDecoding {
     static func reminder(_ r: RowReader, _ c: DecodingContext) -> Reminder? {
         let code = projectCode(r, c)
         let date = r.day("date", required: true)
-        let by = r.required("by")
+        // Empty: the account importing (the store decides who may name whom).
+        let by = r.text("by")
         guard r.problems.isEmpty, let date else { return nil }
         return Reminder(project: code, date: date, by: by, note: r.text("note"))
     }
@@ -91,7 +94,7 @@ enum LedgerDecoding {
         if scope == nil { r.problem("scope", .notAChoice(r.text("scope"), allowed: ["总指挥部", "办公室", "a sub-command", "a locality"])) }
         let series = r.text("series")
         let scheduledOn = r.day("scheduled_on", required: false)
-        if !series.isEmpty && scheduledOn == nil && r.problems.isEmpty { r.problem("scheduled_on", .required) }
+        if !series.isEmpty && scheduledOn == nil && r.problems.isEmpty && r.has("scheduled_on") { r.problem("scheduled_on", .required) }
         let cancelled = r.choice("cancelled", Words.yesNo, default: .no)
         guard r.problems.isEmpty, let date, let kind, let scope else { return nil }
         return Meeting(id: id, date: date, time: time, kind: kind, title: title, chair: r.text("chair"), scope: scope,

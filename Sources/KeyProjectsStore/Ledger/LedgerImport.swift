@@ -16,37 +16,47 @@ public struct ImportSummary: Sendable, Hashable {
 extension Store {
     /// Imports a ledger file in one transaction: every row is checked first; any problem refuses
     /// the whole file and writes nothing. Rows are keyed (project code; code and month; ...), so
-    /// importing the same file again updates in place.
-    public func importLedger(_ kind: LedgerKind, from url: URL, displayName: String? = nil) throws(StoreError) -> ImportSummary {
+    /// importing the same file again updates in place. A column the file leaves out leaves that
+    /// field of the rows it names as it is; a column present with an empty cell clears it.
+    /// `today`: the as-of day the write paths' rules are read on (a month not begun, a date
+    /// after it, are refused).
+    public func importLedger(_ kind: LedgerKind, from url: URL, displayName: String? = nil, today: Day) throws(StoreError) -> ImportSummary {
         let name = displayName ?? url.path
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw .io(path: name, message: FileManager.default.fileExists(atPath: url.path) ? "cannot read the file" : "no such file")
         }
-        return try importLedger(kind, data: data, file: name)
+        return try importLedger(kind, data: data, file: name, today: today)
     }
 
-    public func importLedger(_ kind: LedgerKind, data: Data, file: String) throws(StoreError) -> ImportSummary {
+    public func importLedger(_ kind: LedgerKind, data: Data, file: String, today: Day) throws(StoreError) -> ImportSummary {
         guard !isReadOnly else { throw .readOnlyStore(path: directory.path) }
         let codes = try projectCodes()
         // The awards ledger's rules read the store's projects and awards too.
         let subcommands = kind == .awards ? try read { db in try Store.projectSubcommands(db) } : [:]
         let awards = kind == .awards ? try loadAwards() : AwardRecord()
-        let parsed: ParsedLedger, encoding: LedgerEncoding
+        let parsedFile: ParsedFile
         switch LedgerParser.parse(kind, data: data, file: file, organisation: config.organisation, storeProjects: codes,
                                   projectSubcommands: subcommands, storeAwards: awards) {
-        case let .success(result): (parsed, encoding) = result
+        case let .success(result): parsedFile = result
         case let .failure(rejection): throw .ledgerRejected(rejection)
         }
+        let parsed = parsedFile.ledger
+        // The table columns an existing row keeps: those of the ledger columns the file leaves out.
+        let absent = Set(LedgerLayout.columns(kind).map(\.key)).subtracting(parsedFile.present).map(Store.tableColumn)
+        func keeping<T>(_ codec: EntityCodec<T>) -> Set<String> { Set(absent).intersection(codec.columns.dropFirst(codec.keyColumnCount)) }
         let outcomes: [UpsertOutcome] = try write { db, log in
             try authorizeImport(parsed, file: file, db: db, log: log)
-            switch parsed {
-            case let .projects(v): return try v.map { try upsert(Codecs.project, $0, basedOn: nil, db: db, log: log) }
-            case let .monthly(v): return try v.map { try upsert(Codecs.monthly, $0, basedOn: nil, db: db, log: log) }
-            case let .milestones(v): return try v.map { try upsert(Codecs.milestone, $0, basedOn: nil, db: db, log: log) }
-            case let .reminders(v): return try v.map { try upsert(Codecs.reminder, $0, basedOn: nil, db: db, log: log) }
-            case let .issues(v): return try v.map { try upsert(Codecs.issue, $0, basedOn: nil, db: db, log: log) }
-            case let .meetings(v): return try v.map { try upsert(Codecs.meeting, $0, basedOn: nil, db: db, log: log) }
+            // The write paths' rules on each row, before anything is written.
+            let checked = try checkImportRows(parsedFile, file: file, today: today, db: db, log: log)
+            let outcomes: [UpsertOutcome]
+            switch checked {
+            case let .projects(v): outcomes = try v.map { try upsert(Codecs.project, $0, basedOn: nil, keeping: keeping(Codecs.project), db: db, log: log) }
+            case let .monthly(v): outcomes = try v.map { try upsert(Codecs.monthly, $0, basedOn: nil, keeping: keeping(Codecs.monthly), db: db, log: log) }
+            case let .milestones(v): outcomes = try v.map { try upsert(Codecs.milestone, $0, basedOn: nil, keeping: keeping(Codecs.milestone), db: db, log: log) }
+            case let .reminders(v): outcomes = try v.map { try upsert(Codecs.reminder, $0, basedOn: nil, keeping: keeping(Codecs.reminder), db: db, log: log) }
+            case let .issues(v): outcomes = try v.map { try upsert(Codecs.issue, $0, basedOn: nil, keeping: keeping(Codecs.issue), db: db, log: log) }
+            case let .meetings(v): outcomes = try v.map { try upsert(Codecs.meeting, $0, basedOn: nil, keeping: keeping(Codecs.meeting), db: db, log: log) }
             case let .awards(v):
                 // An award's place taken by another project in the file: the old one gives way.
                 for row in v {
@@ -56,17 +66,30 @@ extension Store {
                         try delete(Codecs.award, key: [old.quarter.description, old.kind.rawValue, old.project].map(Cells.text), db: db, log: log)
                     }
                 }
-                return try v.map { row in
+                outcomes = try v.map { row in
                     switch row.value {
-                    case let .proposal(p): return try upsert(Codecs.awardProposal, p, basedOn: nil, db: db, log: log)
-                    case let .pick(p): return try upsert(Codecs.award, p, basedOn: nil, db: db, log: log)
+                    case let .proposal(p): return try upsert(Codecs.awardProposal, p, basedOn: nil, keeping: keeping(Codecs.awardProposal), db: db, log: log)
+                    case let .pick(p): return try upsert(Codecs.award, p, basedOn: nil, keeping: keeping(Codecs.award), db: db, log: log)
                     }
                 }
             }
+            // The rules on the merged result: the store's rows and the file's together.
+            try checkImportResult(parsedFile, file: file, db: db)
+            return outcomes
         }
-        return ImportSummary(kind: kind, file: file, encoding: encoding, rows: parsed.count,
+        return ImportSummary(kind: kind, file: file, encoding: parsedFile.encoding, rows: parsed.count,
                              inserted: outcomes.count { $0 == .inserted }, updated: outcomes.count { $0 == .updated },
                              unchanged: outcomes.count { $0 == .unchanged })
+    }
+
+    /// The table column of a ledger column: mostly the same name; a child table's project
+    /// code is `project`, an issue's 共性问题 `grp`.
+    static func tableColumn(_ ledgerKey: String) -> String {
+        switch ledgerKey {
+        case "code": return "project"
+        case "group": return "grp"
+        default: return ledgerKey
+        }
     }
 
     /// The project ledger, issues and meetings are the office's; a clerk may import the monthly

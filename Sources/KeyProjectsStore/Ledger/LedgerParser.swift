@@ -11,6 +11,18 @@ enum ParsedLedger {
     case meetings([Meeting])
     case awards([AwardRow])
 
+    var kind: LedgerKind {
+        switch self {
+        case .projects: return .projects
+        case .monthly: return .monthly
+        case .milestones: return .milestones
+        case .reminders: return .reminders
+        case .issues: return .issues
+        case .meetings: return .meetings
+        case .awards: return .awards
+        }
+    }
+
     var count: Int {
         switch self {
         case let .projects(v): return v.count
@@ -22,6 +34,23 @@ enum ParsedLedger {
         case let .awards(v): return v.count
         }
     }
+}
+
+/// A ledger file read and checked: its rows, the line of each (in the same order), which of
+/// the ledger's columns the file has (by key), and each present column's header as written.
+struct ParsedFile {
+    var ledger: ParsedLedger
+    var encoding: LedgerEncoding
+    /// Keys of the ledger columns the header names. A column the file leaves out leaves that
+    /// field of an existing row as it is; a present column with an empty cell clears it.
+    var present: Set<String>
+    /// The physical line of each row of `ledger`, in order.
+    var lines: [Int]
+    /// Header as the file writes it, by key; the layout's header for an absent column.
+    var headers: [String: String]
+
+    /// The header naming a column in a refusal.
+    func header(_ key: String) -> String { headers[key] ?? key }
 }
 
 /// An awards ledger row with its line (the rules across rows name it).
@@ -47,8 +76,8 @@ enum LedgerParser {
     /// `projectSubcommands` and `storeAwards`: the store's, for the awards ledger's rules.
     static func parse(_ kind: LedgerKind, data: Data, file: String, organisation: Organisation,
                       storeProjects: Set<String>, projectSubcommands: [String: String] = [:],
-                      storeAwards: AwardRecord = AwardRecord()) -> Result<(ParsedLedger, LedgerEncoding), LedgerRejection> {
-        func reject(_ problems: [LedgerProblem]) -> Result<(ParsedLedger, LedgerEncoding), LedgerRejection> {
+                      storeAwards: AwardRecord = AwardRecord()) -> Result<ParsedFile, LedgerRejection> {
+        func reject(_ problems: [LedgerProblem]) -> Result<ParsedFile, LedgerRejection> {
             .failure(LedgerRejection(file: file, problems: Array(problems.prefix(maxListedProblems)),
                                      more: max(0, problems.count - maxListedProblems)))
         }
@@ -118,20 +147,22 @@ enum LedgerParser {
             return reader
         }
         let parsed: ParsedLedger
+        var lines: [Int] = []
         switch kind {
-        case .projects: parsed = .projects(decodeAll(readers, context, LedgerDecoding.project, key: { $0.code }, &problems))
-        case .monthly: parsed = .monthly(decodeAll(readers, context, LedgerDecoding.monthly, key: { "\($0.project) \($0.month.iso)" }, &problems))
-        case .milestones: parsed = .milestones(decodeAll(readers, context, LedgerDecoding.milestone, key: { "\($0.project) \($0.kind.rawValue)" }, &problems))
-        case .reminders: parsed = .reminders(decodeAll(readers, context, LedgerDecoding.reminder, key: { "\($0.project) \($0.date.iso) \($0.by)" }, &problems))
-        case .issues: parsed = .issues(decodeAll(readers, context, LedgerDecoding.issue, key: { $0.id }, &problems))
-        case .meetings: parsed = .meetings(decodeAll(readers, context, LedgerDecoding.meeting, key: { $0.id }, &problems))
+        case .projects: parsed = .projects(decodeAll(readers, context, LedgerDecoding.project, key: { $0.code }, &problems, &lines))
+        case .monthly: parsed = .monthly(decodeAll(readers, context, LedgerDecoding.monthly, key: { "\($0.project) \($0.month.iso)" }, &problems, &lines))
+        case .milestones: parsed = .milestones(decodeAll(readers, context, LedgerDecoding.milestone, key: { "\($0.project) \($0.kind.rawValue)" }, &problems, &lines))
+        case .reminders: parsed = .reminders(decodeAll(readers, context, LedgerDecoding.reminder, key: { "\($0.project) \($0.date.iso) \($0.by)" }, &problems, &lines))
+        case .issues: parsed = .issues(decodeAll(readers, context, LedgerDecoding.issue, key: { $0.id }, &problems, &lines))
+        case .meetings: parsed = .meetings(decodeAll(readers, context, LedgerDecoding.meeting, key: { $0.id }, &problems, &lines))
         case .awards:
-            let rows = decodeAll(readers, context, LedgerDecoding.award, key: \.key, &problems)
+            let rows = decodeAll(readers, context, LedgerDecoding.award, key: \.key, &problems, &lines)
             if problems.isEmpty { problems = LedgerDecoding.awardRules(rows, store: storeAwards, file: file) }
             parsed = .awards(rows)
         }
         guard problems.isEmpty else { return reject(problems) }
-        return .success((parsed, encoding))
+        return .success(ParsedFile(ledger: parsed, encoding: encoding, present: Set(seen.keys), lines: lines,
+                                   headers: layoutHeaders.merging(seen) { $1 }))
     }
 
     static func looksLikeHeader(_ record: CSVTable.Record, _ columns: [LedgerColumn]) -> Bool {
@@ -142,7 +173,7 @@ enum LedgerParser {
     /// Decodes every row; a key seen twice is a problem naming both lines.
     static func decodeAll<T>(_ readers: [RowReader], _ context: DecodingContext,
                              _ decode: (RowReader, DecodingContext) -> T?, key: (T) -> String,
-                             _ problems: inout [LedgerProblem]) -> [T] {
+                             _ problems: inout [LedgerProblem], _ lines: inout [Int]) -> [T] {
         var values: [T] = []
         values.reserveCapacity(readers.count)
         var firstLine: [String: Int] = [:]
@@ -156,6 +187,7 @@ enum LedgerParser {
                 } else {
                     firstLine[k] = reader.line
                     values.append(value)
+                    lines.append(reader.line)
                 }
             }
             problems.append(contentsOf: reader.problems)

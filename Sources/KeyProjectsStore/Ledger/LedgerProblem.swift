@@ -25,6 +25,9 @@ public struct LedgerProblem: Error, Sendable, Hashable, CustomStringConvertible 
         case unknownProject(String)
         case duplicateKey(String, firstLine: Int)
         case inconsistent(String)
+        /// A rule every write path applies (`progress set`, the grid, the forms): the same
+        /// words on every path.
+        case rule(ProgressProblem)
     }
 
     public var file: String
@@ -78,6 +81,7 @@ extension LedgerProblem.Reason {
         case let .unknownProject(text): return "no project \"\(text)\" in the store or in this file"
         case let .duplicateKey(key, first): return "\(key) repeats line \(first)"
         case let .inconsistent(text): return text
+        case let .rule(problem): return problem.english
         }
     }
 }
@@ -93,5 +97,23 @@ public struct LedgerRejection: Error, Sendable, CustomStringConvertible {
         var lines = problems.map(\.description)
         if more > 0 { lines.append("... and \(more) more problems") }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension ProgressProblem {
+    /// English, for logs and `description` (the screens and the CLI use the strings tables).
+    public var english: String {
+        switch self {
+        case .amount: return "not an amount in 万元"
+        case let .beyondTotal(total, cumulative):
+            return "the cumulative completed investment \(cumulative.wanText) would exceed the total investment \(total.wanText)"
+        case let .notADate(text): return "\"\(text)\" is not a date"
+        case let .dateAfter(day, today): return "\(day.iso) is after the as-of day \(today.iso)"
+        case let .monthNotBegun(month, today): return "\(month.iso) has not begun on \(today.iso)"
+        case let .monthTooEarly(month, earliest): return "\(month.iso) is before \(earliest.iso)"
+        case let .reminderDate(day, today): return "the reminder's date \(day.iso) is after \(today.iso) or more than a year before it"
+        case let .monthAfterEnd(month, endYear): return "\(month.iso) is after the project's end year \(endYear)"
+        case let .reminderAuthor(by, you): return "\(by) is not you (\(you)); only the office records others' reminders"
+        }
     }
 }

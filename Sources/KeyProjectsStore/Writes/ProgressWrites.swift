@@ -20,24 +20,20 @@ extension Store {
         return try write { db, log in
             let sc = try subcommand(ofProject: entry.project, db)
             try log.authorize(.recordProgress(subcommand: sc), target: entry.project)
-            let startYear = try Int.fetchOne(db, sql: "SELECT start_year FROM project WHERE code = ?", arguments: [entry.project])
-            if let problem = ProgressValidation.check(entry, today: day, startYear: startYear) {
+            // The rules every write path shares (WriteRules.swift); import applies them too.
+            let bounds = try Store.projectBounds(entry.project, db)
+            if let problem = ProgressValidation.check(entry, today: day, startYear: bounds?.startYear, endYear: bounds?.endYear) {
                 throw StoreError.progress(project: entry.project, problem)
             }
             let month = Cells.month(entry.month)
-            let total: Int64 = try Int64.fetchOne(db, sql: "SELECT total_investment FROM project WHERE code = ?",
-                                                  arguments: [entry.project]) ?? 0
-            let others: Int64 = try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(completed), 0) FROM monthly WHERE project = ? AND month <> ?",
-                                                   arguments: [entry.project, month]) ?? 0
-            if let problem = ProgressValidation.checkTotal(completed: entry.completed, otherMonths: Money(yuan: others),
-                                                           total: Money(yuan: total)) {
-                throw StoreError.progress(project: entry.project, problem)
-            }
             let planned: Int64? = try Int64.fetchOne(db, sql: "SELECT planned FROM monthly WHERE project = ? AND month = ?",
                                                      arguments: [entry.project, month])
             let record = MonthlyRecord(project: entry.project, month: entry.month, planned: planned.map(Money.init(yuan:)),
                                        completed: entry.completed, progress: entry.progress)
             var outcome = try upsert(Codecs.monthly, record, basedOn: base?.monthly, db: db, log: log)
+            if let problem = try Store.totalProblem(project: entry.project, db: db) {
+                throw StoreError.progress(project: entry.project, problem)
+            }
             for (kind, reached) in entry.milestonesReached.sorted(by: { $0.key.order < $1.key.order }) {
                 let existing = try Row.fetchOne(db, sql: "SELECT \(Codecs.milestone.selectColumns) FROM milestone WHERE project = ? AND kind = ?",
                                                 arguments: [entry.project, kind.rawValue]).map(Codecs.milestone.decode)
@@ -61,7 +57,9 @@ extension Store {
     }
 
     /// Records a reminder (催办) made on `day`; the card rule counts it. One reminder per
-    /// project, day and person: a second one that day updates its note.
+    /// project, day and person: a second one that day updates its note. Its 催办人 is the
+    /// writer (empty, their account or roster name: recorded as their name); only the office
+    /// records another person's.
     @discardableResult
     public func addReminder(_ reminder: Reminder, on day: Day) throws(StoreError) -> UpsertOutcome {
         try write { db, log in
@@ -69,6 +67,11 @@ extension Store {
             try log.authorize(.remind(subcommand: sc), target: reminder.project)
             if let problem = ProgressValidation.checkReminder(date: reminder.date, today: day) {
                 throw StoreError.progress(project: reminder.project, problem)
+            }
+            var reminder = reminder
+            switch reminderAuthor(reminder.by, log: log) {
+            case let .success(by): reminder.by = by
+            case let .failure(problem): throw StoreError.progress(project: reminder.project, problem)
             }
             return try upsert(Codecs.reminder, reminder, basedOn: nil, db: db, log: log)
         }

@@ -180,7 +180,8 @@ struct BenchMeasurement {
             let text = String(decoding: original, as: UTF8.self).replacingOccurrences(of: ",基准测试导入", with: ",基准测试导入\(run)")
             let data = Data(text.utf8)
             var summary: ImportSummary? = nil
-            imports.append(try time { summary = try writer.importLedger(.monthly, data: data, file: "import-20000.csv") })
+            imports.append(try time { summary = try writer.importLedger(.monthly, data: data, file: "import-20000.csv",
+                                                                            today: writer.config.sampleAsOf ?? StoreLocation.today()) })
             _ = summary
         }
         let importRSS = peakRSSMegabytes()

@@ -9,8 +9,9 @@ struct ImportCommand: ParsableCommand {
         abstract: "Import a CSV ledger: projects, monthly, milestones, reminders, issues or meetings.",
         discussion: """
             UTF-8 (with or without BOM), GB18030 and UTF-16 with BOM are detected. The whole file is \
-            checked first; any problem refuses it and nothing is written. Importing the same file \
-            again updates rows in place.
+            checked first, with the rules `progress set` and `remind` apply on the as-of day; any \
+            problem refuses it and nothing is written. Importing the same file again updates rows in \
+            place. A column the file leaves out keeps what the store has; an empty cell clears it.
             """)
 
     @OptionGroup var options: StoreOptions
@@ -23,8 +24,10 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let store = try options.openStore(readOnly: false)
+        // The day the write paths' rules are read on, as for `progress set` and `remind`.
+        let today = try options.asOfDay(store.config)
         let s = try options.fail { () throws(StoreError) in
-            try store.importLedger(kind, from: URL(fileURLWithPath: file), displayName: file)
+            try store.importLedger(kind, from: URL(fileURLWithPath: file), displayName: file, today: today)
         }
         Console.out(options.strings.format("import.summary", [
             "file": s.file, "rows": String(s.rows), "encoding": s.encoding.rawValue, "inserted": String(s.inserted),

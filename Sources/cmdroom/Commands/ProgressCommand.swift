@@ -84,8 +84,8 @@ struct ProgressSetCommand: ParsableCommand {
                 switch problem {
                 case .amount, .beyondTotal: option = "--completed"
                 case .notADate, .dateAfter: option = "--milestone"
-                case .monthNotBegun, .monthTooEarly: option = "--month"
-                case .reminderDate: option = "--date"
+                case .monthNotBegun, .monthTooEarly, .monthAfterEnd: option = "--month"
+                case .reminderDate, .reminderAuthor: option = "--date"
                 }
                 throw w.badOption(option, s.format("error.progress", ["project": code,
                                                                       "problem": ErrorText(strings: s).progressProblem(problem)]))

@@ -1,0 +1,54 @@
+import GRDB
+import KeyProjects
+
+/// The rules every write path applies, in one place (issue 11 §4): `progress set`, the grid,
+/// the forms and `import` call these inside their write transaction, so a rule enforced on one
+/// path is enforced on all. The pure rules are the domain's (`ProgressValidation`); here they
+/// meet the store's rows.
+extension Store {
+    /// A project's start and end years and total investment, as the transaction sees them.
+    struct ProjectBounds {
+        var startYear: Int?
+        var endYear: Int?
+        var total: Money
+    }
+
+    static func projectBounds(_ db: Database) throws -> [String: ProjectBounds] {
+        var bounds: [String: ProjectBounds] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT code, start_year, end_year, total_investment FROM project") {
+            bounds[row[0]] = ProjectBounds(startYear: row[1], endYear: row[2], total: Money(yuan: row[3] ?? 0))
+        }
+        return bounds
+    }
+
+    static func projectBounds(_ code: String, _ db: Database) throws -> ProjectBounds? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT start_year, end_year, total_investment FROM project WHERE code = ?"),
+                         arguments: [code])
+            .map { ProjectBounds(startYear: $0[0], endYear: $0[1], total: Money(yuan: $0[2] ?? 0)) }
+    }
+
+    /// A month may carry figures on `today`: begun, within the project's years (typed by hand:
+    /// not before January of last year either; see `ProgressValidation.checkMonth`).
+    static func monthProblem(_ month: YearMonth, of bounds: ProjectBounds?, today: Day, handTyped: Bool) -> ProgressProblem? {
+        ProgressValidation.checkMonth(month, today: today, startYear: bounds?.startYear, endYear: bounds?.endYear,
+                                      handTyped: handTyped)
+    }
+
+    /// The project's completed investment over all its months, as written so far in the
+    /// transaction, within its total investment. Called after the write: the merged result
+    /// of the store's rows and the new ones is what is checked.
+    static func totalProblem(project: String, db: Database) throws -> ProgressProblem? {
+        guard let bounds = try projectBounds(project, db) else { return nil }
+        let cumulative = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(SUM(completed), 0) FROM monthly WHERE project = ?"),
+                                            arguments: [project]) ?? 0
+        return ProgressValidation.checkTotal(completed: Money(yuan: cumulative), otherMonths: .zero, total: bounds.total)
+    }
+
+    /// Who a reminder written by this transaction's account is by: the writer unless the
+    /// writer is the office (which may record others' reminders).
+    func reminderAuthor(_ by: String, log: ChangeRecorder) -> Result<String, ProgressProblem> {
+        let name = config.roster.entry(for: log.actor)?.name ?? ""
+        let office = log.access.role == .office
+        return ProgressValidation.reminderAuthor(by, account: log.actor, name: name, mayNameOthers: office)
+    }
+}
