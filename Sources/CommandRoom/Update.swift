@@ -196,6 +196,7 @@ public enum Update {
 
     static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
         if key == .control("c") { state.quit = true; return [.quit] }
+        if editTextInPlace(key, &state) { return [] }
         if let overlay = state.overlay { return handleOverlay(overlay, key, &state) }
         if state.grid != nil && !state.options.wall { return handleGrid(key, &state) }
         if state.triage != nil && !state.options.wall { return handleTriage(key, &state) }
@@ -573,6 +574,31 @@ public enum Update {
             state.queue.filter = TextInput()
             RowBuilding.refreshQueue(&state)
         }
+    }
+
+    /// A key that edits the text of the `:` line or of a form's focused text field, applied to
+    /// that text where it lies: the overlay is taken out of the state first, so the text has one
+    /// owner and is edited in place (a copy per key would make a long paste quadratic). False
+    /// for every other key, which `handleOverlay` takes.
+    static func editTextInPlace(_ key: Key, _ state: inout AppState) -> Bool {
+        switch key {
+        case .escape, .enter, .tab, .backTab, .up, .down: return false
+        default: break
+        }
+        if case .command(var input)? = state.overlay {
+            state.overlay = nil
+            _ = input.handle(key)
+            state.overlay = .command(input)
+            return true
+        }
+        if case .form(var form)? = state.overlay, !form.saving, form.fields.indices.contains(form.focus),
+           !form.fields[form.focus].isChoice {
+            state.overlay = nil
+            _ = form.fields[form.focus].input.handle(key)
+            state.overlay = .form(form)
+            return true
+        }
+        return false
     }
 
     static func handleOverlay(_ overlay: Overlay, _ key: Key, _ state: inout AppState) -> [AppEffect] {
