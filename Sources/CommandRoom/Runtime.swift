@@ -72,7 +72,8 @@ public final class DashboardRuntime {
             dispatch(event)
         }
         if let event = screen.nextEvent(timeout: inbox.isEmpty ? pollInterval : 0) {
-            handle(event)
+            var keys: [Key] = []
+            if case let .key(key) = event { keys.append(key) } else { handle(event) }
             // Then everything already waiting (a paste is thousands of keys at once), applied
             // before the one frame drawn for them all: a frame per key would make a 5,000-key
             // paste 5,000 frames. A read with no wait; ncurses still holds a lone Esc for its
@@ -81,8 +82,11 @@ public final class DashboardRuntime {
             let start = DispatchTime.now().uptimeNanoseconds
             while !state.quit, DispatchTime.now().uptimeNanoseconds - start < drainLimit,
                   let next = screen.nextEvent(timeout: 0) {
+                if case let .key(key) = next { keys.append(key); continue }
+                if !keys.isEmpty { dispatch(.keys(keys)); keys = [] }
                 handle(next)
             }
+            if keys.count == 1 { dispatch(.key(keys[0])) } else if !keys.isEmpty { dispatch(.keys(keys)) }
         }
         idle()
         draw()

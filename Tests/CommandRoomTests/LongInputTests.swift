@@ -60,6 +60,22 @@ import Testing
         #expect(state.board.filter.text == Self.long)
     }
 
+    @Test func keysArrivingTogetherDoWhatTheyDoOneByOne() {
+        // Typed into the filter (re-filtered once at the end), then the filter closed and a view
+        // switched: the same rows and view as the keys one at a time.
+        for text in ["临汾", "县 card:red", Self.long] {
+            let keys: [Key] = [.character("/")] + text.map { Key.character($0) } + [.left, .backspace, .enter, .down, .character("2")]
+            var one = Fixture.state()
+            for key in keys { one.press(key) }
+            var together = Fixture.state()
+            _ = Update.apply(.keys(keys), to: &together)
+            #expect(together.board.filter.text == one.board.filter.text && together.board.rows == one.board.rows)
+            // (Which project is selected may differ: the board keeps the selected project when
+            // it is still shown, and typed one key at a time the filter passes through others.)
+            #expect(together.view == one.view && together.view == .queue, "\(text.prefix(9)): \(together.view) \(one.view)")
+        }
+    }
+
     @Test func aPasteIsAppliedWholeBeforeOneFrameIsDrawn() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("cmdroom-paste-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
