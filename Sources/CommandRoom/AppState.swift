@@ -35,6 +35,14 @@ public enum Overlay: Equatable, Sendable {
     case form(Form)
 }
 
+extension AppState {
+    /// The text of the `:` line while it is open.
+    public var commandLine: String? {
+        if case let .command(input)? = overlay { return input.text }
+        return nil
+    }
+}
+
 /// The issue's action menu: the steps its status allows and the account may take.
 public struct StepMenu: Equatable, Sendable {
     public var issue: String

@@ -78,14 +78,35 @@ public final class DashboardRuntime {
             dispatch(event)
         }
         if let event = screen.nextEvent(timeout: inbox.isEmpty ? pollInterval : 0) {
-            switch event {
-            case let .key(key): dispatch(.key(key))
-            case let .resize(w, h): dispatch(.resize(width: w, height: h))
-            case .stop: state.quit = true
+            var keys: [Key] = []
+            if case let .key(key) = event { keys.append(key) } else { handle(event) }
+            // Then everything already waiting (a paste is thousands of keys at once), applied
+            // before the one frame drawn for them all: a frame per key would make a 5,000-key
+            // paste 5,000 frames. A read with no wait; ncurses still holds a lone Esc for its
+            // 25 ms escdelay, so Esc and Alt keys keep their meaning. A flood longer than
+            // `drainLimit` still shows a frame now and then.
+            let start = DispatchTime.now().uptimeNanoseconds
+            while !state.quit, DispatchTime.now().uptimeNanoseconds - start < drainLimit,
+                  let next = screen.nextEvent(timeout: 0) {
+                if case let .key(key) = next { keys.append(key); continue }
+                if !keys.isEmpty { dispatch(.keys(keys)); keys = [] }
+                handle(next)
             }
+            if keys.count == 1 { dispatch(.key(keys[0])) } else if !keys.isEmpty { dispatch(.keys(keys)) }
         }
         idle()
         draw()
+    }
+
+    /// Nanoseconds of waiting input applied at most before a frame is drawn.
+    var drainLimit: UInt64 = 100_000_000
+
+    func handle(_ event: TerminalEvent) {
+        switch event {
+        case let .key(key): dispatch(.key(key))
+        case let .resize(w, h): dispatch(.resize(width: w, height: h))
+        case .stop: state.quit = true
+        }
     }
 
     /// One pass of the loop's timed work: the clock tick and the change poll.

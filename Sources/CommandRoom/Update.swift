@@ -7,6 +7,9 @@ import TerminalKit
 /// What comes into the dashboard.
 public enum AppEvent: Sendable {
     case key(Key)
+    /// Keys that arrived together (a paste): each taken as if alone, but typing into a filter
+    /// re-filters once after the run, not once per key.
+    case keys([Key])
     case resize(width: Int, height: Int)
     /// Time passes: the wall's clock and panels.
     case tick(Date)
@@ -148,6 +151,8 @@ public enum Update {
             return effects
         case let .key(key):
             return handle(key, &state)
+        case let .keys(keys):
+            return handleKeys(keys, &state)
         case let .written(message, request):
             return written(message, request, &state)
         case let .writeRefused(message, stale):
@@ -205,6 +210,7 @@ public enum Update {
 
     static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
         if key == .control("c") { state.quit = true; return [.quit] }
+        if editTextInPlace(key, &state) { return [] }
         if let overlay = state.overlay { return handleOverlay(overlay, key, &state) }
         if state.grid != nil && !state.options.wall { return handleGrid(key, &state) }
         if state.triage != nil && !state.options.wall { return handleTriage(key, &state) }
@@ -560,16 +566,47 @@ public enum Update {
             else { state.queue.filtering = false; state.queue.filter = TextInput(); RowBuilding.refreshQueue(&state) }
         default:
             let changed = board ? state.board.filter.handle(key) : state.queue.filter.handle(key)
-            if changed {
-                if board {
-                    state.board.selected = 0; state.board.offset = 0
-                    RowBuilding.refreshBoard(&state)
-                } else {
-                    state.queue.selected = 0; state.queue.offset = 0
-                    RowBuilding.refreshQueue(&state)
-                }
-            }
+            if changed { refilter(board: board, &state) }
         }
+    }
+
+    /// The board's or the queue's rows for an edited filter, from the top.
+    static func refilter(board: Bool, _ state: inout AppState) {
+        if board {
+            state.board.selected = 0; state.board.offset = 0
+            RowBuilding.refreshBoard(&state)
+        } else {
+            state.queue.selected = 0; state.queue.offset = 0
+            RowBuilding.refreshQueue(&state)
+        }
+    }
+
+    /// Whether a key now goes to the board's (true) or the queue's (false) filter being typed:
+    /// the same conditions as `handle` checks, in its order.
+    static func filterBeingTyped(_ state: AppState) -> Bool? {
+        guard state.overlay == nil, !state.options.wall, state.grid == nil, state.triage == nil, state.detail == nil else { return nil }
+        if state.view == .board && state.board.filtering { return true }
+        if state.view == .queue && state.queue.filtering { return false }
+        return nil
+    }
+
+    /// Keys that arrived together, in order, each as `handle` takes it, except that a run of
+    /// keys typed into a filter re-filters once at its end: re-filtering per key would make a
+    /// 5,000-character paste 5,000 passes over every project, each with a longer query.
+    static func handleKeys(_ keys: [Key], _ state: inout AppState) -> [AppEffect] {
+        var effects: [AppEffect] = []
+        var edited: Bool? = nil   // a filter edited and not yet applied: the board's or the queue's
+        for key in keys {
+            if state.quit { break }
+            if key != .enter, key != .escape, key != .control("c"), let board = filterBeingTyped(state) {
+                if board ? state.board.filter.handle(key) : state.queue.filter.handle(key) { edited = board }
+                continue
+            }
+            if let board = edited { refilter(board: board, &state); edited = nil }
+            effects += handle(key, &state)
+        }
+        if let board = edited { refilter(board: board, &state) }
+        return effects
     }
 
     static func clearTransient(_ state: inout AppState) {
@@ -582,6 +619,31 @@ public enum Update {
             state.queue.filter = TextInput()
             RowBuilding.refreshQueue(&state)
         }
+    }
+
+    /// A key that edits the text of the `:` line or of a form's focused text field, applied to
+    /// that text where it lies: the overlay is taken out of the state first, so the text has one
+    /// owner and is edited in place (a copy per key would make a long paste quadratic). False
+    /// for every other key, which `handleOverlay` takes.
+    static func editTextInPlace(_ key: Key, _ state: inout AppState) -> Bool {
+        switch key {
+        case .escape, .enter, .tab, .backTab, .up, .down: return false
+        default: break
+        }
+        if case .command(var input)? = state.overlay {
+            state.overlay = nil
+            _ = input.handle(key)
+            state.overlay = .command(input)
+            return true
+        }
+        if case .form(var form)? = state.overlay, !form.saving, form.fields.indices.contains(form.focus),
+           !form.fields[form.focus].isChoice {
+            state.overlay = nil
+            _ = form.fields[form.focus].input.handle(key)
+            state.overlay = .form(form)
+            return true
+        }
+        return false
     }
 
     static func handleOverlay(_ overlay: Overlay, _ key: Key, _ state: inout AppState) -> [AppEffect] {

@@ -56,7 +56,7 @@ public struct Canvas: Sendable, Equatable {
 
     /// Writes `text` from (x, y), at most `limit` columns (to the canvas edge by default);
     /// returns the columns written. A wide character that does not fit whole is left out and
-    /// its column blanked; control characters show as spaces.
+    /// its column blanked; tabs and line breaks show as spaces, other control characters as `?`.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, limit: Int? = nil, style: Style = .plain) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
@@ -65,16 +65,17 @@ public struct Canvas: Sendable, Equatable {
         for character in text {
             if column >= end { break }
             let scalars = character.unicodeScalars
+            // A control character never reaches a cell (ESC in a project name would move the
+            // terminal's cursor): one column of its stand-in, a space for a tab or a line
+            // break, `?` for the rest (DisplayWidth.controlStandIn).
+            if let standIn = DisplayWidth.controlStandIn(character) {
+                if column >= 0 { set(column, y, Cell(text: standIn, style: style)) }
+                column += 1
+                continue
+            }
             var w = 0
             for s in scalars { w += DisplayWidth.of(s) }
-            if w == 0 {
-                if scalars.first.map({ $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) }) ?? false {
-                    w = 1
-                    if column >= 0 { set(column, y, Cell(text: " ", style: style)) }
-                    column += 1
-                }
-                continue   // a combining mark on its own: nothing to place
-            }
+            if w == 0 { continue }   // a combining mark on its own: nothing to place
             if column + w > end {
                 // Would straddle the edge: blank what is left rather than split it.
                 while column < end { if column >= 0 { set(column, y, Cell(text: " ", style: style)) }; column += 1 }

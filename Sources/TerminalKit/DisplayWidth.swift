@@ -30,11 +30,25 @@ public enum DisplayWidth {
         return total
     }
 
-    /// Control characters (tabs, line breaks inside a cell) shown as spaces.
+    @inline(__always)
+    static func isControl(_ s: Unicode.Scalar) -> Bool { s.value < 0x20 || (s.value >= 0x7F && s.value < 0xA0) }
+
+    /// What a character holding a control character (C0, DEL, C1) is shown as, one column wide:
+    /// a space for a tab or a line break (inside a cell), `?` for any other (ESC, BEL, CSI…),
+    /// so the terminal never receives it; nil for any other character.
+    public static func controlStandIn(_ c: Character) -> String? {
+        guard c.unicodeScalars.contains(where: isControl) else { return nil }
+        let first = c.unicodeScalars.first!.value
+        return first == 0x09 || first == 0x0A || first == 0x0D ? " " : "?"
+    }
+
+    /// Control characters shown as their stand-ins: tabs and line breaks inside a cell as
+    /// spaces, any other control character as `?`.
     public static func sanitized(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) }) else { return text }
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map {
-            $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) ? " " : $0
+            guard isControl($0) else { return $0 }
+            return $0.value == 0x09 || $0.value == 0x0A || $0.value == 0x0D ? " " : "?"
         }))
     }
 

@@ -4,6 +4,8 @@ public final class MemoryScreen: TerminalScreen {
     public private(set) var frames: [Canvas] = []
     public let colors: Int
     private var pending: [TerminalEvent] = []
+    /// The next of `pending` to hand out (taking from the front would cost the queue's length).
+    private var next = 0
 
     public init(width: Int, height: Int, colors: Int = 256) {
         size = (width, height)
@@ -13,8 +15,9 @@ public final class MemoryScreen: TerminalScreen {
     public func show(_ canvas: Canvas) { frames.append(canvas) }
 
     public func nextEvent(timeout milliseconds: Int) -> TerminalEvent? {
-        guard !pending.isEmpty else { return nil }
-        let event = pending.removeFirst()
+        guard next < pending.count else { pending = []; next = 0; return nil }
+        let event = pending[next]
+        next += 1
         if case let .resize(w, h) = event { size = (w, h) }
         return event
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TerminalKit
 import KeyProjects
 import KeyProjectsDemo
 import KeyProjectsReports
@@ -113,15 +114,24 @@ enum StoreLocation {
     }
 }
 
+/// Everything the CLI writes. To a terminal, control characters in it (a project name with
+/// ESC [ 2 J) are shown escaped, `\u{1B}`, never obeyed (TerminalText); to a file or a pipe the
+/// bytes are exact.
 enum Console {
+    static let outIsTerminal = isatty(1) == 1
+    static let errIsTerminal = isatty(2) == 1
+
+    /// `text` as it may be written to standard output.
+    static func forOut(_ text: String) -> String { outIsTerminal ? TerminalText.escapingControls(text) : text }
+
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(forOut(text).utf8))
     }
     static func note(_ line: String) {
-        FileHandle.standardError.write(Data("cmdroom: \(line)\n".utf8))
+        FileHandle.standardError.write(Data("cmdroom: \(errIsTerminal ? TerminalText.escapingControls(line) : line)\n".utf8))
     }
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data("cmdroom: \(line)\n".utf8))
+        FileHandle.standardError.write(Data("cmdroom: \(errIsTerminal ? TerminalText.escapingControls(line) : line)\n".utf8))
     }
     static func usage(_ message: String) -> ValidationError { ValidationError(message) }
 }

@@ -87,3 +87,35 @@ import Testing
         #expect(rows.count == 96)
     }
 }
+
+/// Issue 11, item 7: `export` to a terminal shows a project name's escape sequence escaped; to a
+/// pipe it writes the exact bytes (so the export imports back).
+@Suite struct TerminalOutputTests {
+    @Test func exportToATerminalEscapesControlCharactersAndToAPipeKeepsThem() throws {
+        let scratch = Scratch()
+        let store = scratch.path("store")
+        let sample = Binaries.repositoryRoot.appendingPathComponent("sample-data/linfen").path
+        #expect(try run(Binaries.cmdroom, ["init", "--store", store, "--locality", sample]).status == 0)
+        let exported = try run(Binaries.cmdroom, ["export", "projects", "--store", store])
+        var lines = exported.stdout.split(separator: "\n").map(String.init)
+        var cells = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        cells[1] = "清屏\u{1B}[2J项目"
+        lines[1] = cells.joined(separator: ",")
+        let ledger = scratch.path("p.csv")
+        try (lines.joined(separator: "\n") + "\n").write(toFile: ledger, atomically: true, encoding: .utf8)
+        let imported = try run(Binaries.cmdroom, ["import", "projects", ledger, "--store", store])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        // To a pipe: the bytes as stored.
+        let piped = try run(Binaries.cmdroom, ["export", "projects", "--store", store])
+        #expect(piped.stdout.contains("清屏\u{1B}[2J项目"))
+        // To a terminal (script(1) gives the command a pseudo-terminal): escaped.
+        let command = "'\(Binaries.cmdroom.path)' export projects --store '\(store)'"
+        let tty = try run(URL(fileURLWithPath: "/usr/bin/script"), ["-qec", command, "/dev/null"])
+        #expect(tty.status == 0, "\(tty.stderr)")
+        #expect(tty.stdout.contains("清屏\\u{1B}[2J项目"), "\(tty.stdout.prefix(400))")
+        #expect(!tty.stdout.unicodeScalars.contains("\u{1B}"))
+        // The board's text to a terminal, too.
+        let board = try run(URL(fileURLWithPath: "/usr/bin/script"), ["-qec", "'\(Binaries.cmdroom.path)' board --store '\(store)'", "/dev/null"])
+        #expect(board.status == 0 && !board.stdout.unicodeScalars.contains("\u{1B}"))
+    }
+}

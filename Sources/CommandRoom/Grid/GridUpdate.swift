@@ -28,6 +28,8 @@ extension Update {
 
     static func handleGrid(_ key: Key, _ state: inout AppState) -> [AppEffect] {
         guard var grid = state.grid else { return [] }
+        // Taken out while the key is handled, so what is typed is edited in place, not copied.
+        state.grid = nil
         var leave = false
         let effects = gridKey(key, &grid, &leave, &state)
         state.grid = leave ? nil : grid
@@ -123,7 +125,7 @@ extension Update {
             guard let c = cell() else { break }
             noteBase(&grid)
             // The first key on a stored value replaces it, as in a spreadsheet; then it appends.
-            grid.pending[c] = (grid.pending[c] ?? "") + String(ch)
+            grid.pending[c, default: ""].append(ch)
         default: break
         }
         grid.offset = TableView.visibleOffset(selected: grid.row, offset: grid.offset, height: page, count: count)

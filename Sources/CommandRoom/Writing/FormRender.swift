@@ -35,12 +35,14 @@ enum FormRender {
             } else {
                 // Clipped here: the focused field scrolls within its line (a wrapped line would
                 // put the cursor on the wrong row).
-                value = DisplayWidth.of(field.input.text) <= valueWidth ? field.input.text
-                    : DisplayWidth.fit(field.input.text, max(4, valueWidth)).trimmingCharacters(in: .whitespaces)
+                // (Measured on the cached width and only the characters that can show: a long
+                // line costs no more per frame than a short one.)
+                value = field.input.width <= valueWidth ? field.input.text
+                    : DisplayWidth.fit(field.input.leading(beyond: max(4, valueWidth)), max(4, valueWidth)).trimmingCharacters(in: .whitespaces)
             }
             lines.append("\(mark)\(label)  \(value)")
             // The project a typed code or name stands for.
-            if field.label == "form.project", !field.input.text.isEmpty {
+            if field.label == "form.project", !field.input.isEmpty {
                 hints[lines.count - 1] = (try? FormCatalog.project(field.input.text, state).get()).map { "\($0.code) \($0.name)" }
             }
         }

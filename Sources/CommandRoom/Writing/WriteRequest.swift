@@ -52,6 +52,12 @@ public struct Form: Equatable, Sendable {
             self.label = label; self.kind = kind; input = TextInput(text); self.choice = choice; self.required = required
         }
 
+        /// Whether the field is chosen with ← → (else it is typed).
+        public var isChoice: Bool {
+            if case .choice = kind { return true }
+            return false
+        }
+
         public var code: String {
             if case let .choice(codes, _) = kind { return codes.indices.contains(choice) ? codes[choice] : "" }
             return input.text.trimmingASCIISpaces()

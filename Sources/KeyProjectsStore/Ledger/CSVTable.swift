@@ -32,7 +32,9 @@ struct CSVTable {
             let csv = try CSV<Enumerated>(string: text, delimiter: CSVDelimiter(unicodeScalarLiteral: delimiter),
                                           loadColumns: false, rowLimit: 1)
             try csv.enumerateAsArray(startAt: 0, rowLimit: nil) { fields in
-                records.append(Record(line: nextLine, fields: fields))
+                // The `'` that export puts before a text Excel would take for a formula is
+                // taken away here, the one place ledger cells are read (CSVText.guardingFormula).
+                records.append(Record(line: nextLine, fields: fields.map(CSVText.unguardingFormula)))
                 nextLine += 1 + fields.reduce(0) { $0 + lineBreaks($1) }
             }
         } catch {

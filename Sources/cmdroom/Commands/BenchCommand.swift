@@ -223,18 +223,22 @@ final class BenchScreen: TerminalScreen {
     let size: (width: Int, height: Int)
     let colors = 256
     var shown: [UInt64] = []
-    var pending: [TerminalEvent] = []
+    var pending: [TerminalEvent] = [] { didSet { next = 0 } }
+    /// The next of `pending` to hand out (a 5,000-key paste is not taken from the front).
+    private var next = 0
+    var isIdle: Bool { next >= pending.count }
 
     init(width: Int, height: Int) { size = (width, height) }
 
     func show(_ canvas: Canvas) { shown.append(DispatchTime.now().uptimeNanoseconds) }
 
     func nextEvent(timeout milliseconds: Int) -> TerminalEvent? {
-        if pending.isEmpty {
+        if next >= pending.count {
             usleep(useconds_t(milliseconds * 1000))
             return nil
         }
-        return pending.removeFirst()
+        next += 1
+        return pending[next - 1]
     }
 }
 
@@ -251,7 +255,16 @@ struct DashboardBench {
         /// report worked out (every month of the year assessed), then a page turn with them in.
         var figures: [Double] = [], figuresKey: [Double] = [], pageTurn: [Double] = []
         var gridRows = 0
+        /// 5,000 characters pasted (arriving at once) into the `:` line and the board's filter:
+        /// from the first key to the frame showing the last.
+        var pasteCommand: [Double] = [], pasteFilter: [Double] = []
     }
+
+    /// The text pasted: 5,000 characters, Chinese and ASCII mixed.
+    static let pasted: String = {
+        let unit = "县城项目abc123，"
+        return String(String(repeating: unit, count: 5_000 / unit.count + 1).prefix(5_000))
+    }()
 
     func runtime(wall: Bool, screen: BenchScreen, writable: Bool = false) throws -> DashboardRuntime {
         let store = try Store.open(directory, readOnly: !writable)
@@ -273,6 +286,20 @@ struct DashboardBench {
         return milliseconds(t, DispatchTime.now().uptimeNanoseconds)
     }
 
+    /// Milliseconds from 5,000 pasted keys (all waiting at once, as a terminal delivers a paste)
+    /// to the frame after the last, in the field `open` opens; checks they all arrived.
+    func paste(into open: Key, _ r: DashboardRuntime, _ screen: BenchScreen, _ text: (AppState) -> String?) -> Double {
+        _ = keyToFrame(open, r, screen)
+        screen.pending = DashboardBench.pasted.map { .key(.character($0)) }
+        let frames = screen.shown.count
+        let t = DispatchTime.now().uptimeNanoseconds
+        while !screen.isIdle || screen.shown.count == frames { r.step() }
+        let ms = milliseconds(t, DispatchTime.now().uptimeNanoseconds)
+        if text(r.state) != DashboardBench.pasted { Console.error("bench: the pasted text did not arrive whole") }
+        _ = keyToFrame(.escape, r, screen)
+        return ms
+    }
+
     /// Key-to-frame times on a dashboard that has loaded everything (released afterwards).
     func keys(_ f: inout Figures) throws {
         let screen = BenchScreen(width: 120, height: 40)
@@ -284,6 +311,10 @@ struct DashboardBench {
         for c in "县项目工程临" { f.filter.append(press(.character(c))) }
         for _ in 0..<6 { f.filter.append(press(.backspace)) }
         _ = press(.escape)
+        for _ in 0..<runs {
+            f.pasteCommand.append(paste(into: .character(":"), r, screen) { $0.commandLine })
+            f.pasteFilter.append(paste(into: .character("/"), r, screen) { $0.board.filter.text })
+        }
         for i in 0..<20 { f.switchView.append(press(.character(["2", "3", "4", "1"][i % 4]))) }
         // The overview's pages: the first `b` works the figures out; `r` drops them again.
         _ = press(.character("4"))
@@ -337,6 +368,8 @@ struct DashboardBench {
         add("key to frame: move", f.move, target: 16)
         add("key to frame: type in the filter", f.filter, target: 16)
         add("key to frame: switch view", f.switchView, target: 16)
+        add("paste 5,000 characters into the : line (keys to frame)", f.pasteCommand, target: 100)
+        add("paste 5,000 characters into the filter (keys to frame)", f.pasteFilter, target: nil)
         add("overview: b to its frame (reading…)", f.figuresKey, target: 16)
         add("overview: b until the figures show", f.figures, target: nil)
         add("overview: b, next page", f.pageTurn, target: 16)

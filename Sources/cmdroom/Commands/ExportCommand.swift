@@ -25,7 +25,8 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let store = try options.openStore(readOnly: true)
         let text = try options.fail { () throws(StoreError) in try store.exportLedger(kind, headers: headers) }
-        guard let data = CSVText.encode(text, as: encoding) else {
+        // To a terminal, control characters are shown escaped; to a file or a pipe, exact.
+        guard let data = CSVText.encode(out == nil ? Console.forOut(text) : text, as: encoding) else {
             throw Console.usage(options.strings.format("error.cannotEncode", ["encoding": encoding.rawValue]))
         }
         if let out {
