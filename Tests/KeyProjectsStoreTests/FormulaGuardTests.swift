@@ -53,7 +53,7 @@ import Testing
             lines[i + 1] = cells.joined(separator: ",")
         }
         // Typed into the ledger as they are (not guarded): stored as they are.
-        _ = try store.importLedger(.projects, data: Data(lines.joined(separator: "\n").utf8), file: "p.csv")
+        _ = try store.importLedger(.projects, data: Data(lines.joined(separator: "\n").utf8), file: "p.csv", today: sampleAsOf)
         let portfolio = try store.loadPortfolio()
         for (code, name) in zip(codes, names) {
             #expect(portfolio.files.first { $0.project.code == code }?.project.name == name)
@@ -64,7 +64,7 @@ import Testing
         #expect(exported.split(separator: "\n").count == original.split(separator: "\n").count)
         // Imported back: nothing changes, the names are the originals, and the export is the same.
         let before = try store.changeLogCount()
-        let summary = try store.importLedger(.projects, data: Data(exported.utf8), file: "again.csv")
+        let summary = try store.importLedger(.projects, data: Data(exported.utf8), file: "again.csv", today: sampleAsOf)
         #expect(summary.unchanged == summary.rows && summary.rows > 0)
         #expect(try store.changeLogCount() == before)
         let again = try store.loadPortfolio()
