@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "KeyProjects"),
         // The file-backed store: SQLite through GRDB, locality.toml, CSV ledgers.
         .target(name: "KeyProjectsStore", dependencies: [
-            "KeyProjects",
+            "KeyProjects", "TextLayout",
             .product(name: "GRDB", package: "GRDB.swift"),
             // The SQLite C API, for the loops that load the board's rows.
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -33,15 +33,23 @@ let package = Package(
         .target(name: "CTerminal"),
         // ncursesw: module map and shim header (only TerminalKit's screen file imports it).
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
-        // Generic terminal UI: display width, canvas, widgets, keys, themes, screens.
-        .target(name: "TerminalKit", dependencies: ["CTerminal", "CNcursesw",
+        // Text laid out for terminals and files, with no screen and no store: display width
+        // (libc wcwidth, as ncursesw counts), text tables, wrapping, byte search, CSV text,
+        // control characters escaped for a terminal.
+        .target(name: "TextLayout", dependencies: ["CTerminal"]),
+        // The strings tables, one per language: every word the user sees.
+        .target(name: "StringTables", dependencies: ["KeyProjects"]),
+        // Generic terminal UI: canvas, widgets, keys, themes, screens.
+        .target(name: "TerminalKit", dependencies: ["CTerminal", "CNcursesw", "TextLayout",
                                                    .product(name: "TOMLKit", package: "TOMLKit")]),
         // The dashboard: state, update, view for the board, queue, calendar, details, wall.
-        .target(name: "CommandRoom", dependencies: ["KeyProjects", "KeyProjectsStore", "KeyProjectsReports", "TerminalKit"]),
+        .target(name: "CommandRoom", dependencies: ["KeyProjects", "KeyProjectsStore", "KeyProjectsReports", "StringTables",
+                                                   "TextLayout", "TerminalKit"]),
         // Words and report rows shared by the CLI and the screens.
-        .target(name: "KeyProjectsReports", dependencies: ["KeyProjects", "KeyProjectsStore", "TerminalKit"]),
+        .target(name: "KeyProjectsReports", dependencies: ["KeyProjects", "KeyProjectsStore", "StringTables", "TextLayout"]),
         .executableTarget(name: "cmdroom", dependencies: [
-            "KeyProjects", "KeyProjectsStore", "KeyProjectsDemo", "KeyProjectsReports", "TerminalKit", "CommandRoom",
+            "KeyProjects", "KeyProjectsStore", "KeyProjectsDemo", "KeyProjectsReports", "StringTables", "TextLayout",
+            "TerminalKit", "CommandRoom",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Test helper: a writer process for the concurrency and crash tests.
@@ -50,13 +58,13 @@ let package = Package(
         // Test support: golden text kept as files beside the tests.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "KeyProjectsTests", dependencies: ["KeyProjects"]),
-        .testTarget(name: "KeyProjectsStoreTests", dependencies: ["KeyProjects", "KeyProjectsStore", "KeyProjectsDemo"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "KeyProjectsStoreTests", dependencies: ["KeyProjects", "KeyProjectsStore", "KeyProjectsDemo", "TextLayout"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextLayout"]),
         .testTarget(name: "CommandRoomTests", dependencies: ["CommandRoom", "KeyProjects", "KeyProjectsStore", "KeyProjectsDemo",
-                                                            "KeyProjectsReports", "TerminalKit", "GoldenFiles"],
+                                                            "KeyProjectsReports", "StringTables", "TextLayout", "TerminalKit", "GoldenFiles"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "KeyProjectsReportsTests", dependencies: ["KeyProjects", "KeyProjectsStore", "KeyProjectsDemo", "KeyProjectsReports",
-                                                                   "GoldenFiles"],
+                                                                   "StringTables", "TextLayout", "GoldenFiles"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["cmdroom", "cmdroom-stress", "KeyProjectsStore",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),

@@ -2,6 +2,7 @@ import Foundation
 import KeyProjects
 import KeyProjectsReports
 import KeyProjectsStore
+import StringTables
 import TerminalKit
 
 /// The dashboard's views, in tab order (keys 1–4).

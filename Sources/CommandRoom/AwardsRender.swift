@@ -1,6 +1,7 @@
 import KeyProjects
 import KeyProjectsReports
 import TerminalKit
+import TextLayout
 
 /// The overview's awards page (and a wall panel): the last quarter's 羚羊奖/蜗牛奖 — each
 /// sub-command's nominations (proposed, or suggested from the data), the headquarters'
@@ -58,7 +59,7 @@ enum AwardsRender {
             let sc = subcommands[state.awardsSelected]
             for n in report.nominations where n.subcommand == sc.code && y + 1 < body.height {
                 y += 1
-                canvas.put(s["award.\(n.kind)"] + (s.lang == .zh ? "：" : ": ") + n.name + (n.reason.isEmpty ? "" : " — " + n.reason)
+                canvas.put(s["award.\(n.kind)"] + s.colon + n.name + (n.reason.isEmpty ? "" : " — " + n.reason)
                            + (n.proposed ? "" : " " + s["awards.suggested"]), in: inner.row(y), style: state.style("muted"))
             }
             y += 1

@@ -1,6 +1,7 @@
 import KeyProjects
 import KeyProjectsReports
 import TerminalKit
+import TextLayout
 
 /// The three-colour board: totals, then projects by group with card, completion against
 /// 序时进度, reminders n/2, stall step and the last twelve months' cards.

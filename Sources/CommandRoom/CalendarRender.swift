@@ -1,6 +1,7 @@
 import KeyProjects
 import KeyProjectsReports
 import TerminalKit
+import TextLayout
 
 /// The meeting calendar: a month grid with meeting days marked, the chosen day's meetings, and
 /// the meetings of the coming days.

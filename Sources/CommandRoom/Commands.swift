@@ -1,5 +1,6 @@
 import KeyProjects
 import KeyProjectsReports
+import StringTables
 import TerminalKit
 
 /// The `:` command line: `as-of 2025-06-30`, `month 2025-06`, `group county`, `theme wall`,

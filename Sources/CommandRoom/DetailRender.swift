@@ -1,6 +1,8 @@
 import KeyProjects
 import KeyProjectsReports
+import StringTables
 import TerminalKit
+import TextLayout
 
 /// One line of a detail page: its role in the theme, how far a wrapped continuation is
 /// indented, and the page it opens (Tab moves between such lines, Enter follows one).
@@ -64,7 +66,7 @@ enum DetailRender {
     /// `label：value` with labels padded to one width.
     static func fields(_ pairs: [(String, String)], _ state: AppState) -> [DetailLine] {
         let width = pairs.map { DisplayWidth.of($0.0) }.max() ?? 0
-        let sep = state.options.lang == .zh ? "：" : ": "
+        let sep = state.strings.colon
         return pairs.map {
             var line = DetailLine($0.0 + String(repeating: " ", count: width - DisplayWidth.of($0.0)) + sep + ($0.1.isEmpty ? "—" : $0.1))
             line.indent = width + DisplayWidth.of(sep)   // a long value wraps under itself
@@ -99,7 +101,7 @@ enum ProjectPage {
                 : [p.startYear, p.endYear].map { $0.map(String.init) ?? "?" }.joined(separator: state.options.ascii ? "-" : "–")),
             (s["field.total"], p.totalInvestment.wanText + " " + s["unit.wan"]), (s["field.annual"], p.annualPlan.wanText + " " + s["unit.wan"]),
             (s["field.liaison"], p.liaisonLeader), (s["field.responsibleUnit"], p.responsibleUnit),
-            (s["field.leadUnits"], sub?.leadUnits.joined(separator: s.lang == .zh ? "、" : ", ") ?? ""),
+            (s["field.leadUnits"], sub.map { s.list($0.leadUnits) } ?? ""),
             (s["field.person"], p.responsiblePerson), (s["field.contact"], p.contact),
         ], state)
 
@@ -186,8 +188,7 @@ enum IssuePage {
         let i = e.issue
         let reader = IssueQueueReport(portfolio: Portfolio(files: []), config: data.config, asOf: data.asOf, strings: s)
         var out: [DetailLine] = [DetailLine("\(i.id)  \(i.description)", "table.section")]
-        var project = DetailLine("\(s["col.project"])：\(i.project)  \(e.project?.name ?? "")", link: .project(i.project))
-        if s.lang == .en { project.text = "\(s["col.project"]): \(i.project)  \(e.project?.name ?? "")" }
+        let project = DetailLine("\(s["col.project"])\(s.colon)\(i.project)  \(e.project?.name ?? "")", link: .project(i.project))
         out.append(DetailLine("\(QueueRender.lightGlyph(e.clock.light, ascii: state.options.ascii)) \(s.word("step", e.clock.step))  \(e.clock.due?.iso ?? "—")  \(reader.daysText(e.clock))",
                               "light.\(e.clock.light.rawValue)"))
         out.append(project)
@@ -240,7 +241,7 @@ enum MeetingPage {
     /// Who attends: a sub-command's lead units; the office's host unit and the units of the duty
     /// table; the whole headquarters' member units.
     static func attendees(_ m: Meeting, _ org: Organisation, _ s: Strings) -> String {
-        let sep = s.lang == .zh ? "、" : ", "
+        let sep = s["punct.list"]
         switch m.scope {
         case let .subcommand(code): return (org.subcommand(code)?.leadUnits ?? []).joined(separator: sep)
         case .office:

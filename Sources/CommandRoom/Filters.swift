@@ -1,6 +1,8 @@
 import KeyProjects
 import KeyProjectsReports
+import StringTables
 import TerminalKit
+import TextLayout
 
 /// The `/` filter: words all of which must match; `key:value` matches one field, `!` or `-`
 /// in front negates. Board keys: card, stall, sub, loc, level, stage. Queue keys: unit, sub,

@@ -1,6 +1,7 @@
 import KeyProjects
 import KeyProjectsReports
 import TerminalKit
+import TextLayout
 
 /// The overview's investment page (and a wall panel): each locality's (or, with `g` on the
 /// page, each sub-command's) investment against 序时 plan as a horizontal bar with the 100 % mark, its

@@ -1,5 +1,6 @@
 import KeyProjects
 import KeyProjectsReports
+import StringTables
 import TerminalKit
 
 /// A locality's or sub-command's investment against 序时 plan and card mix for the month, and

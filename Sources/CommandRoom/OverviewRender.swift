@@ -1,6 +1,7 @@
 import KeyProjects
 import KeyProjectsReports
 import TerminalKit
+import TextLayout
 
 /// The overview: each group's card mix as a stacked bar, the ladder, the queue's lights, and
 /// the coming meetings. The wall's first panel draws the same.

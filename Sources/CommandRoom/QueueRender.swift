@@ -1,6 +1,7 @@
 import KeyProjects
 import KeyProjectsReports
 import TerminalKit
+import TextLayout
 
 /// The issue queue in triage order: light, id, project, category, 13710 step, due, days left,
 /// unit, 挂牌 mark, status.

@@ -1,6 +1,7 @@
 import KeyProjects
 import KeyProjectsReports
 import TerminalKit
+import TextLayout
 
 /// The overview's second page (`b`): the month's ranking of the localities with each score as a
 /// bar and its change, the flagged ones marked, and the headquarters' investment against plan

@@ -1,6 +1,8 @@
 import KeyProjects
 import KeyProjectsReports
+import StringTables
 import TerminalKit
+import TextLayout
 
 /// Draws the whole frame for a state: header with tabs, the view or detail, status line, key
 /// bar, overlays. Pure: the same state gives the same canvas.

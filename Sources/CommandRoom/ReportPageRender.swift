@@ -1,5 +1,6 @@
 import KeyProjects
 import TerminalKit
+import TextLayout
 
 /// The overview's bulletin and special-report pages: the month's text, scrolled with the
 /// arrows and PgUp/PgDn.

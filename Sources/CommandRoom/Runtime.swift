@@ -2,6 +2,7 @@ import Foundation
 import KeyProjects
 import KeyProjectsReports
 import KeyProjectsStore
+import StringTables
 import TerminalKit
 
 /// Runs the dashboard: events from the screen and the clock go through `Update`; effects (store

@@ -2,6 +2,7 @@ import Foundation
 import KeyProjects
 import KeyProjectsReports
 import TerminalKit
+import TextLayout
 
 /// The wall's panels, cycled every few seconds.
 public enum WallPanel: Int, CaseIterable, Sendable {

@@ -1,4 +1,5 @@
 import KeyProjects
+import StringTables
 
 /// A meeting's agenda in words (issue 5 §2): one line per item, numbered in order — red-card
 /// statements, yellow-card interviews, stalled projects, overdue and listed issues — as the

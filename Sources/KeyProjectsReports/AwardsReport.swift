@@ -1,6 +1,7 @@
 import KeyProjects
 import KeyProjectsStore
-import TerminalKit
+import StringTables
+import TextLayout
 
 /// The quarter's 羚羊奖/蜗牛奖 (issue 6 §3): each sub-command's nominations (its proposal, else
 /// what the data suggest), the headquarters' picks, and the earlier quarters' awards.
@@ -153,14 +154,14 @@ public struct AwardText: Sendable {
         }
         // A worst project never off blue (behind its plan under a threshold below 100 %): the ratio alone.
         guard !parts.isEmpty else { return strings.format("awards.reasonRatio", ["ratio": ratio]) }
-        return strings.format("awards.reason", ["cards": parts.joined(separator: strings.lang == .zh ? "、" : ", "), "ratio": ratio])
+        return strings.format("awards.reason", ["cards": strings.list(parts), "ratio": ratio])
     }
 
     /// `羚羊奖 1. 项目（分指挥部）：理由`, with `第 2 次` when awarded before.
     public func line(_ a: AwardsReport.Award, subcommand: String) -> String {
         var out = strings.format("awards.line", ["award": strings["award.\(a.kind)"], "place": String(a.place), "name": a.name,
                                                  "subcommand": subcommand])
-        if !a.reason.isEmpty { out += (strings.lang == .zh ? "：" : ": ") + a.reason }
+        if !a.reason.isEmpty { out += strings.colon + a.reason }
         if a.times > 1 { out += " " + strings.format("awards.times", ["n": String(a.times)]) }
         return out
     }

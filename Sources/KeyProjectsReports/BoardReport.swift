@@ -1,6 +1,7 @@
 import KeyProjects
 import KeyProjectsStore
-import TerminalKit
+import StringTables
+import TextLayout
 
 /// One project on the board, as `cmdroom board --format json|csv` prints it. Field names are
 /// documented in README and kept stable.

@@ -1,6 +1,7 @@
 import KeyProjects
 import KeyProjectsStore
-import TerminalKit
+import StringTables
+import TextLayout
 
 /// The monthly bulletin (月通报, issue 6 §2) for one month: the whole picture, each
 /// sub-command, the ranking of the localities, the red and yellow cards and the overdue issues.
@@ -62,7 +63,7 @@ public struct BulletinReport {
         let open = queue.filter { $0.issue.status.isOpen }
         let overdue = open.filter { $0.clock.isOverdue }
         let cleared = queue.filter { $0.issue.clearedOn.map { $0.yearMonth == month } ?? false }
-        var out = h1 + s.format("bulletin.title", ["hq": strings.lang == .zh ? config.organisation.region : config.organisation.name, "month": text.monthTitle(month)]) + "\n\n"
+        var out = h1 + s.format("bulletin.title", ["region": config.organisation.region, "name": config.organisation.name, "month": text.monthTitle(month)]) + "\n\n"
         out += h2 + SectionNumber.prefix(0, s) + s["bulletin.overall"] + "\n\n"
         out += s.format("bulletin.overallText", ["n": String(board.standings.count), "blue": String(c.blue), "behind": String(c.behind),
                                                  "yellow": String(c.yellow), "red": String(c.red), "done": inv.completed.wanRoundedText,

@@ -1,6 +1,7 @@
 import KeyProjects
 import KeyProjectsStore
-import TerminalKit
+import StringTables
+import TextLayout
 
 /// One meeting, as `cmdroom calendar --format json|csv` prints it.
 public struct MeetingRow: Encodable, Sendable {

@@ -1,4 +1,5 @@
 import KeyProjects
+import StringTables
 
 /// How a card reads without colour: a glyph and a word (DESIGN.md: status never by colour
 /// alone), with an ASCII set for terminals that draw ambiguous-width glyphs two columns wide.
@@ -52,7 +53,7 @@ public struct CardText {
             }
         }
         if !s.lateMilestones.isEmpty {
-            let names = s.lateMilestones.map { strings.word("milestone", $0) }.joined(separator: strings.lang == .zh ? "、" : ", ")
+            let names = s.lateMilestones.map { strings.word("milestone", $0) }.joined(separator: strings["punct.list"])
             parts.append(strings.format("reason.milestones", ["list": names]))
         }
         parts.append(card.reminders == 0 ? strings["reason.notReminded"] : strings.format("reason.reminders", ["n": String(card.reminders)]))
@@ -67,11 +68,11 @@ public struct CardText {
             }
         case nil: break
         }
-        return parts.joined(separator: strings.lang == .zh ? "；" : "; ")
+        return strings.clauses(parts)
     }
 
     public func monthTitle(_ month: YearMonth) -> String {
-        strings.format("board.month", ["year": String(month.year), "month": strings.lang == .zh ? String(month.month) : Day.pad(month.month)])
+        strings.format("board.month", ["year": String(month.year), "month": String(month.month), "mm": Day.pad(month.month)])
     }
 }
 

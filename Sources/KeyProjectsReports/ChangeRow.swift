@@ -1,6 +1,7 @@
 import Foundation
 import KeyProjects
 import KeyProjectsStore
+import StringTables
 
 /// One change-log row as `history` and `undo` print it: who, when, which record, and the
 /// fields that differ between before and after, in the ledger's column order.

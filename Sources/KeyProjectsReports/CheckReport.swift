@@ -1,5 +1,6 @@
 import KeyProjectsStore
-import TerminalKit
+import StringTables
+import TextLayout
 
 /// `cmdroom check` in words.
 public struct CheckReport {

@@ -1,5 +1,6 @@
 import KeyProjects
 import KeyProjectsStore
+import StringTables
 
 /// Store errors in the user's language: the first line says what failed; further lines, if
 /// any, each name one problem with its file, line and column.
@@ -48,8 +49,8 @@ public struct ErrorText {
     public func problem(_ p: LedgerProblem) -> String {
         let s = strings
         var place = p.line.map { s.format("ledger.at.line", ["file": p.file, "line": String($0)]) } ?? p.file
-        if let column = p.column { place += s.lang == .zh ? " " + s.format("ledger.at.column", ["column": column]) : ", " + s.format("ledger.at.column", ["column": column]) }
-        return place + (s.lang == .zh ? "：" : ": ") + reason(p.reason)
+        if let column = p.column { place = s.format("ledger.at.placeColumn", ["place": place, "column": column]) }
+        return place + s.colon + reason(p.reason)
     }
 
     public func reason(_ r: LedgerProblem.Reason) -> String {
@@ -57,7 +58,7 @@ public struct ErrorText {
         switch r {
         case .emptyFile: return s["ledger.emptyFile"]
         case let .notText(detail): return s.format("ledger.notText", ["detail": detail])
-        case let .noHeader(expected): return s.format("ledger.noHeader", ["expected": expected.prefix(4).joined(separator: s.lang == .zh ? "、" : ", ")])
+        case let .noHeader(expected): return s.format("ledger.noHeader", ["expected": s.list(expected.prefix(4))])
         case let .unknownColumn(name): return s.format("ledger.unknownColumn", ["name": name])
         case let .missingColumn(name): return s.format("ledger.missingColumn", ["name": name])
         case let .duplicateColumn(name): return s.format("ledger.duplicateColumn", ["name": name])
@@ -80,7 +81,7 @@ public struct ErrorText {
             }
             return s.format(key, ["text": text])
         case let .notAnInteger(text): return s.format("ledger.notAnInteger", ["text": text])
-        case let .notAChoice(text, allowed): return s.format("ledger.notAChoice", ["text": text, "allowed": allowed.joined(separator: s.lang == .zh ? "、" : ", ")])
+        case let .notAChoice(text, allowed): return s.format("ledger.notAChoice", ["text": text, "allowed": s.list(allowed)])
         case let .unknownSubcommand(text): return s.format("ledger.unknownSubcommand", ["text": text])
         case let .unknownLocality(text): return s.format("ledger.unknownLocality", ["text": text])
         case let .unknownProject(text): return s.format("ledger.unknownProject", ["text": text])

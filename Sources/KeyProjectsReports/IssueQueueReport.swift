@@ -1,6 +1,7 @@
 import KeyProjects
 import KeyProjectsStore
-import TerminalKit
+import StringTables
+import TextLayout
 
 /// One issue of the queue, as `cmdroom issues --format json|csv` prints it.
 public struct IssueRow: Encodable, Sendable {

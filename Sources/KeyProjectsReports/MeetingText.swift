@@ -1,4 +1,5 @@
 import KeyProjects
+import StringTables
 
 /// A meeting's title as lists show it: marked when cancelled or moved off its cadence's day.
 public enum MeetingText {
@@ -12,8 +13,5 @@ public enum MeetingText {
 /// Section numbers of printed documents: 一、二、三 in Chinese, none in English (the items are
 /// numbered already).
 public enum SectionNumber {
-    static let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
-    public static func prefix(_ index: Int, _ s: Strings) -> String {
-        s.lang == .zh ? numerals[min(index, numerals.count - 1)] + "、" : ""
-    }
+    public static func prefix(_ index: Int, _ s: Strings) -> String { s.sectionPrefix(index) }
 }

@@ -1,4 +1,5 @@
 import KeyProjects
+import StringTables
 
 /// A meeting's minutes (纪要, issue 5 §4), built from what was recorded at it: the decisions,
 /// each with its responsible unit, person and deadline and the issue that tracks it; the

@@ -1,6 +1,7 @@
 import KeyProjects
 import KeyProjectsStore
-import TerminalKit
+import StringTables
+import TextLayout
 
 /// The monthly ranking (issue 6 §1) as text, JSON or CSV: each group's four measures, its
 /// score, rank, change against last month, and the months it has stayed in the bottom.

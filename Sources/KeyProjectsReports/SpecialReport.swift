@@ -1,5 +1,6 @@
 import KeyProjects
 import KeyProjectsStore
+import StringTables
 
 /// The monthly special report to leaders (重点项目专报, seed 001 §六: "每月梳理全市重大决策部署、
 /// 重点项目进展、工作动态等信息，总结典型经验，直揭短板问题"): decisions of the month's meetings,
@@ -29,7 +30,7 @@ public struct SpecialReport {
     }
 
     var board: Board { bulletin.board }
-    var sep: String { strings.lang == .zh ? "、" : ", " }
+    var sep: String { strings["punct.list"] }
 
 
     func inMonth(_ day: Day?) -> Bool { day.map { $0.yearMonth == month } ?? false }
@@ -46,8 +47,8 @@ public struct SpecialReport {
         let s = strings
         let words = CardText(strings: s, rules: config.rules.cards)
         let h1 = markdown ? "# " : "", h2 = markdown ? "## " : ""
-        let hq = s.lang == .zh ? config.organisation.region : config.organisation.name
-        var out = h1 + s.format("special.title", ["hq": hq, "month": words.monthTitle(month)]) + "\n\n"
+        var out = h1 + s.format("special.title", ["region": config.organisation.region, "name": config.organisation.name,
+                                                 "month": words.monthTitle(month)]) + "\n\n"
         var section = 0
         func heading(_ key: String) {
             out += (section == 0 ? "" : "\n") + h2 + SectionNumber.prefix(section, s) + s[key] + "\n\n"
@@ -92,7 +93,7 @@ public struct SpecialReport {
             guard let codes = reached[kind], !codes.isEmpty else { return nil }
             return s.format("special.milestone", ["kind": s.word("milestone", kind), "n": String(codes.count), "names": names(codes)])
         }
-        out += (milestoneParts.isEmpty ? s["special.noMilestones"] : milestoneParts.joined(separator: s.lang == .zh ? "；" : "; ")) + "\n"
+        out += (milestoneParts.isEmpty ? s["special.noMilestones"] : s.clauses(milestoneParts)) + "\n"
         let was = Dictionary(previous.standings.map { ($0.project.code, $0.card.colour) }, uniquingKeysWith: { a, _ in a })
         func changed(to colour: CardColour, from: Set<CardColour>) -> [String] {
             board.standings.filter { $0.card.colour == colour && was[$0.project.code].map(from.contains) ?? false }.map(\.project.code)
@@ -123,7 +124,7 @@ public struct SpecialReport {
             let written = portfolio.files.first { $0.project.code == st.project.code }?.records.first { $0.month == month }?.progress ?? ""
             let progress = written.isEmpty ? self.progress[st.project.code] ?? "" : written
             out += "- " + s.format("special.example", ["name": st.project.name, "ratio": CardText.percent(st.card.schedule.ratio)])
-                + (progress.isEmpty ? "" : (s.lang == .zh ? "，" : "; ") + progress) + "\n"
+                + (progress.isEmpty ? "" : s.phrase + progress) + "\n"
         }
         let quarter = Quarter(containing: month)
         if quarter.lastMonth == month {

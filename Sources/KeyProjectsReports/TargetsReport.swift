@@ -1,6 +1,7 @@
 import KeyProjects
 import KeyProjectsStore
-import TerminalKit
+import StringTables
+import TextLayout
 
 /// The year's targets with their actuals (issue 6 §4), as text, JSON or CSV.
 public struct TargetsReport {

@@ -29,10 +29,10 @@ extension ErrorText {
     }
 
     public func accessRefused(_ r: AccessRefusal) -> String {
-        let sep = strings.lang == .zh ? "、" : ", "
+        let sep = strings["punct.list"]
         let who = r.allowed.isEmpty ? strings["write.nobodyOnRoster"]
             : r.allowed.prefix(6).map { e in
-                e.name.isEmpty ? e.account : strings.lang == .zh ? "\(e.account)（\(e.name)）" : "\(e.account) (\(e.name))"
+                e.name.isEmpty ? e.account : strings.noted(e.account, e.name)
             }.joined(separator: sep)
             + (r.allowed.count > 6 ? strings.format("write.andMore", ["n": String(r.allowed.count - 6)]) : "")
         return strings.format("error.access", ["account": r.account, "role": roleWord(r.role), "action": actionWord(r.action),
@@ -50,7 +50,7 @@ extension ErrorText {
         case let .alreadyTopLevel(level): reason = s.format("refusal.topLevel", ["level": s["issueLevel.\(level.rawValue)"]])
         case let .supervisionIncomplete(missing):
             reason = s.format("refusal.fiveIncomplete", ["missing": missing.map { s["five.\($0.rawValue)"] }
-                .joined(separator: s.lang == .zh ? "、" : ", ")])
+                .joined(separator: s["punct.list"])])
         case .onlyForMajorIssues: reason = s["refusal.onlyMajor"]
         case let .dateInPast(day): reason = s.format("refusal.dateInPast", ["date": day.iso])
         case .notListed: reason = s["refusal.notListed"]

@@ -1,3 +1,4 @@
+import TextLayout
 extension Canvas {
     /// Narrow non-ASCII characters in ASCII, for `--ascii`: terminals that draw ambiguous-width
     /// characters (… · — ← ● ─) two columns wide break every line that has one. Wide

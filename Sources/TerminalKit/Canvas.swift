@@ -1,3 +1,4 @@
+import TextLayout
 /// A rectangle on the canvas.
 public struct Rect: Hashable, Sendable {
     public var x: Int, y: Int, width: Int, height: Int

@@ -1,3 +1,4 @@
+import TextLayout
 /// One line of a list and its style.
 public struct ListItem: Sendable {
     public var text: String

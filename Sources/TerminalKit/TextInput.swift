@@ -1,3 +1,4 @@
+import TextLayout
 /// A one-line text input: the typed characters and a cursor.
 ///
 /// Every key costs the same however long the line is (a 5,000-character paste must not take

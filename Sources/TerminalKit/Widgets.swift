@@ -1,3 +1,4 @@
+import TextLayout
 /// Small widgets: tabs, key bar, status line, modal, sparkline, bars.
 public enum Widgets {
     /// `[1 看板]  2 问题  3 日历`: the active tab styled, each with its key.

@@ -1,10 +1,12 @@
 import ArgumentParser
 import Foundation
-import TerminalKit
 import KeyProjects
 import KeyProjectsDemo
 import KeyProjectsReports
 import KeyProjectsStore
+import StringTables
+import TerminalKit
+import TextLayout
 
 extension Lang: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}

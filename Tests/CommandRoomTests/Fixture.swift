@@ -3,6 +3,7 @@ import Foundation
 import KeyProjects
 import KeyProjectsDemo
 import KeyProjectsReports
+import StringTables
 import TerminalKit
 
 /// The Linfen sample, generated in memory (no store): the dashboard's data as of 2026-10-31.

@@ -3,6 +3,7 @@ import Foundation
 import GoldenFiles
 import TerminalKit
 import Testing
+import TextLayout
 
 /// Golden screens: every scenario's frame as text, one file each in `__Snapshots__/`
 /// (`board.zh.80x24.txt`). After a deliberate change: `CMDROOM_RECORD=1 swift test --filter

@@ -2,6 +2,7 @@ import CommandRoom
 import Foundation
 import KeyProjects
 import KeyProjectsReports
+import StringTables
 import TerminalKit
 import Testing
 

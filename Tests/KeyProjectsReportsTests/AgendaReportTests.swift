@@ -1,6 +1,7 @@
 import GoldenFiles
 import KeyProjects
 import KeyProjectsReports
+import StringTables
 import Testing
 
 /// Agendas on constructed data (issue 5 §2): what is due as of the meeting's date, in order,

@@ -2,13 +2,30 @@ import Foundation
 import GoldenFiles
 import KeyProjects
 import KeyProjectsReports
-import TerminalKit
+import StringTables
 import Testing
+import TextLayout
 
 @Suite struct StringsTests {
     @Test func bothTablesHaveTheSameKeys() {
         #expect(Strings.zh.keys.subtracting(Strings.en.keys).isEmpty, "missing in en: \(Strings.zh.keys.subtracting(Strings.en.keys).sorted())")
         #expect(Strings.en.keys.subtracting(Strings.zh.keys).isEmpty, "missing in zh: \(Strings.en.keys.subtracting(Strings.zh.keys).sorted())")
+    }
+
+    @Test func noCodeChoosesItsWordsByLanguage() throws {
+        // Words, separators and patterns that differ by language live in the tables; code
+        // outside StringTables never branches on the language.
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources")
+        let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".swift") && !$0.hasPrefix("StringTables/") } ?? []
+        #expect(files.count > 100)
+        for file in files {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for needle in ["lang == .zh", "lang == .en", "lang != .zh", "lang != .en"] {
+                #expect(!text.contains(needle), "\(file) chooses by language (\(needle))")
+            }
+        }
     }
 
     @Test(arguments: Lang.allCases)

@@ -2,6 +2,7 @@ import Foundation
 import KeyProjects
 @testable import KeyProjectsStore
 import Testing
+import TextLayout
 
 /// Issue 11, item 7: CSV meant for Excel carries no formula (OWASP "CSV injection"): a text
 /// cell beginning with `=`, `+`, `-`, `@`, a tab or a carriage return is written with a leading

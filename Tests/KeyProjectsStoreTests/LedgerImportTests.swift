@@ -3,6 +3,7 @@ import KeyProjects
 import KeyProjectsDemo
 import KeyProjectsStore
 import Testing
+import TextLayout
 
 @Suite struct LedgerImportTests {
     let projectRow = "LF-X1,临汾测试产业园项目,市级重点工程,市政、制造业、电力项目分指挥部,尧都区,12000,3000"

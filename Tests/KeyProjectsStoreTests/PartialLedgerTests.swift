@@ -3,6 +3,7 @@ import KeyProjects
 import KeyProjectsDemo
 @testable import KeyProjectsStore
 import Testing
+import TextLayout
 
 /// Issue 11 §3: a ledger that leaves out an optional column leaves that field as it is; a
 /// column present with an empty cell clears it; new rows still get the defaults.

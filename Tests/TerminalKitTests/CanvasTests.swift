@@ -1,5 +1,6 @@
 @testable import TerminalKit
 import Testing
+import TextLayout
 
 @Suite struct CanvasTests {
     @Test func aWideCharacterIsNeverSplitAtTheEdge() {

@@ -1,5 +1,6 @@
 import TerminalKit
 import Testing
+import TextLayout
 
 /// Issue 11, item 7: control characters never reach a terminal as they are.
 @Suite struct ControlCharacterTests {

@@ -1,5 +1,6 @@
 import TerminalKit
 import Testing
+import TextLayout
 
 @Suite struct DisplayWidthTests {
     @Test func cjkIsTwoColumnsAndCombiningMarksNone() {

@@ -1,5 +1,6 @@
 @testable import TerminalKit
 import Testing
+import TextLayout
 
 /// The one-line text input (issue 11): a paste of thousands of characters is taken a key at a
 /// time at the same cost per key, and drawn as it always was.

@@ -2,6 +2,7 @@ import KeyProjects
 import KeyProjectsReports
 import KeyProjectsStore
 import TerminalKit
+import TextLayout
 
 /// The monthly progress grid: one row per project, the editable cells (本月完成, 形象进度, the
 /// next milestone's date) marked when typed and not yet committed, shown in the alert style

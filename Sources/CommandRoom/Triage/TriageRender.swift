@@ -1,6 +1,7 @@
 import KeyProjects
 import KeyProjectsReports
 import TerminalKit
+import TextLayout
 
 /// Triage on screen: the meeting and the progress at the top, the current item full width and
 /// large enough to read on a projector, why it is there, what was recorded about it, and the

@@ -1,6 +1,7 @@
 import KeyProjects
 import KeyProjectsReports
 import KeyProjectsStore
+import StringTables
 import TerminalKit
 
 /// The small forms of issue 4 §3–§5: one per write, and how a filled form becomes a write.

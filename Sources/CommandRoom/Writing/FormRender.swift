@@ -1,6 +1,7 @@
 import KeyProjects
 import KeyProjectsReports
 import TerminalKit
+import TextLayout
 
 /// The step menu and the forms, drawn as modals over the view.
 enum FormRender {

@@ -1,6 +1,7 @@
 import KeyProjects
 import KeyProjectsReports
 import KeyProjectsStore
+import StringTables
 
 /// Makes a dashboard write on the store and puts the outcome in words. The store checks the
 /// roster, the rules and the versions; a refusal comes back with why and who may.

@@ -95,7 +95,7 @@ extension Update {
                     state.messageIsError = true
                 } else if canWriteAnything(&state) {
                     let who = (data.config.roster.accounts(allowedTo: .workIssue(possible[0], subcommand: sc, assignedUnit: issue.unit)))
-                        .prefix(6).map(\.account).joined(separator: state.strings.lang == .zh ? "、" : ", ")
+                        .prefix(6).map(\.account).joined(separator: state.strings["punct.list"])
                     let role = state.options.role.map { state.strings["role.\($0.code)"] } ?? state.strings["role.none"]
                     state.message = state.strings.format("msg.noStepsForYou", ["account": state.options.user, "role": role,
                                                                                "id": issue.id, "who": who])

@@ -1,4 +1,5 @@
 import SwiftCSV
+import TextLayout
 
 /// A CSV file's records with the physical line each starts on.
 struct CSVTable {

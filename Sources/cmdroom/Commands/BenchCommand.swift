@@ -8,6 +8,7 @@ import KeyProjectsDemo
 import CommandRoom
 import KeyProjectsReports
 import TerminalKit
+import TextLayout
 @_spi(Bench) import KeyProjectsStore
 
 /// `cmdroom bench`: builds a large generated store once, then measures in a fresh process (so

@@ -2,7 +2,9 @@ import Foundation
 import KeyProjects
 import KeyProjectsReports
 import KeyProjectsStore
+import StringTables
 import TerminalKit
+import TextLayout
 
 /// Change rows as text (a table aligned by display width), JSON or CSV (one row per field).
 enum ChangeReport {

@@ -5,6 +5,7 @@ import Foundation
 import KeyProjects
 import KeyProjectsReports
 import KeyProjectsStore
+import StringTables
 import TerminalKit
 
 /// Options of the full-screen dashboard.

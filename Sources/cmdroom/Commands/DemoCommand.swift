@@ -4,6 +4,7 @@ import KeyProjects
 import KeyProjectsDemo
 import KeyProjectsReports
 import KeyProjectsStore
+import StringTables
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KeyProjectsReports
 import KeyProjectsStore
+import TextLayout
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import ArgumentParser
 import KeyProjects
 import KeyProjectsReports
 import KeyProjectsStore
+import StringTables
 
 /// How a write command prints what it did: one line in the user's language, or the resulting
 /// object as JSON (for scripts).
@@ -121,8 +122,8 @@ struct Choice<Value: RawRepresentable & CaseIterable & Hashable & Sendable>: Sen
     /// `用地（land）、资金（funding）…` in Chinese, `land, funding, …` in English.
     func allowedText(_ values: [Value], _ strings: Strings) -> String {
         values.map { v in
-            strings.lang == .zh ? "\(strings.word(prefix, v))（\(v.rawValue)）" : v.rawValue
-        }.joined(separator: strings.lang == .zh ? "、" : ", ")
+            strings.format("cli.choice", ["word": strings.word(prefix, v), "code": v.rawValue])
+        }.joined(separator: strings["punct.list"])
     }
 
     static func normalized(_ s: String) -> String {
