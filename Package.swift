@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The domain: pure Swift, no I/O, no clock.
@@ -20,6 +21,7 @@ let package = Package(
         .target(name: "KeyProjectsStore", dependencies: [
             "KeyProjects", "TextLayout",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
             // The SQLite C API, for the loops that load the board's rows.
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "TOMLKit", package: "TOMLKit"),
@@ -44,13 +46,15 @@ let package = Package(
                                                    .product(name: "TOMLKit", package: "TOMLKit")]),
         // The dashboard: state, update, view for the board, queue, calendar, details, wall.
         .target(name: "CommandRoom", dependencies: ["KeyProjects", "KeyProjectsStore", "KeyProjectsReports", "StringTables",
-                                                   "TextLayout", "TerminalKit"]),
+                                                   "TextLayout", "TerminalKit", .product(name: "Logging", package: "swift-log")]),
         // Words and report rows shared by the CLI and the screens.
-        .target(name: "KeyProjectsReports", dependencies: ["KeyProjects", "KeyProjectsStore", "StringTables", "TextLayout"]),
+        .target(name: "KeyProjectsReports", dependencies: ["KeyProjects", "KeyProjectsStore", "StringTables", "TextLayout",
+                                                          .product(name: "Logging", package: "swift-log")]),
         .executableTarget(name: "cmdroom", dependencies: [
             "KeyProjects", "KeyProjectsStore", "KeyProjectsDemo", "KeyProjectsReports", "StringTables", "TextLayout",
             "TerminalKit", "CommandRoom",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         // Test helper: a writer process for the concurrency and crash tests.
         .executableTarget(name: "cmdroom-stress", dependencies: ["KeyProjects", "KeyProjectsStore",

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import KeyProjects
 import KeyProjectsReports
 import KeyProjectsStore
@@ -38,10 +39,23 @@ public final class DashboardRuntime {
         self.state = state
         self.screen = screen
         self.loader = DashboardLoader(store: store)
-        self.watcher = try? ChangeWatcher(store: store)
+        var watchProblem: StoreError?
+        do {
+            let watcher = try ChangeWatcher(store: store)
+            _ = try watcher.hasChanged()   // the first look only sets the baseline
+            self.watcher = watcher
+        } catch {
+            self.watcher = nil
+            watchProblem = error
+        }
         self.clock = clock
         self.today = today
-        _ = try? watcher?.hasChanged()   // the first look only sets the baseline
+        if let watchProblem {
+            // Without it, other terminals' changes show only on `r`: say so, in words and in the log.
+            DashboardLog.logger.error("live refresh is off: \(watchProblem)")
+            self.state.message = state.strings.format("msg.watchOff", ["reason": ErrorText(strings: state.strings).lines(watchProblem).joined(separator: " ")])
+            self.state.messageIsError = true
+        }
     }
 
     /// The as-of day the data is read on.
@@ -199,7 +213,9 @@ public final class DashboardRuntime {
                 case let .done(message):
                     // Our own commit: read again below, not a second time when the watcher
                     // notices it.
-                    _ = try? watcher?.hasChanged()
+                    do { _ = try watcher?.hasChanged() } catch {
+                        DashboardLog.logger.notice("the change watch cannot read after our own write: \(error)")
+                    }
                     dispatch(.written(message, request))
                 case let .refused(message, stale): dispatch(.writeRefused(message, stale: stale))
                 }
@@ -241,8 +257,10 @@ public final class DashboardRuntime {
                 DispatchQueue.global(qos: .userInitiated).async {
                     // The special report names what the month's meetings decided and the
                     // projects' 形象进度 (GRDB serialises the reads with the loop's).
-                    let decisions = (try? store.decisions(in: data.board.month)) ?? []
-                    let progress = (try? store.progressTexts(in: data.board.month)) ?? [:]
+                    let decisions = DashboardLog.logging({ try store.decisions(in: data.board.month) },
+                                                         "the overview's figures go without the month's decisions") ?? []
+                    let progress = DashboardLog.logging({ try store.progressTexts(in: data.board.month) },
+                                                        "the overview's figures go without 形象进度") ?? [:]
                     inbox.post(.figuresComputed(OverviewFigures.build(data, strings: strings, decisions: decisions, progress: progress)))
                 }
             case let .loadDecisions(meeting):

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import KeyProjects
 import KeyProjectsStore
 import StringTables
@@ -46,9 +47,17 @@ public struct ChangeRow: Encodable, Sendable {
     }
 
     static func object(_ json: String?) -> [String: Any] {
-        guard let json, let data = json.data(using: .utf8),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [:] }
-        return object
+        guard let json else { return [:] }
+        do {
+            guard let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else {
+                ReportLog.logger.warning("a change-log row is not a JSON object: \(json.prefix(80))")
+                return [:]
+            }
+            return object
+        } catch {
+            ReportLog.logger.warning("a change-log row is not JSON (\(error)): \(json.prefix(80))")
+            return [:]
+        }
     }
 
     /// A logged cell as text: days (yyyymmdd) as ISO, months as yyyy-mm, amounts (yuan) in 万元.

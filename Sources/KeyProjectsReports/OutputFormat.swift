@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// How a report prints.
 public enum OutputFormat: String, Sendable, CaseIterable {
@@ -12,8 +13,13 @@ enum JSONText {
     static func encode<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "[]\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        do {
+            return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        } catch {
+            // Values of our own types always encode; should one not, the log says which.
+            ReportLog.logger.error("cannot encode \(T.self) as JSON: \(error)")
+            return "[]\n"
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -37,7 +38,10 @@ extension Store {
             if chmod(path, mode) != 0 { throw .io(path: path, message: String(cString: strerror(errno))) }
         }
         try set(directory.path, gid == nil ? 0o755 : 0o2775)
-        let names = (try? fm.contentsOfDirectory(atPath: directory.path)) ?? []
+        let names: [String]
+        do { names = try fm.contentsOfDirectory(atPath: directory.path) } catch {
+            throw .io(path: directory.path, message: "cannot list the directory (\(error.localizedDescription))")
+        }
         for name in names.sorted() {
             let writable = name == DatabaseOpening.fileName || name.hasPrefix(DatabaseOpening.fileName + "-")
             try set(directory.appendingPathComponent(name).path, writable && gid != nil ? 0o664 : 0o644)

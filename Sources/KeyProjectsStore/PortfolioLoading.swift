@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import GRDB
 #if canImport(GRDBSQLite)
 import GRDBSQLite
@@ -47,7 +48,10 @@ extension Store {
             let group = DispatchGroup()
             if let helper = helperReader() {
                 DispatchQueue.global(qos: .userInitiated).async(group: group) {
-                    side.set(try? helper.read { db2 in try SideLoad.Result(db2, openOn: issuesOpenOn) })
+                    do { side.set(try helper.read { db2 in try SideLoad.Result(db2, openOn: issuesOpenOn) }) } catch {
+                        // A writer waiting to commit: everything is read on the main connection.
+                        StoreLog.logger.debug("helper read failed, reading on the main connection: \(error)")
+                    }
                 }
             }
             var files: [ProjectFile] = []

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import KeyProjects
+import Logging
 
 /// A store: one directory holding `cmdroom.sqlite` and `locality.toml`. One DatabaseQueue per
 /// process (a DatabasePool needs WAL, which we do not use).
@@ -89,6 +90,8 @@ public final class Store: Sendable {
                 if readOnly { throw StoreError.schemaOutdated(path: directory.path, found: state.applied, supported: Schema.version) }
                 try Schema.migrator.migrate(queue)
                 upgradedFrom = state.applied
+                StoreLog.logger.notice("upgraded the store", metadata: ["store": "\(directory.path)", "from": "\(state.applied)",
+                                                                         "to": "\(Schema.version)"])
             }
             // A read-write connection rolls a hot journal back by itself at its first read.
             if !readOnly, case .present(let bytes) = journal, try StoreFiles.journalState(path + StoreFiles.journalSuffix) == .none {
@@ -170,7 +173,8 @@ public final class Store: Sendable {
             if helper == nil {
                 var config = DatabaseOpening.configuration(readOnly: true)
                 config.busyMode = .immediateError
-                helper = try? DatabaseQueue(path: databaseURL.path, configuration: config)
+                helper = StoreLog.logging({ try DatabaseQueue(path: databaseURL.path, configuration: config) },
+                                         "the helper connection cannot open; loads read on one connection", level: .debug)
             }
             return helper
         }
@@ -217,9 +221,11 @@ public final class Store: Sendable {
     /// grown: rolled back here at once rather than by the next reader. Rolling back frees
     /// space, it needs none.
     private func finishFailedWrite() {
-        guard (try? StoreFiles.journalState(databaseURL.path + StoreFiles.journalSuffix)) != StoreFiles.Journal.none else { return }
+        let journal = databaseURL.path + StoreFiles.journalSuffix
+        guard StoreLog.logging({ try StoreFiles.journalState(journal) }, "cannot look at \(journal)") != StoreFiles.Journal.none else { return }
         // The failed connection still holds the file's lock until it reads again.
-        _ = try? queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+        StoreLog.logging({ _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") } },
+                         "the write that failed on a full disk could not be rolled back at once; the next reader will")
     }
 
     static func mapped(_ error: Error, path: String = "") -> StoreError {

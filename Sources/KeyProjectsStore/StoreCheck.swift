@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import KeyProjects
+import Logging
 
 /// One finding of `cmdroom check`; the screens and the CLI put it in words.
 public struct CheckFinding: Sendable, Hashable {
@@ -44,7 +45,7 @@ extension Store {
     public func check() throws(StoreError) -> [CheckFinding] {
         var findings: [CheckFinding] = []
         func add(_ s: CheckFinding.Severity, _ item: CheckFinding.Item) { findings.append(CheckFinding(severity: s, item: item)) }
-        if let linked = try? SQLiteVersion.linked() {
+        if let linked = StoreLog.logging({ try SQLiteVersion.linked() }, "cannot read the linked SQLite's version") {
             add(.ok, .sqlite(version: linked.description, walResetFixed: linked >= SQLiteVersion.walResetFixed))
         }
         let org = config.organisation

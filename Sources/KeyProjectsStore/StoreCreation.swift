@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import GRDB
 import KeyProjects
 #if canImport(Glibc)
@@ -28,13 +29,14 @@ extension Store {
         }
         do {
             let summaries = try populate(staging, from: locality, clock: clock)
-            try? fm.removeItem(at: directory)   // an empty directory the user made
+            // An empty directory the user made gives way to the store.
+            StoreLog.logging({ try fm.removeItem(at: directory) }, "cannot remove the empty \(directory.path)")
             guard rename(staging.path, directory.path) == 0 else {
                 throw StoreError.io(path: directory.path, message: String(cString: strerror(errno)))
             }
             return summaries
         } catch {
-            try? fm.removeItem(at: staging)
+            StoreLog.logging({ try fm.removeItem(at: staging) }, "cannot remove the half-made \(staging.path)", level: .warning)
             throw Store.mapped(error)
         }
     }

@@ -23,6 +23,8 @@ extension Strings {
         "check.repaired": "repaired: {what}",
         "check.nothingToRepair": "nothing to repair: no interrupted write, the schema is current",
         "check.repair.upgraded": "upgraded the store from schema {from} to {version}",
+        "msg.watchOff": "live refresh could not start ({reason}): press r to see other terminals' changes",
+        "error.logLevel": "no log level \"{text}\": use trace, debug, info, notice, warning, error or critical",
         "msg.recovered": "rolled back another terminal's interrupted write",
     ]
 }

@@ -23,6 +23,8 @@ extension Strings {
         "check.repaired": "已修复：{what}",
         "check.nothingToRepair": "无需修复：没有中断的写入，数据库版本为最新",
         "check.repair.upgraded": "数据库已从版本 {from} 升级到版本 {version}",
+        "msg.watchOff": "实时刷新未能启动（{reason}）：其他终端的修改要按 r 才能看到",
+        "error.logLevel": "日志级别“{text}”无效：可选 trace、debug、info、notice、warning、error、critical",
         "msg.recovered": "已回滚另一终端中断的写入",
     ]
 }

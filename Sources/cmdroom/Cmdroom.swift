@@ -20,6 +20,8 @@ struct Cmdroom: ParsableCommand {
 
     /// Errors as `cmdroom: …` lines on stderr, like every other error; help on stdout.
     static func main() {
+        // Before parsing, so that every logger (made on first use) writes to the log file.
+        LogSetup.bootstrap(arguments: CommandLine.arguments)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -4,6 +4,7 @@ import KeyProjects
 import KeyProjectsDemo
 import KeyProjectsReports
 import KeyProjectsStore
+import Logging
 import StringTables
 import TerminalKit
 import TextLayout
@@ -25,7 +26,17 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "Language of the output: zh or en.")
     var lang: Lang = .zh
 
+    // Read before parsing by LogSetup; declared here so that every command takes it.
+    @Option(name: .customLong("log-level"), help: ArgumentHelp("What the log file ($XDG_STATE_HOME/cmdroom/cmdroom.log) records: trace, debug, info, notice (default), warning, error or critical.", valueName: "level"))
+    var logLevel: String?
+
     var strings: Strings { Strings.of(lang) }
+
+    func validate() throws {
+        if let logLevel, Logger.Level(rawValue: logLevel) == nil {
+            throw Console.usage(strings.format("error.logLevel", ["text": logLevel]))
+        }
+    }
 
     /// The store to use, made from the bundled sample on first use of the default location.
     func openStore(readOnly: Bool) throws -> Store {
@@ -100,7 +111,7 @@ enum StoreLocation {
     /// Writes the sample's files to a scratch directory and makes a store from them.
     static func createFromSample(at url: URL, _ sample: SampleLocality) throws(StoreError) {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cmdroom-sample-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        defer { StoreLog.logging({ try FileManager.default.removeItem(at: scratch) }, "cannot remove \(scratch.path)") }
         try sample.write(to: scratch)
         do {
             try Store.create(at: url, from: scratch)

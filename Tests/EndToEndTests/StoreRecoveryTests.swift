@@ -64,6 +64,12 @@ import Glibc
         }
         #expect(size(journal(store)) <= 0)
         #expect(size(database(store)) == sizeBefore)
+        // The rollback is logged too (HOME is the test's; XDG_STATE_HOME set here).
+        let state = scratch.path("state")
+        try crashAWriterMidTransaction(store)
+        #expect(try run(Binaries.cmdroom, ["board", "--store", store], environment: ["XDG_STATE_HOME": state]).status == 0)
+        let log = (try? String(contentsOfFile: state + "/cmdroom/cmdroom.log", encoding: .utf8)) ?? ""
+        #expect(log.contains("notice cmdroom.store: rolled back an interrupted write") && log.contains("bytes="), "\(log)")
         // --readonly dashboard output when not a terminal is the board as text.
         let readonly = try run(Binaries.cmdroom, ["--readonly", "--store", store])
         #expect(readonly.status == 0, "\(readonly.stderr)")

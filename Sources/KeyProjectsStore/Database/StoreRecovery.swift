@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Logging
 
 /// A write cut off by a crash or a full disk leaves a "hot" rollback journal. SQLite rolls it
 /// back at the next read of a read-write connection, but a read-only connection cannot and
@@ -39,6 +40,7 @@ enum StoreRecovery {
         } catch {
             throw Store.mapped(error)
         }
+        StoreLog.logger.notice("rolled back an interrupted write", metadata: ["journal": "\(journal)", "bytes": "\(bytes)"])
         return Recovery(journal: journal, journalBytes: bytes)
     }
 }
