@@ -25,6 +25,7 @@ extension Strings {
         "check.repair.upgraded": "upgraded the store from schema {from} to {version}",
         "msg.watchOff": "live refresh could not start ({reason}): press r to see other terminals' changes",
         "error.logLevel": "no log level \"{text}\": use trace, debug, info, notice, warning, error or critical",
+        "error.writeDayAfterToday": "cannot write as of {day}: after today ({today}). --as-of looks at or enters the past, it cannot date records ahead; nothing was written",
         "msg.recovered": "rolled back another terminal's interrupted write",
     ]
 }

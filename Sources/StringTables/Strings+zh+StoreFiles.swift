@@ -25,6 +25,7 @@ extension Strings {
         "check.repair.upgraded": "数据库已从版本 {from} 升级到版本 {version}",
         "msg.watchOff": "实时刷新未能启动（{reason}）：其他终端的修改要按 r 才能看到",
         "error.logLevel": "日志级别“{text}”无效：可选 trace、debug、info、notice、warning、error、critical",
+        "error.writeDayAfterToday": "不能以 {day} 写入：晚于今天（{today}）。--as-of 只用于查看或补录过去，不能把记录记到将来；未写入任何数据",
         "msg.recovered": "已回滚另一终端中断的写入",
     ]
 }

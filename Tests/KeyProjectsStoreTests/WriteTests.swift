@@ -48,20 +48,45 @@ import Testing
         #expect(try store.changeLogCount() == count)
     }
 
+    @Test func noWriteIsDatedAfterTheRealDay() throws {
+        // --as-of in the future would let every "not after the as-of day" rule through.
+        let scratch = Scratch()
+        let base = try sampleStore(.linfen, in: scratch)
+        let p = try project(base)
+        let store = try Store.open(base.directory, clock: { Date(timeIntervalSince1970: 1_795_000_000) }, actor: "lf-office")   // 2026-11-18
+        let later = Day.parse("2026-11-19")!
+        let before = snapshot(base.directory)
+        let refusals: [() throws -> Void] = [
+            { _ = try store.recordProgress(ProgressEntry(project: p.code, month: Self.october, completed: Money(wan: 1)), on: later) },
+            { _ = try store.addReminder(Reminder(project: p.code, date: later, by: ""), on: later) },
+            { _ = try store.registerIssue(NewIssue(project: p.code, category: .land, level: .city, description: "d"), on: later) },
+            { _ = try store.importLedger(.reminders, data: Data("项目编码,催办日期,催办人\n\(p.code),2026-11-19,\n".utf8), file: "r.csv", today: later) },
+        ]
+        for write in refusals {
+            do { try write(); Issue.record("a write dated after the real day went through") } catch {
+                guard case let .writeDayAfterToday(day, today)? = error as? StoreError else { Issue.record("\(error)"); continue }
+                #expect(day == later && today == Day.parse("2026-11-18")!)
+            }
+        }
+        #expect(snapshot(base.directory) == before)
+        // The real day itself, and any day before it, may be written.
+        try store.addReminder(Reminder(project: p.code, date: Day.parse("2026-11-18")!, by: ""), on: Day.parse("2026-11-18")!)
+    }
+
     @Test func aStaleEditIsRefusedWithWhoAndWhen() throws {
         let scratch = Scratch()
         let base = try sampleStore(.linfen, in: scratch)
         let p = try project(base)
         let file = try base.loadProjectFile(p.code)!
         let loaded = ProgressBase(monthly: file.records.first { $0.month == Self.october }?.version ?? 0)
-        let other = try Store.open(base.directory, clock: { Date(timeIntervalSince1970: 1_790_000_000) }, actor: "lf-law")
+        let other = try Store.open(base.directory, clock: { Date(timeIntervalSince1970: 1_795_000_000) }, actor: "lf-law")
         try other.recordProgress(ProgressEntry(project: p.code, month: Self.october, completed: Money(wan: 5)), on: Self.day)
         do {
             try base.recordProgress(ProgressEntry(project: p.code, month: Self.october, completed: Money(wan: 7)), on: Self.day, basedOn: loaded)
             Issue.record("a stale edit was accepted")
         } catch let error {
             guard case let .staleEdit(entity, key, by, at) = error else { Issue.record("\(error)"); return }
-            #expect(entity == "monthly" && key == "\(p.code)/2026-10" && by == "lf-law" && at.hasPrefix("2026-09-21"))
+            #expect(entity == "monthly" && key == "\(p.code)/2026-10" && by == "lf-law" && at.hasPrefix("2026-11-18"))
         }
         #expect(try base.loadProjectFile(p.code)!.records.first { $0.month == Self.october }?.completed == Money(wan: 5))
         // An issue step based on an old version is refused the same way.

@@ -30,6 +30,7 @@ extension Store {
     }
 
     public func importLedger(_ kind: LedgerKind, data: Data, file: String, today: Day) throws(StoreError) -> ImportSummary {
+        try requireWriteDay(today)
         guard !isReadOnly else { throw .readOnlyStore(path: directory.path) }
         let codes = try projectCodes()
         // The awards ledger's rules read the store's projects and awards too.

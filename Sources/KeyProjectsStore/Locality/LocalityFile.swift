@@ -7,23 +7,34 @@ public enum LocalityFile {
     public static let fileName = "locality.toml"
 
     /// Reads a locality directory's file. A store's (`trusted`) must be its owner's alone,
-    /// and so must a file it names inside the store (see LocalityTrust).
+    /// and so must a file it names (see LocalityTrust).
     public static func load(directory: URL, trusted: Bool = false) throws(StoreError) -> LocalityConfig {
         let url = directory.appendingPathComponent(fileName)
-        if trusted { try LocalityTrust.check(directory: directory, files: [fileName]) }
         let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            if !FileManager.default.fileExists(atPath: url.path) { throw .notAStore(path: directory.path, missing: fileName) }
-            throw .io(path: url.path, message: "cannot read as UTF-8 text")
+        if trusted {
+            text = try LocalityTrust.read(url.path, storeDirectory: directory)
+        } else {
+            do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+                if !FileManager.default.fileExists(atPath: url.path) { throw .notAStore(path: directory.path, missing: fileName) }
+                throw .io(path: url.path, message: "cannot read as UTF-8 text")
+            }
         }
-        var referenced: [String] = []
-        let config = try parse(text, file: url.path) { name in
-            if !name.hasPrefix("/") { referenced.append(name) }
-            let other = name.hasPrefix("/") ? URL(fileURLWithPath: name) : directory.appendingPathComponent(name)
-            return try? String(contentsOf: other, encoding: .utf8)
+        // A referenced file refused as untrusted outranks what parsing then says of it.
+        var untrusted: StoreError?
+        do throws(StoreError) {
+            let config = try parse(text, file: url.path) { name in
+                let other = name.hasPrefix("/") ? URL(fileURLWithPath: name) : directory.appendingPathComponent(name)
+                guard trusted else { return try? String(contentsOf: other, encoding: .utf8) }
+                do { return try LocalityTrust.read(other.path, storeDirectory: directory) } catch let error as StoreError {
+                    if case .untrustedConfig = error { untrusted = untrusted ?? error }
+                    return nil
+                } catch { return nil }
+            }
+            if let untrusted { throw untrusted }
+            return config
+        } catch {
+            throw untrusted ?? error
         }
-        if trusted { try LocalityTrust.check(directory: directory, files: referenced) }
-        return config
     }
 
     /// Parses the text of a locality.toml; `readFile` gives the text of a file it refers to

@@ -6,26 +6,41 @@ import Glibc
 /// The roster in a store's locality.toml decides who may write what, so the file must be the
 /// store owner's alone: owned by the account that owns the store's directory (or root), a plain
 /// file, and writable by nobody else. A group member who could rename their own file over it,
-/// or edit it, would otherwise make themselves office.
+/// or edit it, would otherwise make themselves office. The same holds for a file it names (the
+/// holiday file), wherever it lies.
+///
+/// The file is opened once (not following a symbolic link) and judged and read through that
+/// one descriptor: looking at the path and then reading it by name again would let a member
+/// swap files in between.
 enum LocalityTrust {
-    /// Refuses a store's locality.toml (and a holiday file it names inside the store) that
-    /// another account may have written.
-    static func check(directory: URL, files: [String]) throws(StoreError) {
+    /// The text of `path`, refused unless the store's owner alone may have written it.
+    static func read(_ path: String, storeDirectory: URL) throws(StoreError) -> String {
         var dirInfo = stat()
-        guard stat(directory.path, &dirInfo) == 0 else { return }
-        for name in files {
-            let path = directory.appendingPathComponent(name).path
+        let storeOwner: uid_t = stat(storeDirectory.path, &dirInfo) == 0 ? dirInfo.st_uid : geteuid()
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else {
+            let failure = errno
             var info = stat()
-            guard lstat(path, &info) == 0 else { continue }   // a missing file is refused elsewhere
-            let mode = String(format: "0%o", Int(info.st_mode & 0o7777))
-            func refuse(_ reason: UntrustedConfig.Reason) -> StoreError {
-                .untrustedConfig(UntrustedConfig(path: path, reason: reason, owner: account(info.st_uid),
-                                                 storeOwner: account(dirInfo.st_uid), mode: mode))
+            if failure == ELOOP, lstat(path, &info) == 0 {
+                throw refusal(path, .notAFile, info, storeOwner)
             }
-            if StoreFiles.kind(info) != .file { throw refuse(.notAFile) }
-            if info.st_uid != dirInfo.st_uid && info.st_uid != 0 { throw refuse(.owner) }
-            if info.st_mode & 0o022 != 0 { throw refuse(.writable) }
+            if failure == ENOENT { throw .notAStore(path: storeDirectory.path, missing: (path as NSString).lastPathComponent) }
+            throw .io(path: path, message: String(cString: strerror(failure)))
         }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .io(path: path, message: String(cString: strerror(errno))) }
+        if StoreFiles.kind(info) != .file { throw refusal(path, .notAFile, info, storeOwner) }
+        if info.st_uid != storeOwner && info.st_uid != 0 { throw refusal(path, .owner, info, storeOwner) }
+        if info.st_mode & 0o022 != 0 { throw refusal(path, .writable, info, storeOwner) }
+        let data = FileHandle(fileDescriptor: fd, closeOnDealloc: false).readDataToEndOfFile()
+        guard let text = String(data: data, encoding: .utf8) else { throw .io(path: path, message: "cannot read as UTF-8 text") }
+        return text
+    }
+
+    static func refusal(_ path: String, _ reason: UntrustedConfig.Reason, _ info: stat, _ storeOwner: uid_t) -> StoreError {
+        .untrustedConfig(UntrustedConfig(path: path, reason: reason, owner: account(info.st_uid), storeOwner: account(storeOwner),
+                                         mode: String(format: "0%o", Int(info.st_mode & 0o7777))))
     }
 
     /// An account's name, or its number when it has none.

@@ -23,6 +23,7 @@ extension Store {
     /// nil); proposing again replaces the earlier proposal. The quarter must have ended by `day`.
     public func proposeAwards(quarter: Quarter, subcommand: String, best: AwardChoice?, worst: AwardChoice?,
                               on day: Day) throws(StoreError) {
+        try requireWriteDay(day)
         try write { db, log in
             try log.authorize(.proposeAward(subcommand: subcommand), target: "\(quarter) \(subcommand)")
             var problems: [AwardProblem] = []
@@ -55,6 +56,7 @@ extension Store {
     /// The headquarters' picks for a quarter, in order (at most three of each, from the
     /// quarter's proposals): a kind given replaces that kind's earlier picks; nil keeps them.
     public func pickAwards(quarter: Quarter, antelope given: [String]?, snail givenSnail: [String]?, on day: Day) throws(StoreError) {
+        try requireWriteDay(day)
         try write { db, log in
             try log.authorize(.pickAwards, target: quarter.description)
             let current = try Store.awards(db)

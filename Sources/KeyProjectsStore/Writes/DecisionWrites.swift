@@ -55,7 +55,8 @@ extension Store {
     /// 13710 clock; a step on an issue is taken on it; all in one transaction with its record.
     @discardableResult
     public func record(_ input: DecisionInput, on day: Day) throws(StoreError) -> MeetingDecision {
-        try write { db, log in
+        try requireWriteDay(day)
+        return try write { db, log in
             try log.authorize(.editMeetings, target: input.meeting)
             guard let meeting = try fetchMeeting(input.meeting, db) else { throw StoreError.notFound(entity: "meeting", key: input.meeting) }
             guard !meeting.cancelled else { throw StoreError.invalidValue(field: "meeting", message: "\(meeting.id) is cancelled") }

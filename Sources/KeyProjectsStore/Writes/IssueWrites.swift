@@ -33,6 +33,7 @@ extension Store {
     /// 13710 clock starts with the dispatch step.
     @discardableResult
     public func registerIssue(_ new: NewIssue, on day: Day) throws(StoreError) -> Issue {
+        try requireWriteDay(day)
         guard !new.description.trimmingASCIISpaces().isEmpty else {
             throw .invalidValue(field: "description", message: "an issue needs a description")
         }
@@ -59,7 +60,8 @@ extension Store {
     /// changed the issue since that version.
     @discardableResult
     public func apply(_ action: IssueAction, toIssue id: String, on day: Day, basedOn version: Int? = nil) throws(StoreError) -> Issue {
-        try write { db, log in try take(action, on: id, day: day, basedOn: version, db: db, log: log) }
+        try requireWriteDay(day)
+        return try write { db, log in try take(action, on: id, day: day, basedOn: version, db: db, log: log) }
     }
 
     /// A workflow step within a write's transaction.

@@ -48,6 +48,7 @@ extension Store {
     /// Moves one occurrence (its series is untouched; expanding again keeps it where it is).
     @discardableResult
     public func moveMeeting(_ id: String, to date: Day, time: String? = nil, on day: Day, basedOn version: Int? = nil) throws(StoreError) -> Meeting {
+        try requireWriteDay(day)
         if let time, !MeetingTime.isValid(time) { throw .invalidValue(field: "time", message: "\"\(time)\" is not a time like 09:30") }
         return try changeMeeting(id, basedOn: version) { meeting, _ in
             guard date >= day else { throw StoreError.invalidValue(field: "date", message: "\(date.iso) is before \(day.iso)") }

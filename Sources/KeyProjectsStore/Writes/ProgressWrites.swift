@@ -14,6 +14,7 @@ extension Store {
     /// investment, 形象进度 and milestones reached, in one transaction. The month's plan is kept.
     @discardableResult
     public func recordProgress(_ entry: ProgressEntry, on day: Day, basedOn base: ProgressBase? = nil) throws(StoreError) -> UpsertOutcome {
+        try requireWriteDay(day)
         if let problem = ProgressValidation.check(entry, today: day) {
             throw .progress(project: entry.project, problem)
         }
@@ -62,7 +63,8 @@ extension Store {
     /// records another person's.
     @discardableResult
     public func addReminder(_ reminder: Reminder, on day: Day) throws(StoreError) -> UpsertOutcome {
-        try write { db, log in
+        try requireWriteDay(day)
+        return try write { db, log in
             let sc = try subcommand(ofProject: reminder.project, db)
             try log.authorize(.remind(subcommand: sc), target: reminder.project)
             if let problem = ProgressValidation.checkReminder(date: reminder.date, today: day) {

@@ -6,6 +6,14 @@ import KeyProjects
 /// path is enforced on all. The pure rules are the domain's (`ProgressValidation`); here they
 /// meet the store's rows.
 extension Store {
+    /// The day a write is made on may be any day up to the real one (a late entry for last
+    /// month), never after it: `--as-of` replays the past, it cannot date records ahead, where
+    /// every "not after the as-of day" rule would then let them through.
+    func requireWriteDay(_ day: Day) throws(StoreError) {
+        let today = Store.localDay(of: clock())
+        if day > today { throw .writeDayAfterToday(day: day, today: today) }
+    }
+
     /// A project's start and end years and total investment, as the transaction sees them.
     struct ProjectBounds {
         var startYear: Int?
