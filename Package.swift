@@ -56,6 +56,13 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // The benchmark: a developer tool, not part of the product (`swift run -c release cmdroom-bench`).
+        .executableTarget(name: "cmdroom-bench", dependencies: [
+            "KeyProjects", "KeyProjectsStore", "KeyProjectsDemo", "TextLayout", "TerminalKit", "CommandRoom",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            // Only to pad the generated store's change log (HistoryPadding.swift).
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // Test helper: a writer process for the concurrency and crash tests.
         .executableTarget(name: "cmdroom-stress", dependencies: ["KeyProjects", "KeyProjectsStore",
                                                                .product(name: "GRDB", package: "GRDB.swift")]),
@@ -70,7 +77,7 @@ let package = Package(
         .testTarget(name: "KeyProjectsReportsTests", dependencies: ["KeyProjects", "KeyProjectsStore", "KeyProjectsDemo", "KeyProjectsReports",
                                                                    "StringTables", "TextLayout", "GoldenFiles"],
                     exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["cmdroom", "cmdroom-stress", "KeyProjectsStore",
+        .testTarget(name: "EndToEndTests", dependencies: ["cmdroom", "cmdroom-stress", "cmdroom-bench", "KeyProjectsStore",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -16,6 +16,7 @@ enum Binaries {
 
     static var cmdroom: URL { url("cmdroom") }
     static var stress: URL { url("cmdroom-stress") }
+    static var bench: URL { url("cmdroom-bench") }
 }
 
 struct RunResult {
