@@ -39,6 +39,9 @@ public final class DashboardRuntime {
         self.state = state
         self.screen = screen
         self.loader = DashboardLoader(store: store)
+        // A screen's loop must not stall behind another process's long write: reads wait a
+        // moment, then say the store is busy and try again.
+        store.setReadWait(0.3)
         var watchProblem: StoreError?
         do {
             let watcher = try ChangeWatcher(store: store)

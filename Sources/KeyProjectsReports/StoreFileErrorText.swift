@@ -20,6 +20,8 @@ extension ErrorText {
         case let .untrustedConfig(u):
             return [s.format("error.untrusted.\(u.reason.rawValue)",
                              ["path": u.path, "owner": u.owner, "storeOwner": u.storeOwner, "mode": u.mode])]
+        case let .busy(path):
+            return [s.format("error.busy", ["path": path])]
         case let .writeDayAfterToday(day, today):
             return [s.format("error.writeDayAfterToday", ["day": day.iso, "today": today.iso])]
         case let .diskFull(path):

@@ -1,5 +1,10 @@
 import Foundation
 import GRDB
+#if canImport(GRDBSQLite)
+import GRDBSQLite
+#else
+import SQLite3
+#endif
 
 /// Tells whether any other connection committed since the last look, by `PRAGMA data_version`
 /// on a dedicated read-only connection (microseconds; GRDB's observation does not see other
@@ -21,7 +26,14 @@ public final class ChangeWatcher: Sendable {
     public func hasChanged() throws(StoreError) -> Bool {
         let now: Int
         do {
-            now = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+            now = try queue.read { db in
+                // Never waits: a store busy with another's write has not changed yet, as far as
+                // a screen polling every second need know.
+                sqlite3_busy_timeout(db.sqliteConnection, 0)
+                return try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            return false
         } catch {
             throw Store.mapped(error)
         }

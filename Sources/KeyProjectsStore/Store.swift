@@ -1,5 +1,10 @@
 import Foundation
 import GRDB
+#if canImport(GRDBSQLite)
+import GRDBSQLite
+#else
+import SQLite3
+#endif
 import KeyProjects
 import Logging
 
@@ -19,6 +24,12 @@ public final class Store: Sendable {
     /// A second read-only connection for loading in parallel, opened on first use.
     private let helper = Mutex<DatabaseQueue?>(nil)
     private let helperDisabled = Mutex(false)
+    /// How long a read waits for another process's write to finish, when not the busy
+    /// timeout of writes: a screen sets it short, so that its loop never stalls behind a long
+    /// import, and says the store is busy instead.
+    private let readWait = Mutex<TimeInterval?>(nil)
+    public func setReadWait(_ seconds: TimeInterval?) { readWait.withLock { $0 = seconds } }
+
     /// Hot journals this process rolled back (see StoreRecovery).
     let recoveries = Mutex<[Recovery]>([])
     /// The schema version this open migrated the store from, if it did.
@@ -183,12 +194,22 @@ public final class Store: Sendable {
     /// Reads in one transaction. A write cut off since the last read (another process
     /// crashed) is rolled back first when this account may write the store.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try queue.read(body) } catch where StoreRecovery.isHotJournal(error) {
+        do { return try waiting(body) } catch where StoreRecovery.isHotJournal(error) {
             let recovery = try StoreRecovery.recover(database: databaseURL.path, directory: directory)
             recoveries.withLock { $0.append(recovery) }
-            do { return try queue.read(body) } catch { throw Store.mapped(error, path: databaseURL.path) }
+            do { return try waiting(body) } catch { throw Store.mapped(error, path: databaseURL.path) }
         } catch {
             throw Store.mapped(error, path: databaseURL.path)
+        }
+    }
+
+    /// A read with the read wait, if one is set, in place of the writes' busy timeout.
+    private func waiting<T>(_ body: (Database) throws -> T) throws -> T {
+        guard let wait = readWait.withLock({ $0 }) else { return try queue.read(body) }
+        return try queue.read { db in
+            sqlite3_busy_timeout(db.sqliteConnection, Int32(wait * 1000))
+            defer { sqlite3_busy_timeout(db.sqliteConnection, Int32(DatabaseOpening.busyTimeout * 1000)) }
+            return try body(db)
         }
     }
 
@@ -237,6 +258,7 @@ public final class Store: Sendable {
             }
             if e.resultCode == .SQLITE_READONLY { return .readOnlyStore(path: "") }
             if e.resultCode == .SQLITE_FULL { return .diskFull(path: path) }
+            if e.resultCode == .SQLITE_BUSY { return .busy(path: path) }
             if e.resultCode == .SQLITE_NOTADB || e.resultCode == .SQLITE_CORRUPT {
                 return .damagedStore(path: path, .corrupt(e.message ?? ""))
             }

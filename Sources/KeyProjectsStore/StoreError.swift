@@ -105,6 +105,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     /// A write was cut off (a crash, a full disk) and its journal must be rolled back before
     /// anyone can read; this account cannot write the store, so it could not do it.
     case needsRecovery(NeedsRecovery)
+    /// Another process holds the store for a write longer than this reader waits.
+    case busy(path: String)
     /// A write dated after the real day (`--as-of` in the future).
     case writeDayAfterToday(day: Day, today: Day)
     /// The disk (or the file system's quota) is full: the write was rolled back.
@@ -164,6 +166,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "\(path) is a \(kind.rawValue), not SQLite's journal; remove it"
         case let .needsRecovery(n):
             return "\(n.database) holds an interrupted write (\(n.journal)); an account that may write it must run `cmdroom check --repair`"
+        case let .busy(path):
+            return "\(path) is busy with another process's write"
         case let .writeDayAfterToday(day, today):
             return "cannot write as of \(day.iso), after today (\(today.iso)); nothing was written"
         case let .diskFull(path):

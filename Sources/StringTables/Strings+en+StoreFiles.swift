@@ -26,6 +26,7 @@ extension Strings {
         "msg.watchOff": "live refresh could not start ({reason}): press r to see other terminals' changes",
         "error.logLevel": "no log level \"{text}\": use trace, debug, info, notice, warning, error or critical",
         "error.writeDayAfterToday": "cannot write as of {day}: after today ({today}). --as-of looks at or enters the past, it cannot date records ahead; nothing was written",
+        "error.busy": "another terminal is writing {path} (a large import, say); reading again when it is done",
         "msg.recovered": "rolled back another terminal's interrupted write",
     ]
 }

@@ -26,6 +26,7 @@ extension Strings {
         "msg.watchOff": "实时刷新未能启动（{reason}）：其他终端的修改要按 r 才能看到",
         "error.logLevel": "日志级别“{text}”无效：可选 trace、debug、info、notice、warning、error、critical",
         "error.writeDayAfterToday": "不能以 {day} 写入：晚于今天（{today}）。--as-of 只用于查看或补录过去，不能把记录记到将来；未写入任何数据",
+        "error.busy": "另一终端正在写入 {path}（例如一次大的导入），暂时读不到；写完后自动刷新",
         "msg.recovered": "已回滚另一终端中断的写入",
     ]
 }
