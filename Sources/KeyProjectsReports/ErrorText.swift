@@ -67,6 +67,7 @@ public struct ErrorText {
         case let .lineTooLong(bytes, limit): return s.format("ledger.lineTooLong", ["bytes": String(bytes), "limit": String(limit)])
         case let .fieldTooLong(bytes, limit): return s.format("ledger.fieldTooLong", ["bytes": String(bytes), "limit": String(limit)])
         case let .tooManyFields(count, expected): return s.format("ledger.tooManyFields", ["count": String(count), "expected": String(expected)])
+        case let .tooFewFields(count, expected): return s.format("ledger.tooFewFields", ["count": String(count), "expected": String(expected)])
         case .required: return s["ledger.required"]
         case let .notADate(text): return s.format("ledger.notADate", ["text": text])
         case let .notAMonth(text): return s.format("ledger.notAMonth", ["text": text])
@@ -88,6 +89,9 @@ public struct ErrorText {
         case let .duplicateKey(key, first): return s.format("ledger.duplicateKey", ["key": key, "first": String(first)])
         case let .inconsistent(text): return text
         case let .rule(problem): return progressProblem(problem)
+        case let .award(problem): return awardProblem(problem)
+        case let .startYearAfterMonth(year, month): return s.format("ledger.startYearAfterMonth", ["year": String(year), "month": month.description])
+        case let .endYearBeforeMonth(year, month): return s.format("ledger.endYearBeforeMonth", ["year": String(year), "month": month.description])
         }
     }
 }

@@ -96,6 +96,7 @@ extension ErrorText {
             return s.format("awards.problem.quarterNotEnded", ["quarter": AwardText(strings: s).quarterTitle(q), "end": q.lastDay.iso])
         case let .alreadyAwarded(kind, code):
             return s.format("awards.problem.alreadyAwarded", ["award": s["award.\(kind.rawValue)"], "code": code])
+        case let .recorder(by, you): return s.format("awards.problem.recorder", ["by": by, "you": you])
         }
     }
 

@@ -82,11 +82,30 @@ public enum AwardProblem: Error, Sendable, Hashable {
     case quarterNotEnded(Quarter)
     /// A proposal the headquarters has awarded cannot be replaced.
     case alreadyAwarded(AwardKind, String)
+    /// A nomination or award recorded in another person's name (记录人) by someone who may
+    /// only record their own.
+    case recorder(String, you: String)
 }
 
 public enum AwardRules {
     /// Seed 003: the headquarters picks three of each.
     public static let picksPerKind = 3
+
+    /// Awards judge whole quarters: a nomination or an award is recorded once the quarter has
+    /// ended (on or after its last day).
+    public static func checkQuarter(_ quarter: Quarter, day: Day) -> AwardProblem? {
+        day < quarter.lastDay ? .quarterNotEnded(quarter) : nil
+    }
+
+    /// Who a nomination or award is recorded by (记录人): empty, the writer's account or their
+    /// roster name mean the writer, recorded as the account (as `awards propose|pick` record
+    /// it). Another person is named only by those who may (the office).
+    public static func recorder(_ by: String, account: String, name: String,
+                                mayNameOthers: Bool) -> Result<String, AwardProblem> {
+        let trimmed = by.trimmingASCIISpaces()
+        if trimmed.isEmpty || trimmed == account || (!name.isEmpty && trimmed == name) { return .success(account) }
+        return mayNameOthers ? .success(trimmed) : .failure(.recorder(trimmed, you: name.isEmpty ? account : name))
+    }
 
     /// The problems with picking these projects (in the order given) from the quarter's proposals.
     public static func check(antelope: [String], snail: [String], proposals: [AwardProposal]) -> [AwardProblem] {

@@ -94,6 +94,13 @@ public enum ProgressValidation {
 
     /// A milestone's reached date (实际日期) is not after the day it is recorded.
     public static func checkReached(_ day: Day?, today: Day) -> ProgressProblem? {
+        checkRecorded(day, today: today)
+    }
+
+    /// The date of something that has happened (a step of an issue's workflow, the day a
+    /// nomination or award was recorded) is not after the day it is recorded: the write paths
+    /// record such a date as the day of the write.
+    public static func checkRecorded(_ day: Day?, today: Day) -> ProgressProblem? {
         if let day, day > today { return .dateAfter(day, today: today) }
         return nil
     }

@@ -50,6 +50,7 @@ extension Store {
             try authorizeImport(parsed, file: file, db: db, log: log)
             // The write paths' rules on each row, before anything is written.
             let checked = try checkImportRows(parsedFile, file: file, today: today, db: db, log: log)
+            let yearsBefore = kind == .projects ? try Store.projectBounds(db) : [:]
             let outcomes: [UpsertOutcome]
             switch checked {
             case let .projects(v): outcomes = try v.map { try upsert(Codecs.project, $0, basedOn: nil, keeping: keeping(Codecs.project), db: db, log: log) }
@@ -75,7 +76,7 @@ extension Store {
                 }
             }
             // The rules on the merged result: the store's rows and the file's together.
-            try checkImportResult(parsedFile, file: file, db: db)
+            try checkImportResult(parsedFile, file: file, yearsBefore: yearsBefore, db: db)
             return outcomes
         }
         return ImportSummary(kind: kind, file: file, encoding: parsedFile.encoding, rows: parsed.count,

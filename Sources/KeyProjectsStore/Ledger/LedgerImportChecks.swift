@@ -8,8 +8,11 @@ extension Store {
     /// Per-row rules, before anything is written: months begun and within the project's years
     /// (a ledger carries history: the lower bound is the start year, not January of last
     /// year as for a month typed by hand), reached dates and reminders not after `today`,
-    /// reminders in the importer's own name unless the importer is the office. Returns the
-    /// rows to write (a reminder's 催办人 as the store records it).
+    /// reminders in the importer's own name unless the importer is the office; an issue's step
+    /// dates not after `today`; nominations and awards as `awards propose|pick` take them (the
+    /// quarter ended, recorded on a day not after `today`, in the importer's own name unless
+    /// the importer is the office). Returns the rows to write (a reminder's 催办人, an award's
+    /// 记录人, as the store records them).
     func checkImportRows(_ parsed: ParsedFile, file: String, today: Day, db: Database, log: ChangeRecorder) throws -> ParsedLedger {
         var problems: [LedgerProblem] = []
         func problem(_ index: Int, _ key: String, _ p: ProgressProblem) {
@@ -36,7 +39,45 @@ extension Store {
                 }
             }
             result = .reminders(written)
-        case .projects, .issues, .meetings, .awards:
+        case let .issues(rows):
+            // Each step's date is the day the workflow took it (`IssueWrites`): none after
+            // `today`. Deadlines are still to come and are not checked here.
+            let stepDates: [(String, (Issue) -> Day?)] = [
+                ("queued_on", \.queuedOn), ("dispatched_on", \.dispatchedOn), ("arranged_on", \.arrangedOn),
+                ("feedback_on", \.feedbackOn), ("solved_on", \.solvedOn), ("reopened_on", \.reopenedOn),
+                ("cleared_on", \.clearedOn), ("plan_submitted_on", \.planSubmittedOn)]
+            for (i, row) in rows.enumerated() {
+                if let p = ProgressValidation.checkRecorded(row.registeredOn, today: today) { problem(i, "registered_on", p) }
+                for (key, path) in stepDates where parsed.present.contains(key) {
+                    if let p = ProgressValidation.checkRecorded(path(row), today: today) { problem(i, key, p) }
+                }
+            }
+        case let .awards(rows):
+            // As `awards propose|pick`: the quarter has ended, recorded on a day not after
+            // `today`, in the importer's own name unless the importer is the office.
+            var written = rows
+            for (i, row) in rows.enumerated() {
+                let quarter: Quarter, date: Day, by: String
+                switch row.value {
+                case let .proposal(p): (quarter, date, by) = (p.quarter, p.recordedOn, p.by)
+                case let .pick(p): (quarter, date, by) = (p.quarter, p.recordedOn, p.by)
+                }
+                if let p = AwardRules.checkQuarter(quarter, day: today) {
+                    problems.append(LedgerProblem(file: file, line: parsed.lines[i], column: parsed.header("quarter"), reason: .award(p)))
+                }
+                if let p = ProgressValidation.checkRecorded(date, today: today) { problem(i, "recorded_on", p) }
+                switch awardRecorder(by, log: log) {
+                case let .success(recorder):
+                    switch row.value {
+                    case var .proposal(p): p.by = recorder; written[i].value = .proposal(p)
+                    case var .pick(p): p.by = recorder; written[i].value = .pick(p)
+                    }
+                case let .failure(p):
+                    problems.append(LedgerProblem(file: file, line: parsed.lines[i], column: parsed.header("by"), reason: .award(p)))
+                }
+            }
+            result = .awards(written)
+        case .projects, .meetings:
             break
         }
         try Store.refuse(problems, file: file)
@@ -45,8 +86,11 @@ extension Store {
 
     /// Rules on the merged result, after the rows are written in the transaction (a refusal
     /// rolls it back): each project's completed investment over all its months within its
-    /// total investment; the rules across columns on the merged rows of a partial file.
-    func checkImportResult(_ parsed: ParsedFile, file: String, db: Database) throws {
+    /// total investment; a project's years still holding all its stored months; the rules
+    /// across columns on the merged rows of a partial file.
+    /// `yearsBefore`: the projects' years before the write (a projects ledger), to find the
+    /// projects whose years the file changes.
+    func checkImportResult(_ parsed: ParsedFile, file: String, yearsBefore: [String: ProjectBounds] = [:], db: Database) throws {
         var problems: [LedgerProblem] = []
         // The line that names a project: its last row in the file.
         func checkTotals(_ lastLine: [String: Int], column: String) throws {
@@ -67,6 +111,21 @@ extension Store {
             var last: [String: Int] = [:]
             for (i, row) in rows.enumerated() { last[row.code] = parsed.lines[i] }
             try checkTotals(last, column: "total_investment")
+            // Years moved past the project's stored months: its own `export monthly` would no
+            // longer import. Only projects whose years this file changes are checked.
+            for (project, line) in last.sorted(by: { $0.value < $1.value }) {
+                guard let before = yearsBefore[project], let after = try Store.projectBounds(project, db),
+                      before.startYear != after.startYear || before.endYear != after.endYear else { continue }
+                let outside = try Store.monthsOutsideYears(project: project, db: db)
+                if let month = outside.beforeStart, let year = after.startYear {
+                    problems.append(LedgerProblem(file: file, line: line, column: parsed.header("start_year"),
+                                                  reason: .startYearAfterMonth(startYear: year, month: month)))
+                }
+                if let month = outside.afterEnd, let year = after.endYear {
+                    problems.append(LedgerProblem(file: file, line: line, column: parsed.header("end_year"),
+                                                  reason: .endYearBeforeMonth(endYear: year, month: month)))
+                }
+            }
         case .milestones, .reminders, .issues, .meetings, .awards:
             break
         }

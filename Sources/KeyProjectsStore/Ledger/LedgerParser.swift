@@ -129,6 +129,10 @@ enum LedgerParser {
         }
         let context = DecodingContext(organisation: organisation, projectCodes: codes, projectSubcommands: projectSubcommands)
         let layoutHeaders = Dictionary(uniqueKeysWithValues: columns.map { ($0.key, $0.header) })
+        // The last cell a column of the ledger is read from: a row that stops before it would
+        // clear the fields of the cells it lacks (a trailing header cell that names nothing
+        // may be left off).
+        let lastMapped = mapping.keys.max() ?? -1
         let readers = body.map { record -> RowReader in
             var cells: [String: (header: String, text: String)] = [:]
             for (i, column) in mapping where i < record.fields.count {
@@ -143,6 +147,9 @@ enum LedgerParser {
                     reader.problem("#\(i + 1)", .tooManyFields(count: record.fields.count, expected: header.fields.count))
                     break
                 }
+            }
+            if record.fields.count <= lastMapped, let first = mapping.keys.filter({ $0 >= record.fields.count }).min() {
+                reader.problem(mapping[first]!.key, .tooFewFields(count: record.fields.count, expected: header.fields.count))
             }
             return reader
         }

@@ -14,6 +14,9 @@ public struct LedgerProblem: Error, Sendable, Hashable, CustomStringConvertible 
         case lineTooLong(bytes: Int, limit: Int)
         case fieldTooLong(bytes: Int, limit: Int)
         case tooManyFields(count: Int, expected: Int)
+        /// A row that stops before a column of the header: read as it stands, the missing
+        /// cells would clear those fields.
+        case tooFewFields(count: Int, expected: Int)
         case required
         case notADate(String)
         case notAMonth(String)
@@ -28,6 +31,12 @@ public struct LedgerProblem: Error, Sendable, Hashable, CustomStringConvertible 
         /// A rule every write path applies (`progress set`, the grid, the forms): the same
         /// words on every path.
         case rule(ProgressProblem)
+        /// An awards rule `awards propose|pick` applies too.
+        case award(AwardProblem)
+        /// A project's start year (开工年份) after a month it has figures for (the first such month).
+        case startYearAfterMonth(startYear: Int, month: YearMonth)
+        /// A project's end year (竣工年份) before a month it has figures for (the first such month).
+        case endYearBeforeMonth(endYear: Int, month: YearMonth)
     }
 
     public var file: String
@@ -63,6 +72,7 @@ extension LedgerProblem.Reason {
         case let .lineTooLong(bytes, limit): return "the line is \(bytes) bytes long; at most \(limit) are accepted"
         case let .fieldTooLong(bytes, limit): return "the field is \(bytes) bytes long; at most \(limit) are accepted"
         case let .tooManyFields(count, expected): return "\(count) fields, but the header has \(expected)"
+        case let .tooFewFields(count, expected): return "only \(count) fields, but the header has \(expected)"
         case .required: return "a value is required"
         case let .notADate(text): return "\"\(text)\" is not a date (write 2025-06-30)"
         case let .notAMonth(text): return "\"\(text)\" is not a month (write 2025-06)"
@@ -82,6 +92,9 @@ extension LedgerProblem.Reason {
         case let .duplicateKey(key, first): return "\(key) repeats line \(first)"
         case let .inconsistent(text): return text
         case let .rule(problem): return problem.english
+        case let .award(problem): return "\(problem)"
+        case let .startYearAfterMonth(year, month): return "the start year \(year) is after \(month.iso), a month the project has figures for"
+        case let .endYearBeforeMonth(year, month): return "the end year \(year) is before \(month.iso), a month the project has figures for"
         }
     }
 }

@@ -28,7 +28,7 @@ extension Store {
             try log.authorize(.proposeAward(subcommand: subcommand), target: "\(quarter) \(subcommand)")
             var problems: [AwardProblem] = []
             if config.organisation.subcommand(subcommand) == nil { problems.append(.unknownSubcommand(subcommand)) }
-            if day < quarter.lastDay { problems.append(.quarterNotEnded(quarter)) }
+            if let p = AwardRules.checkQuarter(quarter, day: day) { problems.append(p) }
             for choice in [best, worst].compactMap({ $0 }) {
                 if try self.subcommand(ofProject: choice.project, db) != subcommand { problems.append(.notInSubcommand(project: choice.project, subcommand: subcommand)) }
             }
@@ -63,7 +63,7 @@ extension Store {
             let antelope = given ?? current.picks(quarter, .antelope).map(\.project)
             let snail = givenSnail ?? current.picks(quarter, .snail).map(\.project)
             var problems = AwardRules.check(antelope: antelope, snail: snail, proposals: current.proposals(quarter))
-            if day < quarter.lastDay { problems.insert(.quarterNotEnded(quarter), at: 0) }
+            if let p = AwardRules.checkQuarter(quarter, day: day) { problems.insert(p, at: 0) }
             guard problems.isEmpty else { throw StoreError.awards(problems) }
             let keep = Set(antelope.map { "antelope/\($0)" } + snail.map { "snail/\($0)" })
             for old in try fetch(Codecs.award, db, "WHERE quarter = ?", [quarter.description])

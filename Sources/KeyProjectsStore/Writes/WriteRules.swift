@@ -59,4 +59,26 @@ extension Store {
         let office = log.access.role == .office
         return ProgressValidation.reminderAuthor(by, account: log.actor, name: name, mayNameOthers: office)
     }
+
+    /// Who a nomination or award written by this transaction's account is by: the writer
+    /// (recorded as the account, as `awards propose|pick` record it) unless the writer is the
+    /// office (which may record others').
+    func awardRecorder(_ by: String, log: ChangeRecorder) -> Result<String, AwardProblem> {
+        let name = config.roster.entry(for: log.actor)?.name ?? ""
+        return AwardRules.recorder(by, account: log.actor, name: name, mayNameOthers: log.access.role == .office)
+    }
+
+    /// A project's stored months its years leave out, as the transaction sees them: the first
+    /// month before its start year and the first after its end year (each nil when none). Every
+    /// stored month stays within the years, so that the project's own `export monthly` imports.
+    static func monthsOutsideYears(project: String, db: Database) throws -> (beforeStart: YearMonth?, afterEnd: YearMonth?) {
+        guard let bounds = try projectBounds(project, db) else { return (nil, nil) }
+        func first(_ condition: String, _ limit: Int) throws -> YearMonth? {
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT MIN(month) FROM monthly WHERE project = ? AND month \(condition) ?"),
+                             arguments: [project, limit])
+                .flatMap { YearMonth(year: $0 / 100, month: $0 % 100) }
+        }
+        return (try bounds.startYear.map { try first("<", $0 * 100 + 1) } ?? nil,
+                try bounds.endYear.map { try first(">", $0 * 100 + 12) } ?? nil)
+    }
 }

@@ -6,12 +6,14 @@ import KeyProjectsStore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a CSV ledger: projects, monthly, milestones, reminders, issues or meetings.",
+        abstract: "Import a CSV ledger: projects, monthly, milestones, reminders, issues, meetings or awards.",
         discussion: """
             UTF-8 (with or without BOM), GB18030 and UTF-16 with BOM are detected. The whole file is \
-            checked first, with the rules `progress set` and `remind` apply on the as-of day; any \
-            problem refuses it and nothing is written. Importing the same file again updates rows in \
-            place. A column the file leaves out keeps what the store has; an empty cell clears it.
+            checked first, with the rules `progress set`, `remind`, `awards propose|pick` and the \
+            issue workflow apply on the as-of day; any problem refuses it and nothing is written. \
+            Importing the same file again updates rows in place. A column the file leaves out keeps \
+            what the store has; an empty cell clears it; a row with fewer cells than the header is \
+            refused.
             """)
 
     @OptionGroup var options: StoreOptions
