@@ -27,6 +27,7 @@ extension Strings {
         "error.logLevel": "no log level \"{text}\": use trace, debug, info, notice, warning, error or critical",
         "error.writeDayAfterToday": "cannot write as of {day}: after today ({today}). --as-of looks at or enters the past, it cannot date records ahead; nothing was written",
         "error.busy": "another terminal is writing {path} (a large import, say); reading again when it is done",
+        "store.waiting": "the wall is waiting: trying again every 2 seconds, it shows once the store can be read (Ctrl-C to leave)",
         "msg.recovered": "rolled back another terminal's interrupted write",
     ]
 }

@@ -27,6 +27,7 @@ extension Strings {
         "error.logLevel": "日志级别“{text}”无效：可选 trace、debug、info、notice、warning、error、critical",
         "error.writeDayAfterToday": "不能以 {day} 写入：晚于今天（{today}）。--as-of 只用于查看或补录过去，不能把记录记到将来；未写入任何数据",
         "error.busy": "另一终端正在写入 {path}（例如一次大的导入），暂时读不到；写完后自动刷新",
+        "store.waiting": "指挥大屏等待中：每 2 秒重试一次，恢复后自动显示（Ctrl-C 退出）",
         "msg.recovered": "已回滚另一终端中断的写入",
     ]
 }

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import KeyProjects
 
 /// The process's peak resident set so far: VmHWM, the high-water mark of this process image.
 /// (getrusage's ru_maxrss is no good here: Linux carries the parent's peak into a spawned child.)
@@ -27,6 +28,12 @@ func cpuSeconds() -> Double {
 /// Milliseconds of monotonic time.
 enum BenchTime {
     static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+    /// The real day in the local time zone (writes may not be dated after it).
+    static func today() -> Day {
+        let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: c.year ?? 2026, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
+    }
     static func milliseconds(_ from: UInt64, _ to: UInt64) -> Double { Double(to - from) / 1_000_000 }
     static func since(_ from: UInt64) -> Double { milliseconds(from, now()) }
 

@@ -35,9 +35,11 @@ struct StoreBench {
         let ledger = directory.deletingLastPathComponent().appendingPathComponent(BenchSetup.importLedgerName)
         let original = try Data(contentsOf: ledger)
         let importRows = String(decoding: original, as: UTF8.self).split(separator: "\n").count - 1
-        // The import is held to the write paths' rules: it is dated in the ledger's month, which
-        // has not begun on the store's sample day.
-        let importDay = BenchSetup.lastMonth(portfolio!.files).adding(months: 1).lastDay
+        // The import is held to the write paths' rules: it is dated in the ledger's own month
+        // (which has not begun on the store's sample day), and never after the real day.
+        let ledgerMonth = String(decoding: original, as: UTF8.self).split(separator: "\n").dropFirst().first
+            .flatMap { $0.split(separator: ",").dropFirst().first }.flatMap { YearMonth.parse(String($0)) }
+        let importDay = min(ledgerMonth?.lastDay ?? BenchSetup.lastMonth(portfolio!.files).adding(months: 1).lastDay, BenchTime.today())
         for run in 0..<min(runs, 3) {
             // Each run changes every row's 形象进度: the first inserts the rows, the others update them.
             let text = String(decoding: original, as: UTF8.self).replacingOccurrences(of: ",基准测试导入", with: ",基准测试导入\(run)")

@@ -39,12 +39,15 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// The store to use, made from the bundled sample on first use of the default location.
-    func openStore(readOnly: Bool) throws -> Store {
-        try openStoreSayingRecoveries(readOnly: readOnly).store
+    func openStore(readOnly: Bool, waiting: Bool = false) throws -> Store {
+        try openStoreSayingRecoveries(readOnly: readOnly, waiting: waiting).store
     }
 
     /// The store, and how many interrupted writes the open rolled back (each said on stderr).
-    func openStoreSayingRecoveries(readOnly: Bool) throws -> (store: Store, recovered: Int) {
+    /// `waiting` (the wall): a store that must first be recovered by someone else, or is busy
+    /// with another's write, is said once and tried again every two seconds, so that a wall
+    /// started after a power cut comes up by itself once the office has run `check --repair`.
+    func openStoreSayingRecoveries(readOnly: Bool, waiting: Bool = false) throws -> (store: Store, recovered: Int) {
         let (url, isDefault) = StoreLocation.resolve(store)
         if isDefault && !FileManager.default.fileExists(atPath: url.appendingPathComponent(LocalityFile.fileName).path) {
             try fail { () throws(StoreError) in
@@ -52,7 +55,23 @@ struct StoreOptions: ParsableArguments {
             }
             Console.note(strings.format("store.created", ["path": url.path, "locality": SampleLocality.defaultLocality.rawValue]))
         }
-        let store = try fail { () throws(StoreError) in try Store.open(url, readOnly: readOnly) }
+        var said = false
+        let store = try fail { () throws(StoreError) in
+            while true {
+                do { return try Store.open(url, readOnly: readOnly) } catch {
+                    switch error {
+                    case .needsRecovery where waiting, .busy where waiting:
+                        if !said {
+                            for line in ErrorText(strings: strings).lines(error) { Console.error(line) }
+                            Console.note(strings["store.waiting"])
+                            said = true
+                        }
+                        Thread.sleep(forTimeInterval: 2)
+                    default: throw error
+                    }
+                }
+            }
+        }
         let recoveries = store.takeRecoveries()
         for recovery in recoveries { Console.note(ErrorText(strings: strings).recovered(recovery)) }
         return (store, recoveries.count)
