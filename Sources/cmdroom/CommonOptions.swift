@@ -58,7 +58,7 @@ struct StoreOptions: ParsableArguments {
         var said = false
         let store = try fail { () throws(StoreError) in
             while true {
-                do { return try Store.open(url, readOnly: readOnly) } catch {
+                do throws(StoreError) { return try Store.open(url, readOnly: readOnly) } catch {
                     switch error {
                     case .needsRecovery where waiting, .busy where waiting:
                         if !said {

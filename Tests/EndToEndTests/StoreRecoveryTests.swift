@@ -110,11 +110,18 @@ import Glibc
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("check --repair") && refused.stderr.split(separator: "\n").count == 1, "\(refused.stderr)")
         #expect(bytes(database(store)) == hash)
+        // A second wall started now, after the crash, waits instead of exiting.
+        let late = try Tmux(width: 80, height: 24,
+                            command: "/usr/sbin/runuser -u \(viewer) -- \(Binaries.cmdroom.path) wall --store \(store) --cycle 100; echo EXITED $?")
+        defer { late.kill() }
+        #expect(late.waitFor("等待中"), "\(late.screen().joined(separator: "\n"))")
         let repair = try run(Binaries.cmdroom, ["check", "--repair", "--store", store])
         #expect(repair.status == 0, "\(repair.stderr)")
         #expect(repair.stderr.contains("已回滚上次中断的写入"))
         #expect(tmux.waitUntil(seconds: 8) { !$0.joined().contains("check --repair") }, "the wall clears the message once it reads again")
         #expect(!tmux.screen().joined().contains("半途写入"))
+        #expect(late.waitFor("只读", seconds: 8), "the waiting wall comes up by itself: \(late.screen().joined(separator: "\n"))")
+        #expect(!late.screen().joined().contains("EXITED"))
     }
 
     static let root = geteuid() == 0
