@@ -58,14 +58,14 @@ extension Store {
             var index: [String: Int] = [:]
             try loadProjects(db, into: &files, index: &index)
             if parts.contains(.progressText) {
-                try forEachRow(db, "SELECT project, month, planned, completed, progress, version FROM monthly ORDER BY project, month",
-                               index) { i, s in
-                    let m = Int(sqlite3_column_int64(s, 1))
+                typealias M = MonthlyRecord.Columns
+                let version = M.versionPosition
+                try forEachRow(db, "SELECT \(Codecs.monthly.selectColumns) FROM monthly ORDER BY project, month", index) { i, s in
+                    let m = Int(sqlite3_column_int64(s, M.month.position))
                     files[i].records.append(MonthlyRecord(
                         project: files[i].project.code, month: YearMonth(year: m / 100, month: m % 100) ?? YearMonth(index: 0),
-                        planned: sqlite3_column_type(s, 2) == SQLITE_NULL ? nil : Money(yuan: sqlite3_column_int64(s, 2)),
-                        completed: Money(yuan: sqlite3_column_int64(s, 3)), progress: text(s, 4),
-                        version: Int(sqlite3_column_int64(s, 5))))
+                        planned: money(s, M.planned.position), completed: Money(yuan: sqlite3_column_int64(s, M.completed.position)),
+                        progress: text(s, M.progress.position), version: Int(sqlite3_column_int64(s, version))))
                 }
             } else {
                 // The figures alone, packed a project-year to a row (see MonthFigures).
@@ -77,9 +77,12 @@ extension Store {
                     }
                 }
             }
-            try forEachRow(db, "SELECT project, date, by, note, version FROM reminder ORDER BY project, date, by", index) { i, s in
-                files[i].reminders.append(Reminder(project: files[i].project.code, date: day(s, 1) ?? Day(ordinal: 0),
-                                                   by: text(s, 2), note: text(s, 3), version: Int(sqlite3_column_int64(s, 4))))
+            typealias R = Reminder.Columns
+            let reminderVersion = R.versionPosition
+            try forEachRow(db, "SELECT \(Codecs.reminder.selectColumns) FROM reminder ORDER BY project, date, by", index) { i, s in
+                files[i].reminders.append(Reminder(project: files[i].project.code, date: day(s, R.date.position) ?? Day(ordinal: 0),
+                                                   by: text(s, R.by.position), note: text(s, R.note.position),
+                                                   version: Int(sqlite3_column_int64(s, reminderVersion))))
             }
             group.wait()
             var rest = try side.get() ?? SideLoad.Result(db, openOn: issuesOpenOn)
@@ -95,20 +98,30 @@ extension Store {
         }
     }
 
+    /// The projects with the C API, each column read at its declared position (`Project.Columns`;
+    /// the codec reads the same declaration through GRDB rows, and a test compares the two).
     func loadProjects(_ db: Database, into files: inout [ProjectFile], index: inout [String: Int]) throws {
+        typealias P = Project.Columns
+        let version = P.versionPosition
         let projects = try db.makeStatement(sql: "SELECT \(Codecs.project.selectColumns) FROM project ORDER BY code")
         let ps = projects.sqliteStatement
         let cursor = try Row.fetchCursor(projects)
         while try cursor.next() != nil {
             let p = Project(
-                code: text(ps, 0), name: text(ps, 1), level: ProjectLevel(rawValue: text(ps, 2)) ?? .county,
-                subcommand: text(ps, 3), locality: text(ps, 4), constructionUnit: text(ps, 5),
-                nature: ProjectNature(rawValue: text(ps, 6)) ?? .new, stage: ProjectStage(rawValue: text(ps, 7)) ?? .construction,
-                reserveClass: sqlite3_column_type(ps, 8) == SQLITE_NULL ? nil : ReserveClass(rawValue: text(ps, 8)),
-                content: text(ps, 9), startYear: int(ps, 10), endYear: int(ps, 11),
-                totalInvestment: Money(yuan: sqlite3_column_int64(ps, 12)), annualPlan: Money(yuan: sqlite3_column_int64(ps, 13)),
-                liaisonLeader: text(ps, 14), responsibleUnit: text(ps, 15), responsiblePerson: text(ps, 16),
-                contact: text(ps, 17), version: Int(sqlite3_column_int64(ps, 18)))
+                code: text(ps, P.code.position), name: text(ps, P.name.position),
+                level: ProjectLevel(rawValue: text(ps, P.level.position)) ?? .county,
+                subcommand: text(ps, P.subcommand.position), locality: text(ps, P.locality.position),
+                constructionUnit: text(ps, P.constructionUnit.position),
+                nature: ProjectNature(rawValue: text(ps, P.nature.position)) ?? .new,
+                stage: ProjectStage(rawValue: text(ps, P.stage.position)) ?? .construction,
+                reserveClass: sqlite3_column_type(ps, P.reserveClass.position) == SQLITE_NULL ? nil
+                    : ReserveClass(rawValue: text(ps, P.reserveClass.position)),
+                content: text(ps, P.content.position), startYear: int(ps, P.startYear.position), endYear: int(ps, P.endYear.position),
+                totalInvestment: Money(yuan: sqlite3_column_int64(ps, P.totalInvestment.position)),
+                annualPlan: Money(yuan: sqlite3_column_int64(ps, P.annualPlan.position)),
+                liaisonLeader: text(ps, P.liaisonLeader.position), responsibleUnit: text(ps, P.responsibleUnit.position),
+                responsiblePerson: text(ps, P.responsiblePerson.position), contact: text(ps, P.contact.position),
+                version: Int(sqlite3_column_int64(ps, version)))
             index[p.code] = files.count
             var file = ProjectFile(project: p)
             // A year and more of monthly records each: one allocation instead of five growths.
@@ -198,9 +211,11 @@ final class SideLoad: @unchecked Sendable {
         var openIssues: [String: Int] = [:]
 
         init(_ db: Database, openOn: Day?) throws {
-            milestones = try groupedByProject(db, "SELECT project, kind, planned, actual, version FROM milestone ORDER BY project, kind") { code, s in
-                Milestone(project: code, kind: milestoneKind(s, 1), planned: day(s, 2), actual: day(s, 3),
-                          version: Int(sqlite3_column_int64(s, 4)))
+            typealias M = Milestone.Columns
+            let version = M.versionPosition
+            milestones = try groupedByProject(db, "SELECT \(Codecs.milestone.selectColumns) FROM milestone ORDER BY project, kind") { code, s in
+                Milestone(project: code, kind: milestoneKind(s, M.kind.position), planned: day(s, M.planned.position),
+                          actual: day(s, M.actual.position), version: Int(sqlite3_column_int64(s, version)))
             }
             let open = if let openOn {
                 // Open on that day: registered by then, and neither cleared by then nor cleared
@@ -280,6 +295,11 @@ private func milestoneKind(_ s: OpaquePointer, _ i: Int32) -> MilestoneKind {
 
 private func int(_ s: OpaquePointer, _ i: Int32) -> Int? {
     sqlite3_column_type(s, i) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(s, i))
+}
+
+/// A money cell, nil for NULL (as `Cells.money` reads it).
+private func money(_ s: OpaquePointer, _ i: Int32) -> Money? {
+    sqlite3_column_type(s, i) == SQLITE_NULL ? nil : Money(yuan: sqlite3_column_int64(s, i))
 }
 
 private func day(_ s: OpaquePointer, _ i: Int32) -> Day? {

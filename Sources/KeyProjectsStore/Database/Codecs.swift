@@ -1,147 +1,224 @@
 import GRDB
 import KeyProjects
 
-/// The codec of each entity. Column order is the table's, keys first.
+/// The codec of each entity: its cells by column, and its value from a row read by column.
+/// Column order, names and positions come from the table's `Columns`.
 enum Codecs {
     static let project = EntityCodec<Project>(
-        table: "project", entity: "project",
-        columns: ["code", "name", "level", "subcommand", "locality", "construction_unit", "nature", "stage",
-                  "reserve_class", "content", "start_year", "end_year", "total_investment", "annual_plan",
-                  "liaison_leader", "responsible_unit", "responsible_person", "contact"],
-        keyColumnCount: 1,
-        encode: { p in
-            [p.code, p.name, p.level.rawValue, p.subcommand, p.locality, p.constructionUnit, p.nature.rawValue,
-             p.stage.rawValue].map(Cells.text)
-            + [p.reserveClass.map { $0.rawValue.databaseValue } ?? .null, Cells.text(p.content),
-               Cells.int(p.startYear), Cells.int(p.endYear), Cells.money(p.totalInvestment), Cells.money(p.annualPlan)]
-            + [p.liaisonLeader, p.responsibleUnit, p.responsiblePerson, p.contact].map(Cells.text)
+        Project.Columns.self, entity: "project", key: [.code],
+        cell: { p, column in
+            switch column {
+            case .code: Cells.text(p.code)
+            case .name: Cells.text(p.name)
+            case .level: Cells.text(p.level.rawValue)
+            case .subcommand: Cells.text(p.subcommand)
+            case .locality: Cells.text(p.locality)
+            case .constructionUnit: Cells.text(p.constructionUnit)
+            case .nature: Cells.text(p.nature.rawValue)
+            case .stage: Cells.text(p.stage.rawValue)
+            case .reserveClass: p.reserveClass.map { $0.rawValue.databaseValue } ?? .null
+            case .content: Cells.text(p.content)
+            case .startYear: Cells.int(p.startYear)
+            case .endYear: Cells.int(p.endYear)
+            case .totalInvestment: Cells.money(p.totalInvestment)
+            case .annualPlan: Cells.money(p.annualPlan)
+            case .liaisonLeader: Cells.text(p.liaisonLeader)
+            case .responsibleUnit: Cells.text(p.responsibleUnit)
+            case .responsiblePerson: Cells.text(p.responsiblePerson)
+            case .contact: Cells.text(p.contact)
+            }
         },
         decode: { r in
-            Project(code: r[0], name: r[1], level: ProjectLevel(rawValue: r[2]) ?? .county, subcommand: r[3],
-                    locality: r[4], constructionUnit: r[5], nature: ProjectNature(rawValue: r[6]) ?? .new,
-                    stage: ProjectStage(rawValue: r[7]) ?? .construction,
-                    reserveClass: (r[8] as String?).flatMap(ReserveClass.init(rawValue:)), content: r[9],
-                    startYear: r[10], endYear: r[11], totalInvestment: Cells.money(r, 12) ?? .zero,
-                    annualPlan: Cells.money(r, 13) ?? .zero, liaisonLeader: r[14], responsibleUnit: r[15],
-                    responsiblePerson: r[16], contact: r[17], version: r[18])
+            Project(code: r[.code], name: r[.name], level: ProjectLevel(rawValue: r[.level]) ?? .county,
+                    subcommand: r[.subcommand], locality: r[.locality], constructionUnit: r[.constructionUnit],
+                    nature: ProjectNature(rawValue: r[.nature]) ?? .new,
+                    stage: ProjectStage(rawValue: r[.stage]) ?? .construction,
+                    reserveClass: (r[.reserveClass] as String?).flatMap(ReserveClass.init(rawValue:)), content: r[.content],
+                    startYear: r[.startYear], endYear: r[.endYear], totalInvestment: r.money(.totalInvestment) ?? .zero,
+                    annualPlan: r.money(.annualPlan) ?? .zero, liaisonLeader: r[.liaisonLeader],
+                    responsibleUnit: r[.responsibleUnit], responsiblePerson: r[.responsiblePerson], contact: r[.contact],
+                    version: r.version)
         })
 
     static let monthly = EntityCodec<MonthlyRecord>(
-        table: "monthly", entity: "monthly",
-        columns: ["project", "month", "planned", "completed", "progress"],
-        keyColumnCount: 2, monthColumns: ["month"], monthOf: { ($0.project, $0.month) },
-        encode: { m in
-            [Cells.text(m.project), Cells.month(m.month), Cells.money(m.planned), Cells.money(m.completed),
-             Cells.text(m.progress)]
+        MonthlyRecord.Columns.self, entity: "monthly", key: [.project, .month],
+        monthColumns: [.month], monthOf: { ($0.project, $0.month) },
+        cell: { m, column in
+            switch column {
+            case .project: Cells.text(m.project)
+            case .month: Cells.month(m.month)
+            case .planned: Cells.money(m.planned)
+            case .completed: Cells.money(m.completed)
+            case .progress: Cells.text(m.progress)
+            }
         },
         decode: { r in
-            MonthlyRecord(project: r[0], month: Cells.month(r, 1), planned: Cells.money(r, 2),
-                          completed: Cells.money(r, 3) ?? .zero, progress: r[4], version: r[5])
+            MonthlyRecord(project: r[.project], month: r.month(.month), planned: r.money(.planned),
+                          completed: r.money(.completed) ?? .zero, progress: r[.progress], version: r.version)
         })
 
     static let milestone = EntityCodec<Milestone>(
-        table: "milestone", entity: "milestone",
-        columns: ["project", "kind", "planned", "actual"],
-        keyColumnCount: 2,
-        encode: { m in [Cells.text(m.project), Cells.text(m.kind.rawValue), Cells.day(m.planned), Cells.day(m.actual)] },
+        Milestone.Columns.self, entity: "milestone", key: [.project, .kind],
+        cell: { m, column in
+            switch column {
+            case .project: Cells.text(m.project)
+            case .kind: Cells.text(m.kind.rawValue)
+            case .planned: Cells.day(m.planned)
+            case .actual: Cells.day(m.actual)
+            }
+        },
         decode: { r in
-            Milestone(project: r[0], kind: MilestoneKind(rawValue: r[1]) ?? .start, planned: Cells.day(r, 2),
-                      actual: Cells.day(r, 3), version: r[4])
+            Milestone(project: r[.project], kind: MilestoneKind(rawValue: r[.kind]) ?? .start, planned: r.day(.planned),
+                      actual: r.day(.actual), version: r.version)
         })
 
     static let reminder = EntityCodec<Reminder>(
-        table: "reminder", entity: "reminder",
-        columns: ["project", "date", "by", "note"],
-        keyColumnCount: 3, dayColumns: ["date"],
-        encode: { m in [Cells.text(m.project), Cells.day(m.date), Cells.text(m.by), Cells.text(m.note)] },
+        Reminder.Columns.self, entity: "reminder", key: [.project, .date, .by], dayColumns: [.date],
+        cell: { m, column in
+            switch column {
+            case .project: Cells.text(m.project)
+            case .date: Cells.day(m.date)
+            case .by: Cells.text(m.by)
+            case .note: Cells.text(m.note)
+            }
+        },
         decode: { r in
-            Reminder(project: r[0], date: Cells.day(r, 1) ?? Day(ordinal: 0), by: r[2], note: r[3], version: r[4])
+            Reminder(project: r[.project], date: r.day(.date) ?? Day(ordinal: 0), by: r[.by], note: r[.note], version: r.version)
         })
 
     static let issue = EntityCodec<Issue>(
-        table: "issue", entity: "issue",
-        columns: ["id", "project", "category", "kind", "level", "description", "status", "registered_on", "queued_on",
-                  "unit", "dispatched_on", "arranged_on", "feedback_on", "solved_on", "reopened_on", "cleared_on",
-                  "plan_submitted_on", "deadline", "deadline_reason", "listed", "supervision_solution",
-                  "supervision_unit", "supervision_leader", "supervision_person", "supervision_deadline", "grp",
-                  "note", "reopen_count"],
-        keyColumnCount: 1,
-        encode: { i in
-            [i.id, i.project, i.category.rawValue, i.kind.rawValue, i.level.rawValue, i.description, i.status.rawValue]
-                .map(Cells.text)
-            + [Cells.day(i.registeredOn), Cells.day(i.queuedOn), Cells.text(i.unit)]
-            + [i.dispatchedOn, i.arrangedOn, i.feedbackOn, i.solvedOn, i.reopenedOn, i.clearedOn, i.planSubmittedOn,
-               i.deadline].map(Cells.day)
-            + [Cells.text(i.deadlineReason), (i.listed ? 1 : 0).databaseValue]
-            + [i.supervision.solution, i.supervision.unit, i.supervision.leader, i.supervision.person].map(Cells.text)
-            + [Cells.day(i.supervision.deadline), Cells.text(i.group), Cells.text(i.note), i.reopenCount.databaseValue]
+        Issue.Columns.self, entity: "issue", key: [.id],
+        cell: { i, column in
+            switch column {
+            case .id: Cells.text(i.id)
+            case .project: Cells.text(i.project)
+            case .category: Cells.text(i.category.rawValue)
+            case .kind: Cells.text(i.kind.rawValue)
+            case .level: Cells.text(i.level.rawValue)
+            case .description: Cells.text(i.description)
+            case .status: Cells.text(i.status.rawValue)
+            case .registeredOn: Cells.day(i.registeredOn)
+            case .queuedOn: Cells.day(i.queuedOn)
+            case .unit: Cells.text(i.unit)
+            case .dispatchedOn: Cells.day(i.dispatchedOn)
+            case .arrangedOn: Cells.day(i.arrangedOn)
+            case .feedbackOn: Cells.day(i.feedbackOn)
+            case .solvedOn: Cells.day(i.solvedOn)
+            case .reopenedOn: Cells.day(i.reopenedOn)
+            case .clearedOn: Cells.day(i.clearedOn)
+            case .planSubmittedOn: Cells.day(i.planSubmittedOn)
+            case .deadline: Cells.day(i.deadline)
+            case .deadlineReason: Cells.text(i.deadlineReason)
+            case .listed: (i.listed ? 1 : 0).databaseValue
+            case .supervisionSolution: Cells.text(i.supervision.solution)
+            case .supervisionUnit: Cells.text(i.supervision.unit)
+            case .supervisionLeader: Cells.text(i.supervision.leader)
+            case .supervisionPerson: Cells.text(i.supervision.person)
+            case .supervisionDeadline: Cells.day(i.supervision.deadline)
+            case .grp: Cells.text(i.group)
+            case .note: Cells.text(i.note)
+            case .reopenCount: i.reopenCount.databaseValue
+            }
         },
         decode: { r in
-            Issue(id: r[0], project: r[1], category: IssueCategory(rawValue: r[2]) ?? .other,
-                  kind: IssueKind(rawValue: r[3]) ?? .general, level: IssueLevel(rawValue: r[4]) ?? .county,
-                  description: r[5], status: IssueStatus(rawValue: r[6]) ?? .registered,
-                  registeredOn: Cells.day(r, 7) ?? Day(ordinal: 0), queuedOn: Cells.day(r, 8), unit: r[9],
-                  dispatchedOn: Cells.day(r, 10), arrangedOn: Cells.day(r, 11), feedbackOn: Cells.day(r, 12),
-                  solvedOn: Cells.day(r, 13), reopenedOn: Cells.day(r, 14), clearedOn: Cells.day(r, 15),
-                  planSubmittedOn: Cells.day(r, 16), deadline: Cells.day(r, 17), deadlineReason: r[18],
-                  listed: (r[19] as Int) != 0,
-                  supervision: SupervisionFive(solution: r[20], unit: r[21], leader: r[22], person: r[23],
-                                               deadline: Cells.day(r, 24)),
-                  group: r[25], note: r[26], reopenCount: r[27], version: r[28])
+            Issue(id: r[.id], project: r[.project], category: IssueCategory(rawValue: r[.category]) ?? .other,
+                  kind: IssueKind(rawValue: r[.kind]) ?? .general, level: IssueLevel(rawValue: r[.level]) ?? .county,
+                  description: r[.description], status: IssueStatus(rawValue: r[.status]) ?? .registered,
+                  registeredOn: r.day(.registeredOn) ?? Day(ordinal: 0), queuedOn: r.day(.queuedOn), unit: r[.unit],
+                  dispatchedOn: r.day(.dispatchedOn), arrangedOn: r.day(.arrangedOn), feedbackOn: r.day(.feedbackOn),
+                  solvedOn: r.day(.solvedOn), reopenedOn: r.day(.reopenedOn), clearedOn: r.day(.clearedOn),
+                  planSubmittedOn: r.day(.planSubmittedOn), deadline: r.day(.deadline), deadlineReason: r[.deadlineReason],
+                  listed: (r[.listed] as Int) != 0,
+                  supervision: SupervisionFive(solution: r[.supervisionSolution], unit: r[.supervisionUnit],
+                                               leader: r[.supervisionLeader], person: r[.supervisionPerson],
+                                               deadline: r.day(.supervisionDeadline)),
+                  group: r[.grp], note: r[.note], reopenCount: r[.reopenCount], version: r.version)
         })
 
     static let meeting = EntityCodec<Meeting>(
-        table: "meeting", entity: "meeting",
-        columns: ["id", "date", "time", "kind", "title", "chair", "scope", "location", "note", "series", "scheduled_on", "cancelled"],
-        keyColumnCount: 1, dayColumns: ["date", "scheduled_on"],
-        encode: { m in
-            [Cells.text(m.id), Cells.day(m.date)]
-            + [m.time, m.kind.rawValue, m.title, m.chair, m.scope.code, m.location, m.note, m.series].map(Cells.text)
-            + [Cells.day(m.scheduledOn), (m.cancelled ? 1 : 0).databaseValue]
+        Meeting.Columns.self, entity: "meeting", key: [.id], dayColumns: [.date, .scheduledOn],
+        cell: { m, column in
+            switch column {
+            case .id: Cells.text(m.id)
+            case .date: Cells.day(m.date)
+            case .time: Cells.text(m.time)
+            case .kind: Cells.text(m.kind.rawValue)
+            case .title: Cells.text(m.title)
+            case .chair: Cells.text(m.chair)
+            case .scope: Cells.text(m.scope.code)
+            case .location: Cells.text(m.location)
+            case .note: Cells.text(m.note)
+            case .series: Cells.text(m.series)
+            case .scheduledOn: Cells.day(m.scheduledOn)
+            case .cancelled: (m.cancelled ? 1 : 0).databaseValue
+            }
         },
         decode: { r in
-            Meeting(id: r[0], date: Cells.day(r, 1) ?? Day(ordinal: 0), time: r[2],
-                    kind: MeetingKind(rawValue: r[3]) ?? .adHoc, title: r[4], chair: r[5],
-                    scope: MeetingScope(code: r[6]) ?? .headquarters, location: r[7], note: r[8], series: r[9],
-                    scheduledOn: Cells.day(r, 10), cancelled: (r[11] as Int) != 0, version: r[12])
+            Meeting(id: r[.id], date: r.day(.date) ?? Day(ordinal: 0), time: r[.time],
+                    kind: MeetingKind(rawValue: r[.kind]) ?? .adHoc, title: r[.title], chair: r[.chair],
+                    scope: MeetingScope(code: r[.scope]) ?? .headquarters, location: r[.location], note: r[.note],
+                    series: r[.series], scheduledOn: r.day(.scheduledOn), cancelled: (r[.cancelled] as Int) != 0,
+                    version: r.version)
         })
 
     static let decision = EntityCodec<MeetingDecision>(
-        table: "decision", entity: "decision",
-        columns: ["id", "meeting", "item", "project", "kind", "text", "unit", "person", "deadline", "issue", "recorded_on"],
-        keyColumnCount: 1, dayColumns: ["deadline", "recorded_on"],
-        encode: { d in
-            [d.id, d.meeting, d.item, d.project, d.kind.rawValue, d.text, d.unit, d.person].map(Cells.text)
-            + [Cells.day(d.deadline), Cells.text(d.issue), Cells.day(d.recordedOn)]
+        MeetingDecision.Columns.self, entity: "decision", key: [.id], dayColumns: [.deadline, .recordedOn],
+        cell: { d, column in
+            switch column {
+            case .id: Cells.text(d.id)
+            case .meeting: Cells.text(d.meeting)
+            case .item: Cells.text(d.item)
+            case .project: Cells.text(d.project)
+            case .kind: Cells.text(d.kind.rawValue)
+            case .text: Cells.text(d.text)
+            case .unit: Cells.text(d.unit)
+            case .person: Cells.text(d.person)
+            case .deadline: Cells.day(d.deadline)
+            case .issue: Cells.text(d.issue)
+            case .recordedOn: Cells.day(d.recordedOn)
+            }
         },
         decode: { r in
-            MeetingDecision(id: r[0], meeting: r[1], item: r[2], project: r[3], kind: MeetingDecision.Kind(rawValue: r[4]) ?? .decision,
-                            text: r[5], unit: r[6], person: r[7], deadline: Cells.day(r, 8), issue: r[9],
-                            recordedOn: Cells.day(r, 10) ?? Day(ordinal: 0), version: r[11])
+            MeetingDecision(id: r[.id], meeting: r[.meeting], item: r[.item], project: r[.project],
+                            kind: MeetingDecision.Kind(rawValue: r[.kind]) ?? .decision, text: r[.text], unit: r[.unit],
+                            person: r[.person], deadline: r.day(.deadline), issue: r[.issue],
+                            recordedOn: r.day(.recordedOn) ?? Day(ordinal: 0), version: r.version)
         })
 
     static let awardProposal = EntityCodec<AwardProposal>(
-        table: "award_proposal", entity: "award-proposal",
-        columns: ["quarter", "subcommand", "kind", "project", "reason", "by", "recorded_on"],
-        keyColumnCount: 3, dayColumns: ["recorded_on"],
-        encode: { a in
-            [a.quarter.description, a.subcommand, a.kind.rawValue, a.project, a.reason, a.by].map(Cells.text) + [Cells.day(a.recordedOn)]
+        AwardProposal.Columns.self, entity: "award-proposal", key: [.quarter, .subcommand, .kind], dayColumns: [.recordedOn],
+        cell: { a, column in
+            switch column {
+            case .quarter: Cells.text(a.quarter.description)
+            case .subcommand: Cells.text(a.subcommand)
+            case .kind: Cells.text(a.kind.rawValue)
+            case .project: Cells.text(a.project)
+            case .reason: Cells.text(a.reason)
+            case .by: Cells.text(a.by)
+            case .recordedOn: Cells.day(a.recordedOn)
+            }
         },
         decode: { r in
-            AwardProposal(quarter: Quarter.parse(r[0]) ?? Quarter(containing: YearMonth(index: 0)), subcommand: r[1],
-                          kind: AwardKind(rawValue: r[2]) ?? .antelope, project: r[3], reason: r[4], by: r[5],
-                          recordedOn: Cells.day(r, 6) ?? Day(ordinal: 0), version: r[7])
+            AwardProposal(quarter: Quarter.parse(r[.quarter]) ?? Quarter(containing: YearMonth(index: 0)),
+                          subcommand: r[.subcommand], kind: AwardKind(rawValue: r[.kind]) ?? .antelope, project: r[.project],
+                          reason: r[.reason], by: r[.by], recordedOn: r.day(.recordedOn) ?? Day(ordinal: 0), version: r.version)
         })
 
     static let award = EntityCodec<AwardPick>(
-        table: "award", entity: "award",
-        columns: ["quarter", "kind", "project", "place", "by", "recorded_on"],
-        keyColumnCount: 3, dayColumns: ["recorded_on"],
-        encode: { a in
-            [a.quarter.description, a.kind.rawValue, a.project].map(Cells.text) + [a.place.databaseValue, Cells.text(a.by), Cells.day(a.recordedOn)]
+        AwardPick.Columns.self, entity: "award", key: [.quarter, .kind, .project], dayColumns: [.recordedOn],
+        cell: { a, column in
+            switch column {
+            case .quarter: Cells.text(a.quarter.description)
+            case .kind: Cells.text(a.kind.rawValue)
+            case .project: Cells.text(a.project)
+            case .place: a.place.databaseValue
+            case .by: Cells.text(a.by)
+            case .recordedOn: Cells.day(a.recordedOn)
+            }
         },
         decode: { r in
-            AwardPick(quarter: Quarter.parse(r[0]) ?? Quarter(containing: YearMonth(index: 0)), kind: AwardKind(rawValue: r[1]) ?? .antelope,
-                      project: r[2], place: r[3], by: r[4], recordedOn: Cells.day(r, 5) ?? Day(ordinal: 0), version: r[6])
+            AwardPick(quarter: Quarter.parse(r[.quarter]) ?? Quarter(containing: YearMonth(index: 0)),
+                      kind: AwardKind(rawValue: r[.kind]) ?? .antelope, project: r[.project], place: r[.place], by: r[.by],
+                      recordedOn: r.day(.recordedOn) ?? Day(ordinal: 0), version: r.version)
         })
 }

@@ -3,21 +3,47 @@ import GRDB
 import KeyProjects
 
 /// How one kind of entity maps to its table: the columns in order (version last, not listed),
-/// which of them form the key, and the change-log name and key.
+/// which of them form the key, and the change-log name and key. Made from the table's
+/// `TableColumns`, so the names, their order and the positions read back are declared once.
 struct EntityCodec<Value>: Sendable {
     let table: String
     /// Name in the change log: project, monthly, milestone, reminder, issue, meeting.
     let entity: String
+    /// The column names in the table's order: the SQL, the change log's JSON keys, undo.
     let columns: [String]
     let keyColumnCount: Int
     /// Columns holding days (yyyymmdd) and months (yyyymm), shown in ISO form in log keys.
-    var dayColumns: Set<String> = []
-    var monthColumns: Set<String> = []
+    let dayColumns: Set<String>
+    let monthColumns: Set<String>
     /// For monthly records: the project and month a write touches (their packed figures).
-    var monthOf: (@Sendable (Value) -> (project: String, month: YearMonth))? = nil
+    let monthOf: (@Sendable (Value) -> (project: String, month: YearMonth))?
+    /// The cells of a value in column order.
     let encode: @Sendable (Value) -> [DatabaseValue]
     /// Decodes a row selected as `selectColumns` (the columns then version).
     let decode: @Sendable (Row) -> Value
+
+    /// - Parameters:
+    ///   - key: the key columns; they must be the first columns (upsert and undo split rows so).
+    ///   - cell: one column's cell of a value (a switch over the columns: the compiler sees
+    ///     that none is left out).
+    ///   - decode: the value of a row read by column.
+    init<Columns: TableColumns>(_ columnsType: Columns.Type, entity: String, key: [Columns],
+                                dayColumns: Set<Columns> = [], monthColumns: Set<Columns> = [],
+                                monthOf: (@Sendable (Value) -> (project: String, month: YearMonth))? = nil,
+                                cell: @escaping @Sendable (Value, Columns) -> DatabaseValue,
+                                decode: @escaping @Sendable (ColumnsRow<Columns>) -> Value) {
+        let all = Array(Columns.allCases)
+        precondition(Array(all.prefix(key.count)) == key, "\(Columns.tableName): the key columns must come first")
+        table = Columns.tableName
+        self.entity = entity
+        columns = all.map(\.name)
+        keyColumnCount = key.count
+        self.dayColumns = Set(dayColumns.map(\.name))
+        self.monthColumns = Set(monthColumns.map(\.name))
+        self.monthOf = monthOf
+        encode = { value in all.map { cell(value, $0) } }
+        self.decode = { row in decode(ColumnsRow(row: row)) }
+    }
 
     var selectColumns: String { (columns + ["version"]).map { "\"\($0)\"" }.joined(separator: ", ") }
     var keyColumns: ArraySlice<String> { columns.prefix(keyColumnCount) }
