@@ -10,11 +10,12 @@ extension ErrorText {
         case let .damagedStore(path, damage):
             return [s.format("error.damagedStore", ["path": path, "what": damageWord(damage)])]
         case let .unexpectedJournal(path, kind):
-            return [s.format("error.unexpectedJournal", ["path": path, "kind": s["fileKind.\(kind.rawValue)"]])]
+            return [s.format("error.unexpectedJournal", ["path": path, "kind": s["fileKind.\(kind.rawValue)"],
+                                                         "remove": kind == .directory ? "rm -r" : "rm"])]
         case let .needsRecovery(n):
             if n.readOnlyFileSystem { return [s.format("error.needsRecoveryReadOnlyFS", ["path": n.database, "journal": n.journal])] }
-            return [s.format(n.group.isEmpty ? "error.needsRecovery" : "error.needsRecoveryGroup",
-                             ["path": n.database, "journal": n.journal, "group": n.group])]
+            let key = !n.group.isEmpty ? "error.needsRecoveryGroup" : !n.owner.isEmpty ? "error.needsRecoveryOwner" : "error.needsRecovery"
+            return [s.format(key, ["path": n.database, "journal": n.journal, "group": n.group, "owner": n.owner])]
         case let .schemaOutdated(path, found, supported):
             return [s.format("error.schemaOutdated", ["path": path, "found": String(found), "supported": String(supported)])]
         case let .untrustedConfig(u):
@@ -24,6 +25,8 @@ extension ErrorText {
             return [s.format("error.busy", ["path": path])]
         case let .writeDayAfterToday(day, today):
             return [s.format("error.writeDayAfterToday", ["day": day.iso, "today": today.iso])]
+        case let .missingLocality(path):
+            return [s.format("error.missingLocality", ["path": path])]
         case let .diskFull(path):
             return [s.format("error.diskFull", ["path": path])]
         default:

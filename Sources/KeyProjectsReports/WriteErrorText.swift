@@ -25,7 +25,8 @@ extension ErrorText {
 
     public func notWritable(_ n: NotWritable) -> String {
         if n.readOnlyFileSystem { return strings.format("error.notWritableReadOnlyFS", ["path": n.path]) }
-        return strings.format(n.group.isEmpty ? "error.notWritable" : "error.notWritableGroup", ["path": n.path, "group": n.group])
+        let key = !n.group.isEmpty ? "error.notWritableGroup" : !n.owner.isEmpty ? "error.notWritableOwner" : "error.notWritable"
+        return strings.format(key, ["path": n.path, "group": n.group, "owner": n.owner])
     }
 
     public func accessRefused(_ r: AccessRefusal) -> String {

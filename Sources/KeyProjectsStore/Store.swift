@@ -64,8 +64,15 @@ public final class Store: Sendable {
     public static func open(_ directory: URL, readOnly: Bool = false,
                             clock: @escaping @Sendable () -> Date = Date.init, actor: String) throws(StoreError) -> Store {
         try requireSupportedSQLite()
-        let config = try LocalityFile.load(directory: directory, trusted: true)
         let path = directory.appendingPathComponent(DatabaseOpening.fileName).path
+        let config: LocalityConfig
+        do { config = try LocalityFile.load(directory: directory, trusted: true) } catch {
+            // A database without its locality.toml is a store that lost a file, not no store.
+            if case .notAStore(_, LocalityFile.fileName) = error, FileManager.default.fileExists(atPath: path) {
+                throw .missingLocality(path: directory.appendingPathComponent(LocalityFile.fileName).path)
+            }
+            throw error
+        }
         let journal = try StoreFiles.inspect(database: path, directory: directory.path)
         // Opened for writing by an account that cannot write the files (not in the store's
         // group): read-only, saying so, rather than failing at the first write.
@@ -105,8 +112,9 @@ public final class Store: Sendable {
                                                                          "to": "\(Schema.version)"])
             }
             // A read-write connection rolls a hot journal back by itself at its first read.
-            if !readOnly, case .present(let bytes) = journal, try StoreFiles.journalState(path + StoreFiles.journalSuffix) == .none {
-                recoveries.append(Recovery(journal: path + StoreFiles.journalSuffix, journalBytes: bytes))
+            let journalPath = StoreFiles.journalPath(database: path)
+            if !readOnly, case .present(let bytes) = journal, try StoreFiles.journalState(journalPath) == .none {
+                recoveries.append(Recovery(journal: journalPath, journalBytes: bytes))
             }
             if !readOnly { try Schema.recordVersion(queue) }
             let store = Store(directory: directory, config: config, queue: queue, readOnly: readOnly,
@@ -242,7 +250,7 @@ public final class Store: Sendable {
     /// grown: rolled back here at once rather than by the next reader. Rolling back frees
     /// space, it needs none.
     private func finishFailedWrite() {
-        let journal = databaseURL.path + StoreFiles.journalSuffix
+        let journal = StoreFiles.journalPath(database: databaseURL.path)
         guard StoreLog.logging({ try StoreFiles.journalState(journal) }, "cannot look at \(journal)") != StoreFiles.Journal.none else { return }
         // The failed connection still holds the file's lock until it reads again.
         StoreLog.logging({ _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") } },
@@ -253,7 +261,7 @@ public final class Store: Sendable {
         if let e = error as? StoreError { return e }
         if let e = error as? DatabaseError {
             if StoreRecovery.isHotJournal(e) {
-                return .needsRecovery(NeedsRecovery(database: path, journal: path + StoreFiles.journalSuffix, group: "",
+                return .needsRecovery(NeedsRecovery(database: path, journal: StoreFiles.journalPath(database: path), group: "",
                                                     readOnlyFileSystem: false))
             }
             if e.resultCode == .SQLITE_READONLY { return .readOnlyStore(path: "") }

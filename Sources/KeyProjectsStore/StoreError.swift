@@ -54,8 +54,10 @@ public struct UntrustedConfig: Sendable, Hashable {
 public struct NeedsRecovery: Sendable, Hashable {
     public var database: String
     public var journal: String
-    /// The group whose accounts may write the store ("" when it cannot be told).
+    /// The group whose accounts may write the store ("" when no group may, or it cannot be told).
     public var group: String
+    /// The account that may, when no group may.
+    public var owner: String = ""
     /// The store lies on a read-only file system: nobody can recover it until it is writable.
     public var readOnlyFileSystem: Bool
 }
@@ -109,6 +111,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case busy(path: String)
     /// A write dated after the real day (`--as-of` in the future).
     case writeDayAfterToday(day: Day, today: Day)
+    /// The database is there but locality.toml (the organisation and the roster) is not.
+    case missingLocality(path: String)
     /// The disk (or the file system's quota) is full: the write was rolled back.
     case diskFull(path: String)
     /// locality.toml (the roster) could have been written by someone other than the store's
@@ -170,6 +174,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "\(path) is busy with another process's write"
         case let .writeDayAfterToday(day, today):
             return "cannot write as of \(day.iso), after today (\(today.iso)); nothing was written"
+        case let .missingLocality(path):
+            return "\(path) has a database but no locality.toml; restore it from a backup"
         case let .diskFull(path):
             return "the disk holding \(path) is full; nothing was written"
         case let .untrustedConfig(u):

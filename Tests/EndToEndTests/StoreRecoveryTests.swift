@@ -215,6 +215,37 @@ import Glibc
         #expect(en.status == 1 && en.stderr.contains("is a directory, not SQLite's rollback journal"), "\(en.stderr)")
     }
 
+    @Test func aDatabaseWithoutItsLocalityFileSaysToRestoreIt() throws {
+        let scratch = Scratch()
+        let store = try initStore(scratch)
+        try FileManager.default.removeItem(atPath: store + "/locality.toml")
+        let r = try run(Binaries.cmdroom, ["board", "--store", store])
+        #expect(r.status == 1 && r.stderr.contains("从备份恢复 locality.toml") && !r.stderr.contains("请先运行"), "\(r.stderr)")
+    }
+
+    @Test func aSymlinkedDatabaseIsRecoveredBesideItsTarget() throws {
+        let scratch = Scratch()
+        let store = try initStore(scratch)
+        let elsewhere = scratch.path("data")
+        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(atPath: database(store), toPath: elsewhere + "/cmdroom.sqlite")
+        try FileManager.default.createSymbolicLink(atPath: database(store), withDestinationPath: elsewhere + "/cmdroom.sqlite")
+        let before = try run(Binaries.cmdroom, ["board", "--format", "json", "--store", store]).stdout
+        let process = Process()
+        process.executableURL = Binaries.stress
+        process.arguments = ["hold", store]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        #expect(String(decoding: out.fileHandleForReading.availableData, as: UTF8.self).contains("holding"))
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(size(elsewhere + "/cmdroom.sqlite-journal") > 0, "the journal lies beside the link's target")
+        let r = try run(Binaries.cmdroom, ["board", "--format", "json", "--store", store])
+        #expect(r.status == 0 && r.stdout == before, "\(r.stderr)")
+        #expect(r.stderr.contains(elsewhere + "/cmdroom.sqlite-journal") && !r.stderr.contains("，0 字节"), "\(r.stderr)")
+    }
+
     @Test func aRosterFileAnyoneElseMayWriteIsRefused() throws {
         let scratch = Scratch()
         let store = try initStore(scratch)

@@ -8,6 +8,14 @@ import Glibc
 /// then fail at its first read; cmdroom refuses them up front, naming what it found.
 enum StoreFiles {
     static let journalSuffix = "-journal"
+
+    /// Where SQLite keeps the database's rollback journal: beside the file the path leads to,
+    /// after any symbolic links (SQLite's unix VFS resolves them).
+    static func journalPath(database path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path + journalSuffix }
+        defer { free(resolved) }
+        return String(cString: resolved) + journalSuffix
+    }
     /// The first 16 bytes of every SQLite database file.
     static let magic = Array("SQLite format 3\u{0}".utf8)
 
@@ -27,7 +35,7 @@ enum StoreFiles {
             throw .notAStore(path: directory, missing: DatabaseOpening.fileName)
         }
         guard kind(info) == .file else { throw .damagedStore(path: path, .notAFile(kind(info))) }
-        let journal = try journalState(path + journalSuffix)
+        let journal = try journalState(journalPath(database: path))
         let size = Int(info.st_size)
         if size == 0 { throw .damagedStore(path: path, .empty) }
         guard let header = readHeader(path), header.count == 100, Array(header.prefix(16)) == magic else {

@@ -22,9 +22,9 @@ enum StoreRecovery {
 
     /// Rolls the hot journal of `database` back, or says why this account cannot.
     static func recover(database path: String, directory: URL) throws(StoreError) -> Recovery {
-        let journal = path + StoreFiles.journalSuffix
+        let journal = StoreFiles.journalPath(database: path)
         if let blocked = NotWritable.check(directory: directory, database: path) {
-            throw .needsRecovery(NeedsRecovery(database: path, journal: journal, group: blocked.group,
+            throw .needsRecovery(NeedsRecovery(database: path, journal: journal, group: blocked.group, owner: blocked.owner,
                                                readOnlyFileSystem: blocked.readOnlyFileSystem))
         }
         let bytes: Int
