@@ -29,7 +29,7 @@ import Glibc
 
     /// Starts a writer that changes every monthly row and every project's name in one
     /// transaction, with changed pages already in the database file, and kills it there.
-    func crashAWriterMidTransaction(_ store: String) throws {
+    func crashAWriterMidTransaction(_ store: String, journal expected: String? = nil) throws {
         let process = Process()
         process.executableURL = Binaries.stress
         process.arguments = ["hold", store]
@@ -41,7 +41,7 @@ import Glibc
         #expect(line.contains("holding"), "the writer did not reach its transaction: \(line)")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
-        #expect(size(journal(store)) > 0, "a writer killed mid-transaction leaves its journal")
+        #expect(size(expected ?? journal(store)) > 0, "a writer killed mid-transaction leaves its journal")
     }
 
     @Test func everyReadOnlyCommandWorksAfterAWriterIsKilledMidTransaction() throws {
@@ -231,16 +231,8 @@ import Glibc
         try FileManager.default.moveItem(atPath: database(store), toPath: elsewhere + "/cmdroom.sqlite")
         try FileManager.default.createSymbolicLink(atPath: database(store), withDestinationPath: elsewhere + "/cmdroom.sqlite")
         let before = try run(Binaries.cmdroom, ["board", "--format", "json", "--store", store]).stdout
-        let process = Process()
-        process.executableURL = Binaries.stress
-        process.arguments = ["hold", store]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        #expect(String(decoding: out.fileHandleForReading.availableData, as: UTF8.self).contains("holding"))
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(size(elsewhere + "/cmdroom.sqlite-journal") > 0, "the journal lies beside the link's target")
+        // The journal lies beside the link's target.
+        try crashAWriterMidTransaction(store, journal: elsewhere + "/cmdroom.sqlite-journal")
         let r = try run(Binaries.cmdroom, ["board", "--format", "json", "--store", store])
         #expect(r.status == 0 && r.stdout == before, "\(r.stderr)")
         #expect(r.stderr.contains(elsewhere + "/cmdroom.sqlite-journal") && !r.stderr.contains("，0 字节"), "\(r.stderr)")
