@@ -36,6 +36,8 @@ public enum Key: Hashable, Sendable {
 public enum TerminalEvent: Hashable, Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
+    /// Text pasted with the terminal's bracketed paste, line ends as `\n`.
+    case paste(String)
     /// SIGINT, SIGTERM or SIGHUP arrived: restore the terminal and leave.
     case stop
 }

@@ -31,6 +31,9 @@ public final class NcursesScreen: TerminalScreen {
         nonl()
         keypad(cn_stdscr(), true)
         set_escdelay(25)
+        // Bracketed paste: the terminal marks pasted text, so a paste is one event rather
+        // than keys that act (an Enter a line). Terminals without it ignore the request.
+        NcursesScreen.send(NcursesScreen.pasteOn)
         curs_set(0)
         if color && has_colors() {
             start_color()
@@ -47,6 +50,7 @@ public final class NcursesScreen: TerminalScreen {
     public func stop() {
         guard running else { return }
         running = false
+        NcursesScreen.send(NcursesScreen.pasteOff)
         endwin()
     }
 
@@ -110,6 +114,7 @@ public final class NcursesScreen: TerminalScreen {
 
     public func nextEvent(timeout milliseconds: Int) -> TerminalEvent? {
         if cterminal_stop_signal() != 0 { return .stop }
+        if !pending.isEmpty { return pending.removeFirst() }
         timeout(Int32(milliseconds))
         var ch: wint_t = 0
         let result = get_wch(&ch)
@@ -122,6 +127,8 @@ public final class NcursesScreen: TerminalScreen {
                 return .resize(width: w, height: h)
             }
             return NcursesScreen.functionKey(Int32(ch)).map { .key($0) }
+        case OK where ch == 27:
+            return escapeSequence()
         case OK:
             return NcursesScreen.characterKey(UInt32(ch)).map { .key($0) }
         default:
@@ -129,6 +136,80 @@ public final class NcursesScreen: TerminalScreen {
             // ssh session dropped) — then get_wch fails at once, for ever: stop rather than spin.
             return NcursesScreen.terminalGone() ? .stop : nil
         }
+    }
+
+    /// Events read ahead (the keys after a lone Esc), handed out before reading more.
+    private var pending: [TerminalEvent] = []
+
+    static let pasteOn = "\u{1B}[?2004h", pasteOff = "\u{1B}[?2004l"
+
+    /// Writes a control sequence to the terminal straight away.
+    static func send(_ sequence: String) {
+        let bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeBufferPointer { write(1, $0.baseAddress, $0.count) }
+    }
+
+    /// What follows an Esc: a key ncurses did not decode, a paste, a sequence dropped whole,
+    /// or the Esc key itself followed by other keys. ncurses has already waited its escdelay,
+    /// so the rest of a sequence is there to read without waiting.
+    private func escapeSequence() -> TerminalEvent? {
+        var chars: [Character] = []
+        while true {
+            switch EscapeSequence.decode(chars) {
+            case .incomplete:
+                switch readAhead(milliseconds: chars.isEmpty ? 0 : 30) {
+                case let .character(c): chars.append(c)
+                case let .key(key):
+                    // ncurses decoded a key: the sequence so far was cut off.
+                    pending.append(.key(key))
+                    return chars.isEmpty ? .key(.escape) : nil
+                case .nothing:
+                    return chars.isEmpty ? .key(.escape) : nil
+                }
+            case let .complete(outcome, consumed):
+                pending += chars.dropFirst(consumed).compactMap { NcursesScreen.characterEvent($0) }
+                switch outcome {
+                case let .key(key): return .key(key)
+                case .ignored: return pending.isEmpty ? nil : pending.removeFirst()
+                case .pasteStart: return .paste(readPaste())
+                }
+            case .notASequence:
+                pending += chars.compactMap { NcursesScreen.characterEvent($0) }
+                return .key(.escape)
+            }
+        }
+    }
+
+    private enum ReadAhead { case character(Character), key(Key), nothing }
+
+    private func readAhead(milliseconds: Int32) -> ReadAhead {
+        timeout(milliseconds)
+        var ch: wint_t = 0
+        switch get_wch(&ch) {
+        case OK: return Unicode.Scalar(UInt32(ch)).map { .character(Character($0)) } ?? .nothing
+        case KEY_CODE_YES: return NcursesScreen.functionKey(Int32(ch)).map { .key($0) } ?? .nothing
+        default: return .nothing
+        }
+    }
+
+    /// The pasted text up to `ESC[201~`; a paste whose end never comes ends after a second
+    /// of silence with what arrived.
+    private func readPaste() -> String {
+        var chars: [Character] = []
+        let end = EscapeSequence.pasteEnd
+        while true {
+            guard case let .character(c) = readAhead(milliseconds: 1000) else { break }
+            chars.append(c)
+            if chars.count >= end.count, chars.suffix(end.count).elementsEqual(end) {
+                chars.removeLast(end.count)
+                break
+            }
+        }
+        return EscapeSequence.pastedText(chars)
+    }
+
+    static func characterEvent(_ c: Character) -> TerminalEvent? {
+        c.unicodeScalars.first.flatMap { characterKey($0.value) }.map { .key($0) }
     }
 
     /// Whether standard input has hung up (the terminal closed).

@@ -1,0 +1,118 @@
+/// What a terminal sends after an Esc, read as one thing: a key, the start of a bracketed paste,
+/// or a sequence cmdroom has no use for, consumed whole. ncurses decodes the sequences its
+/// terminfo entry lists; the others (PuTTY's Home `ESC[1~` and End `ESC[4~`, F1 `ESC[11~`
+/// under `TERM=xterm`, the Linux console's `ESC[[A`, modified arrows `ESC[1;5C`) reach us as
+/// Esc and then their characters, which used to act as Esc and then letters.
+public enum EscapeSequence {
+    public enum Outcome: Equatable, Sendable {
+        case key(Key)
+        /// `ESC[200~`: what follows, up to `ESC[201~`, is pasted text.
+        case pasteStart
+        /// A well-formed sequence with no meaning here (Insert, a mouse report, a focus event).
+        case ignored
+    }
+
+    public enum Decoded: Equatable, Sendable {
+        /// More characters could complete a sequence.
+        case incomplete
+        /// A sequence of `consumed` characters (after the Esc).
+        case complete(Outcome, consumed: Int)
+        /// The Esc was a key of its own, followed by other keys.
+        case notASequence
+    }
+
+    /// Decodes the characters that followed an Esc.
+    public static func decode(_ chars: [Character]) -> Decoded {
+        guard let first = chars.first else { return .incomplete }
+        switch first {
+        case "[": return csi(chars)
+        case "O":
+            guard chars.count >= 2 else { return .incomplete }
+            return .complete(ss3(chars[1]), consumed: 2)
+        default:
+            return .notASequence
+        }
+    }
+
+    /// `ESC [ parameters intermediates final`, ECMA-48; and the Linux console's `ESC [ [ A`–`E`.
+    static func csi(_ chars: [Character]) -> Decoded {
+        if chars.count >= 2, chars[1] == "[" {
+            guard chars.count >= 3 else { return .incomplete }
+            let n = "ABCDE".firstIndex(of: chars[2]).map { "ABCDE".distance(from: "ABCDE".startIndex, to: $0) + 1 }
+            return .complete(n.map { .key(.function($0)) } ?? .ignored, consumed: 3)
+        }
+        var i = 1
+        var parameters = ""
+        while i < chars.count, let v = chars[i].asciiValue, (0x30...0x3F).contains(v) { parameters.append(chars[i]); i += 1 }
+        while i < chars.count, let v = chars[i].asciiValue, (0x20...0x2F).contains(v) { i += 1 }
+        guard i < chars.count else { return .incomplete }
+        guard let v = chars[i].asciiValue, (0x40...0x7E).contains(v) else {
+            // Not a sequence after all: the characters so far are dropped with it.
+            return .complete(.ignored, consumed: i)
+        }
+        return .complete(meaning(final: chars[i], parameters: parameters), consumed: i + 1)
+    }
+
+    static func meaning(final: Character, parameters: String) -> Outcome {
+        // Modifiers (`1;5C`, Ctrl-Right) are read as the key itself.
+        let first = Int(parameters.split(separator: ";").first ?? "") ?? 0
+        switch final {
+        case "A": return .key(.up)
+        case "B": return .key(.down)
+        case "C": return .key(.right)
+        case "D": return .key(.left)
+        case "H": return .key(.home)
+        case "F": return .key(.end)
+        case "Z": return .key(.backTab)
+        case "P", "Q", "R", "S": return first <= 1 ? .key(.function(Int(final.asciiValue! - 0x50) + 1)) : .ignored
+        case "~":
+            switch first {
+            case 1, 7: return .key(.home)
+            case 4, 8: return .key(.end)
+            case 3: return .key(.delete)
+            case 5: return .key(.pageUp)
+            case 6: return .key(.pageDown)
+            case 11...15: return .key(.function(first - 10))
+            case 17...21: return .key(.function(first - 11))
+            case 23, 24: return .key(.function(first - 12))
+            case 200: return .pasteStart
+            default: return .ignored
+            }
+        default: return .ignored
+        }
+    }
+
+    /// `ESC O x`: the keypad's application mode (xterm's F1–F4, arrows, Home, End).
+    static func ss3(_ c: Character) -> Outcome {
+        switch c {
+        case "A": return .key(.up)
+        case "B": return .key(.down)
+        case "C": return .key(.right)
+        case "D": return .key(.left)
+        case "H": return .key(.home)
+        case "F": return .key(.end)
+        case "M": return .key(.enter)
+        case "P", "Q", "R", "S": return .key(.function(Int(c.asciiValue! - 0x50) + 1))
+        default: return .ignored
+        }
+    }
+
+    /// The end of a bracketed paste.
+    public static let pasteEnd: [Character] = ["\u{1B}", "[", "2", "0", "1", "~"]
+
+    /// Pasted text as the screens take it: line ends as one `\n` whether the copy had CRLF
+    /// (Excel, WPS), CR or LF.
+    public static func pastedText(_ chars: [Character]) -> String {
+        var out = ""
+        out.reserveCapacity(chars.count)
+        var afterCR = false
+        for c in chars {
+            // Read a character at a time, CR and LF come apart; put together, Swift reads them
+            // as one Character.
+            if c == "\n" && afterCR { afterCR = false; continue }
+            afterCR = c == "\r"
+            if c == "\r\n" || c == "\r" { out.append("\n") } else { out.append(c) }
+        }
+        return out
+    }
+}
