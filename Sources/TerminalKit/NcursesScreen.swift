@@ -87,14 +87,15 @@ public final class NcursesScreen: TerminalScreen {
         }
     }
 
-    private func attributes(_ style: Style) -> (attr_t, Int16) {
+    private func attributes(_ original: Style) -> (attr_t, Int16) {
+        let style = colors > 0 ? original.reduced(to: colors) : original
         var attrs = cn_a_normal()
         if style.bold { attrs |= cn_a_bold() }
         if style.dim { attrs |= cn_a_dim() }
         if style.underline { attrs |= cn_a_underline() }
         if style.reverse { attrs |= cn_a_reverse() }
         guard colors > 0 else { return (attrs, 0) }
-        let key = PairKey(fg: number(style.fg.reduced(to: colors)), bg: number(style.bg.reduced(to: colors)))
+        let key = PairKey(fg: number(style.fg), bg: number(style.bg))
         if key.fg == -1 && key.bg == -1 { return (attrs, 0) }
         if let pair = pairs[key] { return (attrs, pair) }
         guard Int32(nextPair) < cn_color_pairs() else { return (attrs, 0) }

@@ -55,6 +55,23 @@ public struct Style: Hashable, Sendable {
 
     public static let plain = Style()
 
+    /// The style a terminal with `colors` colours can show without losing its text: a
+    /// foreground that falls to black (a grey on 8 colours, what PuTTY and Xshell give with
+    /// `TERM=xterm`) or to the background's colour would vanish on a dark screen, so it
+    /// becomes the terminal's own foreground, dimmed.
+    public func reduced(to colors: Int) -> Style {
+        guard colors > 0 else { return monochrome }
+        var s = self
+        s.fg = fg.reduced(to: colors)
+        s.bg = bg.reduced(to: colors)
+        let invisible = (s.fg == .black && s.bg == .default && fg != .black) || (s.fg != .default && s.fg == s.bg)
+        if invisible {
+            s.fg = .default
+            s.dim = true
+        }
+        return s
+    }
+
     /// The same style with the colours dropped (monochrome, NO_COLOR).
     public var monochrome: Style { Style(bold: bold, dim: dim, underline: underline, reverse: reverse) }
 

@@ -46,3 +46,30 @@ import Testing
         #expect(EscapeSequence.pastedText(Array("形象进度\t完成\r\n")) == "形象进度\t完成\n")
     }
 }
+
+/// Colours on terminals with fewer of them never hide text.
+@Suite struct ColourReductionTests {
+    @Test func aGreyOnEightColoursIsTheDefaultForegroundDimmed() {
+        let muted = Style(fg: .indexed(244)).reduced(to: 8)
+        #expect(muted.fg == .default && muted.dim)
+        #expect(Style(fg: .brightBlack).reduced(to: 8) == Style(fg: .default, dim: true))
+        // On 16 and 256 colours the grey stays.
+        #expect(Style(fg: .indexed(244)).reduced(to: 16).fg == .brightBlack)
+        #expect(Style(fg: .indexed(244)).reduced(to: 256).fg == .indexed(244))
+    }
+
+    @Test func textInTheBackgroundsColourIsNeverDrawn() {
+        let s = Style(fg: .indexed(196), bg: .red).reduced(to: 8)
+        #expect(s.fg == .default && s.bg == .red)
+        // Black chosen on purpose, on a coloured background, stays.
+        #expect(Style(fg: .black, bg: .yellow).reduced(to: 8) == Style(fg: .black, bg: .yellow))
+    }
+
+    @Test func noGreyFallsToBlackOnEightColours() {
+        let greys: [UInt8] = Array(232...245) + [8, 59, 102, 240, 244]
+        for n in greys {
+            let s = Style(fg: .indexed(n)).reduced(to: 8)
+            #expect(s.fg != .black, "grey \(n) falls to black")
+        }
+    }
+}
