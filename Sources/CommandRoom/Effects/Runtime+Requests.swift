@@ -70,6 +70,13 @@ extension DashboardRuntime {
                     do throws(StoreError) { _ = try watcher?.hasChanged() } catch {
                         DashboardLog.logger.notice("the change watch cannot read after our own write: \(error)")
                     }
+                    // A grid row saved: the row as stored comes with the answer, so the grid
+                    // never shows the value it replaced between the two.
+                    if case let .progress(entry, _) = request,
+                       let rows = DashboardLog.logging({ try store.progressSheet(month: entry.month, subcommands: nil, projects: [entry.project]) },
+                                                       "the saved row is read with the grid's reload instead") {
+                        post(.event(.gridRowsLoaded(rows, month: entry.month)))
+                    }
                     post(.event(.written(message, request)))
                 case let .refused(message, stale):
                     post(.event(.writeRefused(message, stale: stale, request: request)))
