@@ -7,10 +7,12 @@ import StringTables
 import TerminalKit
 
 /// Runs the dashboard: events from the screen and the clock go through `Update`; effects (store
-/// reads) run here and come back as events; each state is drawn with `Render` and the screen
-/// writes only what changed. Another process's commits are noticed within a second.
+/// reads and writes) run on a worker off the loop and come back as events; each state is drawn
+/// with `Render` and the screen writes only what changed. The loop never waits on the store: a
+/// key typed while a write or a reload is under way is drawn at once. Another process's
+/// commits are noticed within a second.
 public final class DashboardRuntime {
-    public private(set) var state: AppState
+    public internal(set) var state: AppState
     let screen: TerminalScreen
     let loader: DashboardLoader
     let watcher: ChangeWatcher?
@@ -23,10 +25,23 @@ public final class DashboardRuntime {
     var dirty = true
     /// Milliseconds `nextEvent` waits when nothing happens.
     public var pollInterval = 200
-    /// Events worked out off the loop (the overview's figures: seconds at 20,000 projects),
-    /// handed back to it; and what is being worked out, so a second request waits for it.
+    /// Milliseconds `nextEvent` waits while the store is asked something: its answer is
+    /// taken within this.
+    var answerInterval = 10
+    /// Events worked out off the loop (the overview's figures: seconds at 20,000 projects, and
+    /// the store's answers), handed back to it; and the figures being worked out, so a second
+    /// request waits for them.
     let inbox = EventInbox()
     var figuresInFlight: FiguresKey?
+    /// Every store read and write, one after another, off the loop.
+    let worker: StoreWorker
+    /// Requests to the worker not answered yet; of them, full reloads; whether the change watch
+    /// is among them.
+    var inFlight = 0
+    var reloadsInFlight = 0
+    var pollInFlight = false
+    /// The reloads asked for, numbered: an answer to one since replaced is dropped.
+    let reloads = ReloadNumbers()
     /// Set while reading the store fails (another process's interrupted write that this
     /// account may not roll back, a damaged file): the message stays on screen and the load is
     /// tried again every `retryInterval` seconds until it succeeds.
@@ -39,6 +54,7 @@ public final class DashboardRuntime {
         self.state = state
         self.screen = screen
         self.loader = DashboardLoader(store: store)
+        self.worker = StoreWorker(inbox: inbox)
         // A screen's loop must not stall behind another process's long write: reads wait a
         // moment, then say the store is busy and try again.
         store.setReadWait(0.3)
@@ -68,12 +84,15 @@ public final class DashboardRuntime {
     public func run() {
         if !started { start() }
         while !state.quit { step() }
+        // A write under way is made before the process ends; reads not begun are dropped.
+        worker.finish()
     }
 
     /// Whether `start` has drawn the first frame (a caller may start, send an event, then run).
     var started = false
 
-    /// The first frame: the screen's size, the board, then the rest of the data.
+    /// The first frame: the screen's size, the board, then the rest of the data. Returns when
+    /// the data is loaded (or its load failed, or the user quit), keys handled meanwhile.
     public func start() {
         started = true
         state.now = clock()
@@ -81,21 +100,24 @@ public final class DashboardRuntime {
         dispatch(.resize(width: w, height: h))
         draw()
         perform([.reload])
-        draw()
+        settle()
+    }
+
+    /// Steps until every request to the store has been answered and its answers applied (each
+    /// answer may ask for more), keys handled and frames drawn meanwhile; or the user quits.
+    public func settle() {
+        while inFlight > 0 || !inbox.isEmpty, !state.quit {
+            inbox.wait(upTo: Double(answerInterval) / 1000)
+            step()
+        }
     }
 
     /// One turn of the loop: wait for an event (at most `pollInterval` ms), handle it, do the
     /// timed work, draw.
     public func step() {
-        for event in inbox.take() {
-            // The answer to the request in flight: another may be made (one for replaced data
-            // leaves the marker to the request that replaced it).
-            if case let .figuresComputed(f) = event, figuresInFlight == FiguresKey(generation: f.generation, lang: f.lang) {
-                figuresInFlight = nil
-            }
-            dispatch(event)
-        }
-        if let event = screen.nextEvent(timeout: inbox.isEmpty ? pollInterval : 0) {
+        for message in inbox.take() { receive(message) }
+        let wait = !inbox.isEmpty ? 0 : inFlight > 0 ? answerInterval : pollInterval
+        if let event = screen.nextEvent(timeout: wait) {
             var keys: [Key] = []
             if case let .key(key) = event { keys.append(key) } else { handle(event) }
             // Then everything already waiting (a paste is thousands of keys at once), applied
@@ -140,15 +162,17 @@ public final class DashboardRuntime {
             // Only the wall shows the time; elsewhere a tick changes nothing on screen.
             if state.options.wall || state.wall.panel != panel { dirty = true }
         }
-        if now.timeIntervalSince(lastPoll) >= 1 {
+        if now.timeIntervalSince(lastPoll) >= 1, !pollInFlight, let watcher {
             lastPoll = now
-            // A watcher that cannot read (a write cut off since) is a change too: the reload
-            // then says what is wrong instead of leaving old data on screen without a word.
-            let changed: Bool
-            do { changed = try watcher?.hasChanged() ?? false } catch { changed = !loadFailing }
-            if changed { dispatch(.storeChanged) }
+            pollInFlight = true
+            inFlight += 1
+            worker.run(nil) { post in
+                do { post(.polled(try watcher.hasChanged())) } catch { post(.polled(nil)) }
+            }
         }
-        if loadFailing && now.timeIntervalSince(lastRetry) >= retryInterval {
+        // Once the load under way has answered: a retry every two seconds on top of a slow
+        // load would replace it before it answers, again and again.
+        if loadFailing && reloadsInFlight == 0 && now.timeIntervalSince(lastRetry) >= retryInterval {
             lastRetry = now
             perform([.reload])
         }
@@ -156,8 +180,7 @@ public final class DashboardRuntime {
 
     /// After a load: clears a failure's message once loads work again, and says when this
     /// process rolled back another's interrupted write.
-    func loadSucceeded() {
-        let recovered = !loader.store.takeRecoveries().isEmpty
+    func loadSucceeded(recovered: Bool) {
         if loadFailing || recovered {
             loadFailing = false
             dispatch(.loadRecovered(recovered ? state.strings["msg.recovered"] : nil))
@@ -181,131 +204,10 @@ public final class DashboardRuntime {
         dirty = false
         screen.show(Render.frame(state))
     }
-
-    func perform(_ effects: [AppEffect]) {
-        for effect in effects {
-            switch effect {
-            case .quit:
-                state.quit = true
-            case .reload:
-                let day = asOf
-                do {
-                    let data = try loader.board(asOf: day, month: state.requestedMonth)
-                    // Show the board before the rest loads.
-                    dirty = true
-                    perform(Update.apply(.loaded(data), to: &state).filter { $0 != .completeData })
-                    draw()
-                    dispatch(.loaded(try loader.complete(data)))
-                    loadSucceeded()
-                } catch {
-                    loadFailed(error)
-                }
-            case let .loadProject(code):
-                do { if let file = try loader.store.loadProjectFile(code) { dispatch(.projectLoaded(file)) } } catch {
-                    dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
-                }
-            case let .loadTheme(path):
-                let url = URL(fileURLWithPath: path)
-                guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                    dispatch(.loadFailed(state.strings.format("error.themeNotFound", ["name": path, "names": BuiltinTheme.allCases.map(\.rawValue).joined(separator: ", ")])))
-                    continue
-                }
-                do { dispatch(.themeLoaded(try Theme.parse(text, file: path), name: url.deletingPathExtension().lastPathComponent)) } catch {
-                    dispatch(.loadFailed(error.description))
-                }
-            case let .write(request):
-                let outcome = WriteExecution.run(request, store: loader.store, on: asOf, strings: state.strings)
-                switch outcome {
-                case let .done(message):
-                    // Our own commit: read again below, not a second time when the watcher
-                    // notices it.
-                    do { _ = try watcher?.hasChanged() } catch {
-                        DashboardLog.logger.notice("the change watch cannot read after our own write: \(error)")
-                    }
-                    dispatch(.written(message, request))
-                case let .refused(message, stale): dispatch(.writeRefused(message, stale: stale))
-                }
-            case .prepareUndo:
-                do { dispatch(.undoPrepared(WriteExecution.undoSummary(try loader.store.lastUndoable(), roster: loader.store.config.roster, strings: state.strings))) } catch {
-                    dispatch(.writeRefused(ErrorText(strings: state.strings).lines(error).joined(separator: " "), stale: false))
-                }
-            case .reloadBoard:
-                do {
-                    let board = try loader.board(asOf: asOf, month: state.requestedMonth)
-                    dispatch(.loaded(state.data.map { board.keeping(issuesOf: $0) } ?? board))
-                    loadSucceeded()
-                } catch {
-                    loadFailed(error)
-                }
-            case let .loadGridRows(codes):
-                guard let grid = state.grid else { continue }
-                do {
-                    let rows = try loader.store.progressSheet(month: grid.month, subcommands: nil, projects: codes)
-                    dispatch(.gridRowsLoaded(rows, month: grid.month))
-                } catch {
-                    dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
-                }
-            case .loadGrid:
-                guard let grid = state.grid else { continue }
-                do {
-                    let rows = try loader.store.progressSheet(month: grid.month, subcommands: grid.scope)
-                    dispatch(.gridLoaded(rows, month: grid.month))
-                } catch {
-                    dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
-                }
-            case .computeFigures:
-                guard let data = state.data, data.complete else { continue }
-                let key = FiguresKey(generation: data.generation, lang: state.options.lang)
-                guard figuresInFlight != key else { continue }
-                figuresInFlight = key
-                let strings = state.strings
-                let inbox = inbox, store = loader.store
-                DispatchQueue.global(qos: .userInitiated).async {
-                    // The special report names what the month's meetings decided and the
-                    // projects' 形象进度 (GRDB serialises the reads with the loop's).
-                    let decisions = DashboardLog.logging({ try store.decisions(in: data.board.month) },
-                                                         "the overview's figures go without the month's decisions") ?? []
-                    let progress = DashboardLog.logging({ try store.progressTexts(in: data.board.month) },
-                                                        "the overview's figures go without 形象进度") ?? [:]
-                    inbox.post(.figuresComputed(OverviewFigures.build(data, strings: strings, decisions: decisions, progress: progress)))
-                }
-            case let .loadDecisions(meeting):
-                do { dispatch(.decisionsLoaded(meeting: meeting, try loader.store.decisions(meeting: meeting))) } catch {
-                    dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
-                }
-            case let .loadHistory(scope):
-                do { dispatch(.historyLoaded(scope, try WriteExecution.history(scope, store: loader.store))) } catch {
-                    dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
-                }
-            case .completeData:
-                guard let data = state.data else { continue }
-                do { dispatch(.loaded(try loader.complete(data))) } catch {
-                    dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
-                }
-            }
-        }
-    }
 }
 
 /// What the overview's figures are worked out from: the data's generation and the language.
 struct FiguresKey: Equatable {
     var generation: UInt64
     var lang: Lang
-}
-
-/// Events posted from other threads for the loop to take.
-final class EventInbox: @unchecked Sendable {
-    private var events: [AppEvent] = []
-    private let lock = NSLock()
-
-    func post(_ event: AppEvent) { lock.lock(); events.append(event); lock.unlock() }
-
-    func take() -> [AppEvent] {
-        lock.lock(); defer { lock.unlock() }
-        let taken = events
-        events = []
-        return taken
-    }
-
-    var isEmpty: Bool { lock.lock(); defer { lock.unlock() }; return events.isEmpty }
 }

@@ -27,8 +27,8 @@ public enum AppEvent: Sendable {
     /// A write went through; the words say what it did.
     case written(String, WriteRequest)
     /// A write was refused; the words say why (and who may). A stale edit: someone changed
-    /// the row since it was loaded.
-    case writeRefused(String, stale: Bool)
+    /// the row since it was loaded. `request`: the write refused (nil: the one on screen).
+    case writeRefused(String, stale: Bool, request: WriteRequest? = nil)
     /// What `u` would take back (empty: nothing).
     case undoPrepared([String])
     case gridLoaded([ProgressSheetRow], month: YearMonth)
@@ -155,8 +155,8 @@ public enum Update {
             return handleKeys(keys, &state)
         case let .written(message, request):
             return written(message, request, &state)
-        case let .writeRefused(message, stale):
-            return refused(message, stale: stale, &state)
+        case let .writeRefused(message, stale, request):
+            return refused(message, stale: stale, request: request, &state)
         case let .undoPrepared(summary):
             undoPrepared(summary, &state)
             return []
@@ -164,11 +164,7 @@ public enum Update {
             gridLoaded(rows, month: month, &state)
             return []
         case let .gridRowsLoaded(rows, month):
-            if state.grid?.month == month {
-                for row in rows {
-                    if let i = state.grid?.rows.firstIndex(where: { $0.project.code == row.project.code }) { state.grid?.rows[i] = row }
-                }
-            }
+            state.grid?.rowsLoaded(rows, month: month)
             return []
         case let .startTriage(id):
             guard let data = state.data, data.portfolio.meetings.contains(where: { $0.id == id }) else {

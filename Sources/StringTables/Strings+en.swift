@@ -436,6 +436,7 @@ extension Strings {
         "grid.status.empty": "no projects",
         "grid.title": "Monthly entry {month} · {n} projects{pending}",
         "grid.unsaved": "{n} row(s) unsaved: Esc again to drop them and leave, or Enter to commit each",
+        "grid.rowRefused": "{code} {name} not saved: {reason}",
         "grid.unsavedMonth": "{n} row(s) unsaved: commit or revert them before changing the month",
         "help.grid": "monthly entry grid",
         "help.history": "history of changes",

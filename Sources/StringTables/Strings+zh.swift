@@ -432,6 +432,7 @@ extension Strings {
         "grid.status.empty": "没有项目",
         "grid.title": "月度填报 {month} · {n} 个项目{pending}",
         "grid.unsaved": "有 {n} 行未保存：再按 Esc 放弃并返回，或 Enter 逐行提交",
+        "grid.rowRefused": "{code} {name} 未保存：{reason}",
         "grid.unsavedMonth": "有 {n} 行未保存，先提交或 Esc 撤销再换月",
         "help.grid": "月度填报",
         "help.history": "修改历史",

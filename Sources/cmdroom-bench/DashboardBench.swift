@@ -16,6 +16,8 @@ struct DashboardBench {
     struct Samples {
         var firstFrame: [Double] = [], move: [Double] = [], filter: [Double] = [], switchView: [Double] = [], wallCPU = 0.0
         var openGrid: [Double] = [], gridKey: [Double] = [], commitRow: [Double] = []
+        /// Enter's own frame, and the keys' right after it, while the commit is under way.
+        var commitKey: [Double] = [], keyDuringCommit: [Double] = []
         /// `b` on the overview: the ranking, investment, targets, awards, bulletin and special
         /// report worked out (every month of the year assessed), then a page turn with them in.
         var figures: [Double] = [], figuresKey: [Double] = [], pageTurn: [Double] = []
@@ -44,6 +46,7 @@ struct DashboardBench {
                 .median(.overviewKey, s.figuresKey), .median(.overviewFigures, s.figures), .median(.overviewPageTurn, s.pageTurn),
                 .median(.gridOpen, s.openGrid, label: "grid: open (\(s.gridRows) rows of a sub-command)"),
                 .median(.gridKey, s.gridKey), .median(.gridCommit, s.commitRow),
+                .median(.gridCommitKey, s.commitKey), .median(.gridKeyDuringCommit, s.keyDuringCommit),
                 .single(.wallIdleCPU, s.wallCPU, label: "wall (200×60): idle CPU over \(idleSeconds) s"),
                 .single(.rssDashboard, rss),
             ])
@@ -107,22 +110,36 @@ struct DashboardBench {
             for _ in 0..<6 { s.pageTurn.append(press(.character("b"))) }
             // Back on the first page: `r` reads the store again and drops the figures.
             _ = press(.character("r"))
+            r.settle()
         }
     }
 
     /// The monthly grid as the office uses it: open it on a sub-command, type amounts, commit
-    /// rows (each commit writes, reloads the board and the grid, and draws the new cards).
+    /// rows (each commit writes, reloads the board and the grid, and draws the new cards: off
+    /// the loop, so Enter's frame and the keys after it come at once; the commit's figure is
+    /// the time until its answers are on screen).
     func grid(_ s: inout Samples) throws {
         let screen = BenchScreen(width: 120, height: 40)
         let r = try runtime(wall: false, screen: screen, writable: true)
         r.start()
         func press(_ key: Key) -> Double { keyToFrame(key, r, screen) }
         for _ in 0..<runs {
-            s.openGrid.append(press(.character("e")))
+            let open = BenchTime.now()
+            _ = press(.character("e"))
+            r.settle()
+            s.openGrid.append(BenchTime.since(open))
             s.gridRows = r.state.grid?.rows.count ?? 0
             for i in 0..<3 {
                 for c in "\(i + 1)2.5" { s.gridKey.append(press(.character(c))) }
-                s.commitRow.append(press(.enter))
+                let commit = BenchTime.now()
+                s.commitKey.append(press(.enter))
+                s.keyDuringCommit.append(press(.down))
+                s.keyDuringCommit.append(press(.up))
+                r.settle()
+                s.commitRow.append(BenchTime.since(commit))
+                if r.state.grid?.committing.isEmpty == false || r.state.messageIsError {
+                    BenchConsole.note("a grid commit did not land: \(r.state.message ?? "")")
+                }
             }
             _ = press(.escape)
         }

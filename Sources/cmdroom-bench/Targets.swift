@@ -45,6 +45,9 @@ enum Targets {
         Target(.gridKey, .ms(16)),
         // The grid's commit has no target in the issue: the bench holds it to one second.
         Target(.gridCommit, .ms(1000)),
+        // The commit runs off the loop: its key and the next are drawn as any other.
+        Target(.gridCommitKey, .ms(16)),
+        Target(.gridKeyDuringCommit, .ms(16)),
         Target(.wallIdleCPU, .percent(2)),
     ]
 

@@ -99,6 +99,8 @@ import Testing
         _ = try other.importLedger(.meetings, data: Data(csv.utf8), file: "x.csv", today: Fixture.asOf)
         clock.now = clock.now.addingTimeInterval(1.5)
         runtime.step()
+        // The change watch and the reload run off the loop: wait for their answers.
+        runtime.settle()
         #expect(runtime.state.data?.portfolio.meetings.count == before + 1)
         #expect(screen.lastFrame?.lines.contains { $0.contains("要素保障临时调度会") } == true)
         // Read-only: the wall's store refuses a write from this process.

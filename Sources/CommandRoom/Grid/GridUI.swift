@@ -27,8 +27,15 @@ public struct GridUI: Equatable, Sendable {
     public var column = GridColumn.completed
     public var offset = 0
     public var pending: [GridCell: String] = [:]
-    /// The project whose row is being committed.
-    public var committing: String?
+    /// The rows being committed (sent to the store, its answer not in), with the texts sent:
+    /// the answer may come after the cursor moved on, even after the row was typed in again.
+    public var committing: [String: [GridColumn: String]] = [:]
+    /// The row committed by the last key, until another key comes: a refusal that answers
+    /// before the user moved on brings the cursor back to it.
+    public var justCommitted: String?
+    /// Rows saved whose new versions are not loaded yet: what is typed in them meanwhile is
+    /// based on the row as loaded after the save, not on the versions the save replaced.
+    public var awaitingRow: Set<String> = []
     /// Esc with unsaved rows asks once more before leaving.
     public var confirmLeave = false
     /// The sub-commands listed (nil: all).
@@ -93,22 +100,44 @@ public struct GridUI: Equatable, Sendable {
         return .success((entry, base))
     }
 
-    /// The committed row's typed values are now stored.
-    mutating func noteCommitted() {
-        guard let code = committing else { return }
-        for column in GridColumn.allCases { pending[GridCell(project: code, column: column)] = nil }
-        bases[code] = nil
-        committing = nil
+    /// The texts of the row's pending cells, as sent when it is committed.
+    func sentTexts(_ code: String) -> [GridColumn: String] {
+        var texts: [GridColumn: String] = [:]
+        for column in GridColumn.allCases { texts[column] = pending[GridCell(project: code, column: column)] }
+        return texts
     }
 
-    /// A refused commit keeps what was typed. After a stale refusal the row is based on what
-    /// is loaded now, so Enter applies the input again, knowingly.
-    mutating func noteRefused(stale: Bool) {
-        if let code = committing {
-            if stale { bases[code] = nil }
-            // Back to the refused row: Enter there applies it again.
-            if let i = rows.firstIndex(where: { $0.project.code == code }) { row = i }
+    /// The row `code` was saved: the texts sent are now stored (a cell typed in again since
+    /// stays pending, to commit next). Its new versions come with the row read again.
+    mutating func noteCommitted(_ code: String) {
+        guard let sent = committing.removeValue(forKey: code) else { return }
+        for column in GridColumn.allCases {
+            let cell = GridCell(project: code, column: column)
+            if let text = sent[column], pending[cell] == text { pending[cell] = nil }
         }
-        committing = nil
+        bases[code] = nil
+        awaitingRow.insert(code)
+        if justCommitted == code { justCommitted = nil }
+    }
+
+    /// Rows read again after a save: by project, in this month only.
+    mutating func rowsLoaded(_ loaded: [ProgressSheetRow], month: YearMonth) {
+        guard month == self.month else { return }
+        for row in loaded {
+            let code = row.project.code
+            if let i = rows.firstIndex(where: { $0.project.code == code }) { rows[i] = row }
+            awaitingRow.remove(code)
+        }
+    }
+
+    /// A refused commit of the row `code` keeps what was typed. After a stale refusal the row
+    /// is based on what is loaded now, so Enter applies the input again, knowingly.
+    mutating func noteRefused(_ code: String, stale: Bool) {
+        committing[code] = nil
+        if stale { bases[code] = nil }
+        // Answered before another key: back to the refused row, where Enter applies it again.
+        // Once the user moved on, the cursor stays where it is (the message names the row).
+        if justCommitted == code, let i = rows.firstIndex(where: { $0.project.code == code }) { row = i }
+        justCommitted = nil
     }
 }

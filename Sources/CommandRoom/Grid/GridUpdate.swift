@@ -41,6 +41,7 @@ extension Update {
         let count = grid.rows.count
         let page = max(1, state.height - 7)
         if key != .escape { grid.confirmLeave = false }
+        grid.justCommitted = nil
         // A message answers one key; the cell's own problem shows in the status line anyway.
         state.message = nil
         state.messageIsError = false
@@ -95,7 +96,8 @@ extension Update {
             grid.scope = scope
             return [.loadGrid]
         case .enter:
-            guard let r = grid.current, grid.committing == nil else { break }
+            // A row whose save is under way waits for its answer; others commit meanwhile.
+            guard let r = grid.current, grid.committing[r.project.code] == nil else { break }
             guard grid.rowIsPending(r.project.code) else {
                 grid.row = min(max(0, count - 1), grid.row + 1)
                 break
@@ -108,7 +110,8 @@ extension Update {
                 // Based on the versions loaded when the row was first typed in: a change made
                 // meanwhile by someone else is refused, naming them, not overwritten.
                 let base = grid.bases[r.project.code] ?? loadedBase
-                grid.committing = r.project.code
+                grid.committing[r.project.code] = grid.sentTexts(r.project.code)
+                grid.justCommitted = r.project.code
                 grid.row = min(max(0, count - 1), grid.row + 1)
                 return [.write(.progress(entry, basedOn: base))]
             }
@@ -134,7 +137,7 @@ extension Update {
 
     /// The versions a row's edit is based on: those on screen when its first cell was typed.
     static func noteBase(_ grid: inout GridUI) {
-        guard let r = grid.current, grid.bases[r.project.code] == nil else { return }
+        guard let r = grid.current, grid.bases[r.project.code] == nil, !grid.awaitingRow.contains(r.project.code) else { return }
         var base = ProgressBase(monthly: r.monthlyVersion)
         if let m = r.nextMilestone { base.milestones[m.kind] = m.version }
         grid.bases[r.project.code] = base

@@ -184,7 +184,7 @@ extension Update {
         if case .form? = state.overlay { state.overlay = nil }
         state.message = message
         state.messageIsError = false
-        state.grid?.noteCommitted()
+        if case let .progress(entry, _) = request { state.grid?.noteCommitted(entry.project) }
         var effects: [AppEffect]
         switch request {
         case let .progress(entry, _): effects = [.reloadBoard, .loadGridRows([entry.project])]
@@ -199,9 +199,12 @@ extension Update {
         return effects
     }
 
-    /// A refused write: the form stays open with its input, saying why.
-    static func refused(_ message: String, stale: Bool, _ state: inout AppState) -> [AppEffect] {
-        if case var .form(form)? = state.overlay {
+    /// A refused write: the form stays open with its input, saying why. A grid row's keeps
+    /// what was typed, and the words name the row (the cursor may be elsewhere by now).
+    static func refused(_ message: String, stale: Bool, request: WriteRequest?, _ state: inout AppState) -> [AppEffect] {
+        var gridRow: String? = nil
+        if case let .progress(entry, _)? = request { gridRow = entry.project }
+        if gridRow == nil, case var .form(form)? = state.overlay {
             form.saving = false
             form.error = message
             // Enter again applies the input to the issue as it stands now.
@@ -211,10 +214,15 @@ extension Update {
                 form.purpose = .issue(kind, id: id, version: current.version)
             }
             state.overlay = .form(form)
-        } else {
-            state.grid?.noteRefused(stale: stale)
-            state.message = message
-            state.messageIsError = true
+            return []
+        }
+        state.message = message
+        state.messageIsError = true
+        guard let code = gridRow ?? state.grid?.committing.keys.first else { return [] }
+        state.grid?.noteRefused(code, stale: stale)
+        if !message.contains(code) {
+            let name = state.data?.project(code)?.name ?? ""
+            state.message = state.strings.format("grid.rowRefused", ["code": code, "name": name, "reason": message])
         }
         return []
     }
