@@ -190,6 +190,11 @@ public final class DashboardRuntime {
     func loadFailed(_ error: StoreError) {
         loadFailing = true
         lastRetry = clock()
+        // A busy store is read again by itself: the screen says so in its own words.
+        if case let .busy(path) = error {
+            dispatch(.loadFailed(state.strings.format("msg.busy", ["path": path])))
+            return
+        }
         dispatch(.loadFailed(ErrorText(strings: state.strings).lines(error).joined(separator: " ")))
     }
 

@@ -107,6 +107,7 @@ extension ErrorText {
         case let .accessRefused(r): return [accessRefused(r)]
         case let .workflow(issue, r): return [refusal(r, issue: issue)]
         case let .progress(project, p): return [strings.format("error.progress", ["project": project, "problem": progressProblem(p)])]
+        case let .undoBreaksRule(project, p): return [strings.format("error.undoBreaksRule", ["project": project, "problem": progressProblem(p)])]
         case let .nothingToUndo(account): return [strings.format("error.nothingToUndo", ["account": account])]
         case let .notWritable(n): return [notWritable(n)]
         case let .undoBlocked(entity, key, by, at):

@@ -53,15 +53,17 @@ public final class Store: Sendable {
     /// brought up to date only by a read-write open (any write command, the dashboard, `check
     /// --repair`). Only `init` makes a store: an empty, cut-short or foreign database file is
     /// refused, and so is a locality.toml anyone but the store's owner may have written.
-    public static func open(_ directory: URL, readOnly: Bool = false,
+    public static func open(_ directory: URL, readOnly: Bool = false, wait: TimeInterval? = nil,
                             clock: @escaping @Sendable () -> Date = Date.init) throws(StoreError) -> Store {
-        try open(directory, readOnly: readOnly, clock: clock, actor: OSAccount.current())
+        try open(directory, readOnly: readOnly, wait: wait, clock: clock, actor: OSAccount.current())
     }
 
     /// Opens a store acting as another account: only for tests of the permission rules (the
     /// acting user of the tool is always the OS account running it).
     @_spi(Testing)
-    public static func open(_ directory: URL, readOnly: Bool = false,
+    /// `wait`: how long the open waits for another process's write (a screen opening during a
+    /// long import: short, then it says the store is busy); writes afterwards wait as usual.
+    public static func open(_ directory: URL, readOnly: Bool = false, wait: TimeInterval? = nil,
                             clock: @escaping @Sendable () -> Date = Date.init, actor: String) throws(StoreError) -> Store {
         try requireSupportedSQLite()
         let path = directory.appendingPathComponent(DatabaseOpening.fileName).path
@@ -83,9 +85,10 @@ public final class Store: Sendable {
         do {
             // GRDB reads at open (to check the file), so a hot journal can stop the open itself.
             var queue: DatabaseQueue
-            do { queue = try DatabaseOpening.open(path: path, readOnly: readOnly) } catch where StoreRecovery.isHotJournal(error) {
+            let openWait = wait ?? DatabaseOpening.busyTimeout
+            do { queue = try DatabaseOpening.open(path: path, readOnly: readOnly, busyTimeout: openWait) } catch where StoreRecovery.isHotJournal(error) {
                 recoveries.append(try StoreRecovery.recover(database: path, directory: directory))
-                queue = try DatabaseOpening.open(path: path, readOnly: readOnly)
+                queue = try DatabaseOpening.open(path: path, readOnly: readOnly, busyTimeout: openWait)
             }
             let probe = { [queue] () throws -> (done: Bool, newer: Bool, applied: Int, cmdroom: Bool) in
                 try queue.read { db in
@@ -115,6 +118,10 @@ public final class Store: Sendable {
             let journalPath = StoreFiles.journalPath(database: path)
             if !readOnly, case .present(let bytes) = journal, try StoreFiles.journalState(journalPath) == .none {
                 recoveries.append(Recovery(journal: journalPath, journalBytes: bytes))
+            }
+            if wait != nil {
+                // The open's short wait is over: writes wait as long as ever.
+                queue.inDatabase { db in _ = sqlite3_busy_timeout(db.sqliteConnection, Int32(DatabaseOpening.busyTimeout * 1000)) }
             }
             if !readOnly { try Schema.recordVersion(queue) }
             let store = Store(directory: directory, config: config, queue: queue, readOnly: readOnly,

@@ -30,7 +30,9 @@ extension Store {
         do {
             let summaries = try populate(staging, from: locality, clock: clock)
             // An empty directory the user made gives way to the store.
-            StoreLog.logging({ try fm.removeItem(at: directory) }, "cannot remove the empty \(directory.path)")
+            if fm.fileExists(atPath: directory.path) {
+                StoreLog.logging({ try fm.removeItem(at: directory) }, "cannot remove the empty \(directory.path)")
+            }
             guard rename(staging.path, directory.path) == 0 else {
                 throw StoreError.io(path: directory.path, message: String(cString: strerror(errno)))
             }

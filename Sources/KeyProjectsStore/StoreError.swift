@@ -109,6 +109,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case needsRecovery(NeedsRecovery)
     /// Another process holds the store for a write longer than this reader waits.
     case busy(path: String)
+    /// An undo would put back a value the rules no longer allow (other writes moved them).
+    case undoBreaksRule(project: String, ProgressProblem)
     /// A write dated after the real day (`--as-of` in the future).
     case writeDayAfterToday(day: Day, today: Day)
     /// The database is there but locality.toml (the organisation and the roster) is not.
@@ -172,6 +174,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "\(n.database) holds an interrupted write (\(n.journal)); an account that may write it must run `cmdroom check --repair`"
         case let .busy(path):
             return "\(path) is busy with another process's write"
+        case let .undoBreaksRule(project, problem):
+            return "cannot undo: project \(project) would break a rule (\(problem)); nothing was undone"
         case let .writeDayAfterToday(day, today):
             return "cannot write as of \(day.iso), after today (\(today.iso)); nothing was written"
         case let .missingLocality(path):

@@ -1,7 +1,7 @@
 extension Strings {
     /// A store's files: damaged databases, interrupted writes, the roster's file, full disks.
     static let enStoreFilesTable: [String: String] = [
-        "error.damagedStore": "{path} is not a usable cmdroom store: {what}. Nothing was opened or written; restore the file from a backup, or make a new store with cmdroom init in another directory",
+        "error.damagedStore": "{path} is not a usable cmdroom store: {what}. Nothing was opened or written; restore the file from a backup (and remove the cmdroom.sqlite-journal beside it, which belongs to the file replaced), or make a new store with cmdroom init in another directory",
         "damage.empty": "the file is empty (0 bytes)",
         "damage.notSQLite": "not a SQLite database ({bytes} bytes)",
         "damage.truncated": "the file is cut short ({found} of {expected} bytes)",
@@ -25,12 +25,14 @@ extension Strings {
         "check.repair.upgraded": "upgraded the store from schema {from} to {version}",
         "msg.watchOff": "live refresh could not start ({reason}): press r to see other terminals' changes",
         "error.logLevel": "no log level \"{text}\": use trace, debug, info, notice, warning, error or critical",
-        "error.writeDayAfterToday": "cannot write as of {day}: after today ({today}). --as-of looks at or enters the past, it cannot date records ahead; nothing was written",
-        "error.busy": "another terminal is writing {path} (a large import, say); reading again when it is done",
-        "store.waiting": "the wall is waiting: trying again every 2 seconds, it shows once the store can be read (Ctrl-C to leave)",
+        "error.writeDayAfterToday": "cannot write as of {day}: after today ({today}). The as-of day (--as-of or :as-of) looks at or enters the past, it cannot date records ahead; nothing was written",
+        "error.busy": "{path} has been held by another process's write for over 15 seconds (a large import, say): nothing was read or written; try again shortly",
+        "msg.busy": "another terminal is writing {path} (a large import, say); reading again when it is done",
+        "store.waiting": "waiting: trying again every 2 seconds, the screen shows once the store can be read (Ctrl-C to leave)",
         "error.needsRecoveryOwner": "{path} holds an interrupted write ({journal}) that your account may not roll back; {owner} must run cmdroom check --repair",
         "error.notWritableOwner": "your account cannot write {path} (only {owner} can): opened read-only, nothing was written",
         "error.missingLocality": "{path} is missing: the database is there, but not the file of the organisation and roster. Restore locality.toml from a backup (not cmdroom init, which makes another store)",
+        "error.undoBreaksRule": "cannot undo: project {project} would then break a rule ({problem}); nothing was undone",
         "msg.recovered": "rolled back another terminal's interrupted write",
     ]
 }

@@ -1,7 +1,7 @@
 extension Strings {
     /// A store's files: damaged databases, interrupted writes, the roster's file, full disks.
     static let zhStoreFilesTable: [String: String] = [
-        "error.damagedStore": "{path} 不是可用的 cmdroom 数据库：{what}。未打开、未写入任何数据；请从备份恢复该文件，或用 cmdroom init 在另一个目录新建数据库",
+        "error.damagedStore": "{path} 不是可用的 cmdroom 数据库：{what}。未打开、未写入任何数据；请从备份恢复该文件（同时删除旁边的 cmdroom.sqlite-journal，它属于被替换的文件），或用 cmdroom init 在另一个目录新建数据库",
         "damage.empty": "文件为空（0 字节）",
         "damage.notSQLite": "不是 SQLite 数据库（{bytes} 字节）",
         "damage.truncated": "文件不完整（应有 {expected} 字节，只有 {found} 字节）",
@@ -25,12 +25,14 @@ extension Strings {
         "check.repair.upgraded": "数据库已从版本 {from} 升级到版本 {version}",
         "msg.watchOff": "实时刷新未能启动（{reason}）：其他终端的修改要按 r 才能看到",
         "error.logLevel": "日志级别“{text}”无效：可选 trace、debug、info、notice、warning、error、critical",
-        "error.writeDayAfterToday": "不能以 {day} 写入：晚于今天（{today}）。--as-of 只用于查看或补录过去，不能把记录记到将来；未写入任何数据",
-        "error.busy": "另一终端正在写入 {path}（例如一次大的导入），暂时读不到；写完后自动刷新",
-        "store.waiting": "指挥大屏等待中：每 2 秒重试一次，恢复后自动显示（Ctrl-C 退出）",
+        "error.writeDayAfterToday": "不能以 {day} 写入：晚于今天（{today}）。截至日（--as-of 或 :as-of）只用于查看或补录过去，不能把记录记到将来；未写入任何数据",
+        "error.busy": "{path} 被另一进程的写入占用超过 15 秒（例如一次大的导入）：本次未读取、未写入任何数据，请稍后重试",
+        "msg.busy": "另一终端正在写入 {path}（例如一次大的导入），暂时读不到；写完后自动刷新",
+        "store.waiting": "等待中：每 2 秒重试一次，能读取后自动显示（Ctrl-C 退出）",
         "error.needsRecoveryOwner": "{path} 有一次中断的写入尚未回滚（{journal}），你的账号无权回滚；请由 {owner} 运行 cmdroom check --repair",
         "error.notWritableOwner": "你的账号不能写入 {path}（只有 {owner} 可写）：已只读打开，未写入任何数据",
         "error.missingLocality": "{path} 不见了：数据库还在，但缺少组织与名单文件。请从备份恢复 locality.toml（不要重新 init，那会另建数据库）",
+        "error.undoBreaksRule": "不能撤销：撤销后项目 {project} 将违反规则（{problem}）；未撤销任何修改",
         "msg.recovered": "已回滚另一终端中断的写入",
     ]
 }

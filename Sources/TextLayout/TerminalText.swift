@@ -4,11 +4,14 @@
 /// C1 control character is written as a visible Swift-style escape, `\u{1B}`. Output to a file
 /// or a pipe is left byte for byte as it is (an exported ledger imports back).
 public enum TerminalText {
-    /// Whether a scalar is a control character a terminal would act on (not LF, not tab).
+    /// Whether a scalar is a control character a terminal would act on (not LF, not tab), or
+    /// a bidirectional control that would make the text show other than it is (U+202E turns
+    /// what follows around: "Trojan Source").
     @inline(__always)
     public static func isUnsafeControl(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         return (v < 0x20 && v != 0x0A && v != 0x09) || (v >= 0x7F && v < 0xA0)
+            || v == 0x200E || v == 0x200F || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 
     /// `text` with each unsafe control character written as `\u{XX}` (hexadecimal, upper case).

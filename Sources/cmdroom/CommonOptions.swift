@@ -58,11 +58,12 @@ struct StoreOptions: ParsableArguments {
         var said = false
         let store = try fail { () throws(StoreError) in
             while true {
-                do throws(StoreError) { return try Store.open(url, readOnly: readOnly) } catch {
+                do throws(StoreError) { return try Store.open(url, readOnly: readOnly, wait: waiting ? 0.5 : nil) } catch {
                     switch error {
                     case .needsRecovery where waiting, .busy where waiting:
                         if !said {
-                            for line in ErrorText(strings: strings).lines(error) { Console.error(line) }
+                            if case let .busy(path) = error { Console.error(strings.format("msg.busy", ["path": path])) }
+                            else { for line in ErrorText(strings: strings).lines(error) { Console.error(line) } }
                             Console.note(strings["store.waiting"])
                             said = true
                         }

@@ -73,6 +73,39 @@ import Testing
         try store.addReminder(Reminder(project: p.code, date: Day.parse("2026-11-18")!, by: ""), on: Day.parse("2026-11-18")!)
     }
 
+    @Test func anUndoThatWouldBreakTheTotalIsRefused() throws {
+        // A clerk zeroes a month, the office lowers the total investment to what is left, the
+        // clerk's undo would put the month back above the total: refused, nothing changed.
+        let scratch = Scratch()
+        let base = try sampleStore(.linfen, in: scratch)
+        let clerk = try Store.open(base.directory, actor: "lf-law")
+        let office = try Store.open(base.directory, actor: "lf-office")
+        let file = try base.loadProjectFile(project(base).code)!
+        let record = try #require(file.records.last { $0.completed > .zero && $0.month.year == 2026 })
+        try clerk.recordProgress(ProgressEntry(project: file.project.code, month: record.month, completed: .zero), on: Self.day)
+        let left = try base.loadProjectFile(file.project.code)!.records.reduce(Money.zero) { $0 + $1.completed }
+        let exported = try office.exportLedger(.projects)
+        var lines = exported.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let header = lines[0].split(separator: ",").map(String.init)
+        let totalColumn = try #require(header.firstIndex { $0.hasPrefix("总投资") })
+        let planColumn = try #require(header.firstIndex { $0.hasPrefix("年度计划投资") })
+        let row = try #require(lines.firstIndex { $0.hasPrefix(file.project.code + ",") })
+        var cells = lines[row].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        cells[totalColumn] = left.wanText
+        if file.project.annualPlan > left { cells[planColumn] = left.wanText }
+        lines[row] = cells.joined(separator: ",")
+        try office.importLedger(.projects, data: Data(lines.joined(separator: "\n").utf8), file: "p.csv", today: Self.day)
+        let before = snapshot(base.directory)
+        do {
+            try clerk.undoLast()
+            Issue.record("an undo above the total went through")
+        } catch {
+            guard case let .undoBreaksRule(project, .beyondTotal) = error else { Issue.record("\(error)"); return }
+            #expect(project == file.project.code)
+        }
+        #expect(snapshot(base.directory) == before)
+    }
+
     @Test func aStaleEditIsRefusedWithWhoAndWhen() throws {
         let scratch = Scratch()
         let base = try sampleStore(.linfen, in: scratch)

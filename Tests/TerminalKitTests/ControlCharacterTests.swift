@@ -21,6 +21,9 @@ import TextLayout
     @Test func textForATerminalShowsControlCharactersEscaped() {
         #expect(TerminalText.escapingControls("项目\u{1B}[2J") == "项目\\u{1B}[2J")
         #expect(TerminalText.escapingControls("a\u{07}b\u{9B}c\u{7F}\r") == "a\\u{7}b\\u{9B}c\\u{7F}\\u{D}")
+        // Bidirectional controls would make a name show other than it is.
+        #expect(TerminalText.escapingControls("项目\u{202E}dcba") == "项目\\u{202E}dcba")
+        #expect(TerminalText.escapingControls("\u{2066}x\u{2069}") == "\\u{2066}x\\u{2069}")
         // Line feeds and tabs stay: they are how text is laid out.
         #expect(TerminalText.escapingControls("a\tb\nc") == "a\tb\nc")
         #expect(TerminalText.escapingControls("普通文字") == "普通文字")

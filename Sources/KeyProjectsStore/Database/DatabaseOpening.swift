@@ -25,8 +25,10 @@ enum DatabaseOpening {
         return config
     }
 
-    static func open(path: String, readOnly: Bool) throws -> DatabaseQueue {
-        try DatabaseQueue(path: path, configuration: configuration(readOnly: readOnly))
+    static func open(path: String, readOnly: Bool, busyTimeout: TimeInterval = busyTimeout) throws -> DatabaseQueue {
+        var config = configuration(readOnly: readOnly)
+        config.busyMode = .timeout(busyTimeout)
+        return try DatabaseQueue(path: path, configuration: config)
     }
 }
 

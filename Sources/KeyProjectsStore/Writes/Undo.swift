@@ -72,6 +72,7 @@ extension Store {
             guard let first = entries.last else { throw StoreError.nothingToUndo(account: actor) }
             log.undoes = first.id
             for entry in entries { try undo(entry, db: db, log: log) }
+            try checkUndone(entries, db: db)
             return entries
         }
     }
@@ -123,6 +124,32 @@ extension Store {
             try log.record(db, entity: entry.entity, key: entry.key, action: .delete,
                            before: Cells.json(columns: layout.columns, values: currentValues, version: currentVersion!),
                            after: nil)
+        }
+    }
+
+    /// An undo is a write like any other: what it puts back must still meet the rules the
+    /// write paths check (a month's figures within the project's total and years), which
+    /// other writes since may have moved.
+    private func checkUndone(_ entries: [ChangeEntry], db: Database) throws {
+        let projects = Set(entries.compactMap { entry -> String? in
+            switch entry.entity {
+            case "project": return entry.key
+            case "monthly": return entry.key.split(separator: "/").first.map(String.init)
+            default: return nil
+            }
+        })
+        for project in projects.sorted() {
+            if let problem = try Store.totalProblem(project: project, db: db) {
+                throw StoreError.undoBreaksRule(project: project, problem)
+            }
+            let outside = try Store.monthsOutsideYears(project: project, db: db)
+            let bounds = try Store.projectBounds(project, db)
+            if let month = outside.beforeStart, let start = bounds?.startYear {
+                throw StoreError.undoBreaksRule(project: project, .monthTooEarly(month, earliest: YearMonth(year: start, month: 1)!))
+            }
+            if let month = outside.afterEnd, let end = bounds?.endYear {
+                throw StoreError.undoBreaksRule(project: project, .monthAfterEnd(month, endYear: end))
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import KeyProjects
 
@@ -10,8 +11,18 @@ extension Store {
     /// month), never after it: `--as-of` replays the past, it cannot date records ahead, where
     /// every "not after the as-of day" rule would then let them through.
     func requireWriteDay(_ day: Day) throws(StoreError) {
-        let today = Store.localDay(of: clock())
+        let today = Store.headquartersDay(of: clock())
         if day > today { throw .writeDayAfterToday(day: day, today: today) }
+    }
+
+    /// The day in China (UTC+8, no summer time), where every headquarters of the seeds sits:
+    /// the process's `TZ` must not move the write-day cap (`TZ=Etc/GMT-14` would have let a
+    /// write be dated tomorrow).
+    static func headquartersDay(of date: Date) -> Day {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600)!
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return Day(year: c.year ?? 2026, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
     }
 
     /// A project's start and end years and total investment, as the transaction sees them.

@@ -40,7 +40,7 @@ struct ScreenOptions: ParsableArguments {
 enum Dashboard {
     /// Opens the dashboard (or the wall) on the terminal; runs until the user quits.
     static func open(_ options: StoreOptions, _ screenOptions: ScreenOptions, wall: Bool, cycle: Int, triage: String? = nil) throws {
-        let store = try options.openStore(readOnly: wall || screenOptions.readOnly, waiting: wall)
+        let store = try options.openStore(readOnly: wall || screenOptions.readOnly, waiting: true)
         let (theme, themeName) = try screenOptions.loadTheme(default: wall ? .wall : .dark, strings: options.strings)
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         var requested: Day? = nil
