@@ -56,13 +56,8 @@ public enum EscapeSequence {
     static func meaning(final: Character, parameters: String) -> Outcome {
         // Modifiers (`1;5C`, Ctrl-Right) are read as the key itself.
         let first = Int(parameters.split(separator: ";").first ?? "") ?? 0
+        if let key = letterKeys[final] { return .key(key) }
         switch final {
-        case "A": return .key(.up)
-        case "B": return .key(.down)
-        case "C": return .key(.right)
-        case "D": return .key(.left)
-        case "H": return .key(.home)
-        case "F": return .key(.end)
         case "Z": return .key(.backTab)
         case "P", "Q", "R", "S": return first <= 1 ? .key(.function(Int(final.asciiValue! - 0x50) + 1)) : .ignored
         case "~":
@@ -82,15 +77,13 @@ public enum EscapeSequence {
         }
     }
 
+    /// The arrows, Home and End: the same final letter after `ESC [` and `ESC O`.
+    static let letterKeys: [Character: Key] = ["A": .up, "B": .down, "C": .right, "D": .left, "H": .home, "F": .end]
+
     /// `ESC O x`: the keypad's application mode (xterm's F1–F4, arrows, Home, End).
     static func ss3(_ c: Character) -> Outcome {
+        if let key = letterKeys[c] { return .key(key) }
         switch c {
-        case "A": return .key(.up)
-        case "B": return .key(.down)
-        case "C": return .key(.right)
-        case "D": return .key(.left)
-        case "H": return .key(.home)
-        case "F": return .key(.end)
         case "M": return .key(.enter)
         case "P", "Q", "R", "S": return .key(.function(Int(c.asciiValue! - 0x50) + 1))
         default: return .ignored
