@@ -143,6 +143,25 @@ import Testing
         }
     }
 
+    @Test func escTakesBackOnlyTheTypingUnderWayNeverAPastedOrLeftCell() throws {
+        var (state, rows) = Self.grid()
+        _ = Update.apply(.paste("5\n6"), to: &state)
+        // On a pasted cell Esc does not drop it: it asks.
+        _ = state.press(.escape)
+        #expect(state.grid?.prompt == .leave && state.grid?.text(rows[0], .completed) == "5")
+        _ = state.press(.escape)
+        // Typing more into the pasted cell, then Esc: back to the pasted value.
+        _ = state.type("7")
+        #expect(state.grid?.text(rows[0], .completed) == "57")
+        _ = state.press(.escape)
+        #expect(state.grid?.text(rows[0], .completed) == "5" && state.grid?.prompt == nil)
+        // A cell typed, left and come back to is not taken back by Esc either.
+        _ = state.press(.right)
+        _ = state.type("新进度")
+        _ = state.press(.left, .right, .escape)
+        #expect(state.grid?.text(rows[0], .progress) == "新进度" && state.grid?.prompt == .leave)
+    }
+
     @Test func withNothingPendingEscQAndControlCGoAtOnce() {
         var (state, _) = Self.grid()
         _ = state.press(.character("q"))

@@ -23,6 +23,12 @@ public enum GridPrompt: Equatable, Sendable {
     case quit
 }
 
+/// A cell being typed in and what it held (pending) before.
+public struct GridEdit: Equatable, Sendable {
+    public var cell: GridCell
+    public var before: String?
+}
+
 /// A save of every pending row: the rows sent whose answers are not in, the rows saved, the
 /// refusals (by row, in words), and what to do once all are saved (leave or quit).
 public struct GridSaveAll: Equatable, Sendable {
@@ -52,6 +58,9 @@ public struct GridUI: Equatable, Sendable {
     /// Rows saved whose new versions are not loaded yet: what is typed in them meanwhile is
     /// based on the row as loaded after the save, not on the versions the save replaced.
     public var awaitingRow: Set<String> = []
+    /// The cell being typed in now, with its pending text before this typing began (nil: it
+    /// was not pending): Esc takes the typing back.
+    public var editing: GridEdit?
     /// Esc, q or C-c with pending rows: the question asked (save all, discard or stay).
     public var prompt: GridPrompt?
     /// Rows the store (or the checks) refused at their last commit, with the reason: they stay

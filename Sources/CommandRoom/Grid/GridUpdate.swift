@@ -51,13 +51,18 @@ extension Update {
             state.messageIsError = false
         }
         func cell() -> GridCell? { grid.current.map { GridCell(project: $0.project.code, column: grid.column) } }
-        let typing = cell().map { grid.pending[$0] != nil } ?? false
+        // The cell being typed in by the keys just before (not a cell left pending and come
+        // back to, nor a pasted one): Esc takes back only that typing.
+        let editing = grid.editing.flatMap { $0.cell == cell() ? $0 : nil }
+        grid.editing = nil
+        let typing = editing != nil
+        func startEdit(_ c: GridCell) { grid.editing = editing ?? GridEdit(cell: c, before: grid.pending[c]) }
         switch key {
         case .escape, .character("q") where !typing:
-            // Esc on a typed cell reverts that cell (its own undo); otherwise Esc and q leave
-            // the grid, asking first when rows are pending.
-            if key == .escape, let c = cell(), grid.pending[c] != nil {
-                grid.pending[c] = nil
+            // Esc while typing in a cell takes that typing back (the cell as it was before);
+            // otherwise Esc and q leave the grid, asking first when rows are pending.
+            if key == .escape, let editing {
+                grid.pending[editing.cell] = editing.before
             } else if grid.pendingRows > 0 {
                 grid.prompt = .leave
             } else {
@@ -127,9 +132,10 @@ extension Update {
                 return [.write(.progress(entry, basedOn: base))]
             }
         case .control("u"):
-            if let c = cell() { noteBase(&grid); grid.pending[c] = "" }
+            if let c = cell() { startEdit(c); noteBase(&grid); grid.pending[c] = "" }
         case .backspace:
             if let c = cell(), let r = grid.current {
+                startEdit(c)
                 noteBase(&grid)
                 var text = grid.text(r, grid.column)
                 if !text.isEmpty { text.removeLast() }
@@ -137,6 +143,7 @@ extension Update {
             }
         case let .character(ch):
             guard let c = cell() else { break }
+            startEdit(c)
             noteBase(&grid)
             grid.refusals[c.project] = nil
             // The first key on a stored value replaces it, as in a spreadsheet; then it appends.
