@@ -6,7 +6,7 @@ import TerminalKit
 /// The `:` command line: `as-of 2025-06-30`, `month 2025-06`, `group county`, `theme wall`,
 /// `lang en`, `ascii on`, `q`.
 enum Commands {
-    static let names = ["as-of", "month", "group", "theme", "lang", "ascii", "help", "quit"]
+    static let names = ["as-of", "month", "group", "theme", "lang", "ascii", "help", "quit", "w"]
 
     static func run(_ line: String, _ state: inout AppState) -> [AppEffect] {
         let words = line.split(separator: " ").map(String.init)
@@ -74,8 +74,21 @@ enum Commands {
         case "help":
             state.overlay = .help
         case "q", "quit":
+            // With grid rows pending: the question first, as for C-c.
+            if var grid = state.grid, grid.pendingRows > 0 {
+                grid.prompt = .quit
+                state.grid = grid
+                return []
+            }
             state.quit = true
             return [.quit]
+        case "w", "write":
+            guard var grid = state.grid else { return fail("msg.writeOutsideGrid", [:]) }
+            state.grid = nil
+            var leave = false
+            let effects = Update.saveAllRows(then: nil, &grid, &leave, &state)
+            state.grid = leave ? nil : grid
+            return effects
         default:
             return fail("msg.unknownCommand", ["command": name, "allowed": names.joined(separator: " ")])
         }

@@ -61,6 +61,7 @@ public enum Render {
         case let .form(form)?: FormRender.form(form, state, &canvas)
         case nil: break
         }
+        if let grid = state.grid, let prompt = grid.prompt { GridRender.prompt(prompt, grid, state, &canvas) }
         return canvas
     }
 
@@ -166,7 +167,10 @@ public enum Render {
         } else if case .menu? = state.overlay {
             bar = [(Key.enter, "bar.choose"), (.down, "bar.move"), (.escape, "bar.cancel")]
         } else if state.grid != nil {
-            bar = [(Key.enter, "bar.commitRow"), (.tab, "bar.nextCell"), (.escape, "bar.revertOrBack"), (.control("n"), "bar.gridMonth")]
+            bar = state.grid?.prompt != nil
+                ? [(Key.character("s"), "bar.saveAll"), (.character("d"), "bar.discard"), (.escape, "bar.stay")]
+                : [(Key.enter, "bar.commitRow"), (.control("s"), "bar.saveAll"), (.tab, "bar.nextCell"), (.escape, "bar.revertOrBack"),
+                   (.control("n"), "bar.gridMonth")]
         } else if let triage = state.triage {
             // The actions the current item allows, each with its key.
             var keys: [(Key, String)] = [(Key.right, "bar.nextItem"), (.left, "bar.previousItem")]

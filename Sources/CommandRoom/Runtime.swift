@@ -145,9 +145,8 @@ public final class DashboardRuntime {
         switch event {
         case let .key(key): dispatch(.key(key))
         case let .resize(w, h): dispatch(.resize(width: w, height: h))
-        // Until the screens take a paste as one (the grid's cells, issue 13): its keys, one
-        // Enter a line whatever the copy's line ends.
-        case let .paste(text): dispatch(.keys(text.map { $0 == "\n" ? .enter : $0 == "\t" ? .tab : .character($0) }))
+        // One event: the grid fills cells from the cursor, a text field takes it as one line.
+        case let .paste(text): dispatch(.paste(text))
         case .stop: state.quit = true
         }
     }

@@ -10,6 +10,9 @@ public enum AppEvent: Sendable {
     /// Keys that arrived together (a paste): each taken as if alone, but typing into a filter
     /// re-filters once after the run, not once per key.
     case keys([Key])
+    /// A paste (bracketed by the terminal), line ends as `\n`: the grid fills cells from the
+    /// cursor; a text field takes it as one line.
+    case paste(String)
     case resize(width: Int, height: Int)
     /// Time passes: the wall's clock and panels.
     case tick(Date)
@@ -153,6 +156,8 @@ public enum Update {
             return handle(key, &state)
         case let .keys(keys):
             return handleKeys(keys, &state)
+        case let .paste(text):
+            return paste(text, &state)
         case let .written(message, request):
             return written(message, request, &state)
         case let .writeRefused(message, stale, request):
@@ -205,7 +210,19 @@ public enum Update {
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
-        if key == .control("c") { state.quit = true; return [.quit] }
+        if key == .control("c") {
+            // With grid rows pending, C-c asks first (save all / discard / stay).
+            if var grid = state.grid, grid.pendingRows > 0 {
+                if grid.prompt == nil {
+                    state.overlay = nil
+                    grid.prompt = .quit
+                    state.grid = grid
+                }
+                return []
+            }
+            state.quit = true
+            return [.quit]
+        }
         if editTextInPlace(key, &state) { return [] }
         if let overlay = state.overlay { return handleOverlay(overlay, key, &state) }
         if state.grid != nil && !state.options.wall { return handleGrid(key, &state) }
@@ -603,6 +620,39 @@ public enum Update {
         }
         if let board = edited { refilter(board: board, &state) }
         return effects
+    }
+
+    /// A paste: into the `:` line, a form's text field or a filter being typed as one line
+    /// (line ends and tabs as spaces: a pasted newline never submits); in the grid, cells
+    /// from the cursor. Elsewhere it does nothing but say so.
+    static func paste(_ text: String, _ state: inout AppState) -> [AppEffect] {
+        guard !state.quit else { return [] }
+        var body = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        while body.hasSuffix("\n") { body.removeLast() }
+        let line = String(body.map { $0 == "\n" || $0 == "\t" ? " " : $0 })
+        switch state.overlay {
+        case .command?:
+            for ch in line { _ = editTextInPlace(.character(ch), &state) }
+            return []
+        case let .form(form)?:
+            if !form.saving, form.fields.indices.contains(form.focus), !form.fields[form.focus].isChoice {
+                for ch in line { _ = editTextInPlace(.character(ch), &state) }
+            }
+            return []
+        case .help?, .menu?:
+            return []
+        case nil: break
+        }
+        if state.grid != nil && !state.options.wall {
+            pasteIntoGrid(text, &state)
+            return []
+        }
+        if filterBeingTyped(state) != nil {
+            return handleKeys(line.map { .character($0) }, &state)
+        }
+        state.message = state.strings["msg.pasteIgnored"]
+        state.messageIsError = false
+        return []
     }
 
     static func clearTransient(_ state: inout AppState) {

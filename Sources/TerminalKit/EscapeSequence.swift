@@ -95,9 +95,25 @@ public enum EscapeSequence {
 
     /// Pasted text as the screens take it: line ends as one `\n` whether the copy had CRLF
     /// (Excel, WPS), CR or LF.
+    ///
+    /// One more form: `tmux paste-buffer` (without `-r`) turns each LF into CR, so a CRLF copy
+    /// arrives as CR CR. A paste with no LF whose CRs all come in pairs is read that way, one
+    /// line end per pair (otherwise every other row of a pasted column would be a blank cell).
     public static func pastedText(_ chars: [Character]) -> String {
         var out = ""
         out.reserveCapacity(chars.count)
+        if doubledCR(chars) {
+            var skip = false
+            for c in chars {
+                if c == "\r" {
+                    if !skip { out.append("\n") }
+                    skip.toggle()
+                } else {
+                    out.append(c)
+                }
+            }
+            return out
+        }
         var afterCR = false
         for c in chars {
             // Read a character at a time, CR and LF come apart; put together, Swift reads them
@@ -107,5 +123,20 @@ public enum EscapeSequence {
             if c == "\r\n" || c == "\r" { out.append("\n") } else { out.append(c) }
         }
         return out
+    }
+
+    /// Whether the paste's line ends are CR CR pairs (a CRLF copy through tmux's paste-buffer):
+    /// no LF, at least one CR, and every run of CRs of even length.
+    static func doubledCR(_ chars: [Character]) -> Bool {
+        var run = 0, pairs = 0
+        for c in chars {
+            if c == "\n" || c == "\r\n" { return false }
+            if c == "\r" { run += 1; continue }
+            if run % 2 != 0 { return false }
+            pairs += run / 2
+            run = 0
+        }
+        if run % 2 != 0 { return false }
+        return pairs + run / 2 > 0
     }
 }

@@ -71,6 +71,15 @@ enum ScreenScenarios {
             _ = Update.apply(.gridLoaded(WritingTests.sheet(grid), month: YearMonth(year: 2026, month: 10)!), to: &grid)
             grid.type("12x")
             add("grid.\(lang).\(w)x\(h)", grid)
+            // Issue 13: a pasted column pending, then C-c asks before quitting.
+            var pasted = Fixture.state(width: w, height: h, lang: lang)
+            pasted.options.role = .clerk(subcommands: ["law"])
+            pasted.press(.character("e"))
+            _ = Update.apply(.gridLoaded(WritingTests.sheet(pasted), month: YearMonth(year: 2026, month: 10)!), to: &pasted)
+            _ = Update.apply(.paste("100\r\n200\r\n300\r\n"), to: &pasted)
+            add("grid.pasted.\(lang).\(w)x\(h)", pasted)
+            pasted.press(.control("c"))
+            add("grid.quitPrompt.\(lang).\(w)x\(h)", pasted)
         }
         var menu = Fixture.state()
         menu.options.role = .office

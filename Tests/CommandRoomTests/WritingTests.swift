@@ -148,9 +148,10 @@ import Testing
         state.type(String(rows[0].project.totalInvestment.wanText) + "9")
         let beyond = state.press(.enter)
         #expect(beyond.isEmpty && state.messageIsError, "\(beyond) \(state.grid!.row) \(state.message ?? "")")
-        // Esc reverts the cell, then leaves.
+        // The refused row is still pending: Esc asks (save all / discard / stay); `d` leaves.
         state.press(.escape)
-        state.press(.escape)
+        #expect(state.grid?.prompt == .leave)
+        state.press(.character("d"))
         #expect(state.grid == nil)
     }
 

@@ -44,6 +44,10 @@ import Testing
         #expect(EscapeSequence.pastedText(Array("100\r\n200\r\n300\r\n")) == "100\n200\n300\n")
         #expect(EscapeSequence.pastedText(["1", "0", "\r", "\n", "2", "\r", "3", "\n", "4"]) == "10\n2\n3\n4")
         #expect(EscapeSequence.pastedText(Array("形象进度\t完成\r\n")) == "形象进度\t完成\n")
+        // A CRLF copy through tmux's paste-buffer (each LF made CR): one line end per CR CR.
+        #expect(EscapeSequence.pastedText(["1", "\r", "\r", "2", "\r", "\r"]) == "1\n2\n")
+        // A CR-only paste with one blank line among single CRs keeps its blank line.
+        #expect(EscapeSequence.pastedText(["1", "\r", "\r", "2", "\r", "3"]) == "1\n\n2\n3")
     }
 }
 

@@ -52,7 +52,10 @@ enum GridRender {
                 s.word("milestone", m.kind) + (wide ? " " + (m.planned.map { $0.year == data.asOf.year ? String($0.iso.dropFirst(5)) : $0.iso } ?? "") : "")
             } ?? "—"
             let card = data.standing(code).map { Render.card($0.card.colour, state) } ?? TableCell("")
-            var cells = [TableCell(grid.rowIsPending(code) ? "*" : " ", style: state.style("notice")), TableCell(r.project.name)]
+            // Pending rows marked `*`; a row refused at its last commit `!`, in the alert style.
+            let mark = grid.refusals[code] != nil ? TableCell("!", style: state.style("alert"))
+                : TableCell(grid.rowIsPending(code) ? "*" : " ", style: state.style("notice"))
+            var cells = [mark, TableCell(r.project.name)]
             if withPlan { cells.append(TableCell(r.planned?.wanRoundedText ?? "—", style: state.style("muted"))) }
             cells.append(cell(.completed))
             if wide {
@@ -86,11 +89,29 @@ enum GridRender {
         if let problem = grid.problem(r, grid.column, today: data.asOf) {
             return ErrorText(strings: s).progressProblem(problem)
         }
+        // Why the row's last commit was refused, until it is typed in or saved.
+        if let refusal = grid.refusals[r.project.code] { return refusal }
+        // The rows typed and not saved, counted first: C-s saves them all.
+        let pending = grid.pendingRows > 0 ? s.format("grid.status.pending", ["n": String(grid.pendingRows)]) : ""
         // The whole name and the place: names cut short in the grid can look alike.
         let place = data.organisation.locality(r.project.locality)?.name ?? r.project.locality
-        return s.format("grid.status", ["code": r.project.code, "name": r.project.name, "place": place,
+        return pending + s.format("grid.status", ["code": r.project.code, "name": r.project.name, "place": place,
                                         "total": r.project.totalInvestment.wanRoundedText, "done": r.otherMonths.wanRoundedText,
                                         "plan": r.planned?.wanRoundedText ?? "—"])
+    }
+}
+
+extension GridRender {
+    /// The question asked when the grid is left (Esc, q) or the program quit (C-c) with rows
+    /// pending: save all, discard or stay.
+    static func prompt(_ prompt: GridPrompt, _ grid: GridUI, _ state: AppState, _ canvas: inout Canvas) {
+        let s = state.strings
+        let n = ["n": String(grid.pendingRows)]
+        let lines = [s.format(prompt == .quit ? "grid.prompt.quit" : "grid.prompt.leave", n), "",
+                     s["grid.prompt.save"], s["grid.prompt.discard"], s["grid.prompt.stay"]]
+        let width = min(canvas.width - 4, max(40, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 6))
+        _ = Widgets.modal(title: s["grid.prompt.title"], lines: lines, into: &canvas, within: canvas.bounds, width: width,
+                          ascii: state.options.ascii, style: state.style("modal"), borderStyle: state.style("modal.border"))
     }
 }
 

@@ -16,6 +16,28 @@ public struct GridCell: Hashable, Sendable {
     public var column: GridColumn
 }
 
+/// What was asked for when the grid has pending rows: leaving the grid (Esc, q) or quitting
+/// the program (C-c).
+public enum GridPrompt: Equatable, Sendable {
+    case leave
+    case quit
+}
+
+/// A cell being typed in and what it held (pending) before.
+public struct GridEdit: Equatable, Sendable {
+    public var cell: GridCell
+    public var before: String?
+}
+
+/// A save of every pending row: the rows sent whose answers are not in, the rows saved, the
+/// refusals (by row, in words), and what to do once all are saved (leave or quit).
+public struct GridSaveAll: Equatable, Sendable {
+    public var waiting: Set<String> = []
+    public var saved = 0
+    public var refused: [String] = []
+    public var then: GridPrompt?
+}
+
 /// The monthly progress grid (issue 4 §2): the account's projects for one month, typed like a
 /// spreadsheet. Typed values stay pending (marked) until Enter commits their row; a refused
 /// commit keeps them, so they can be applied again after a reload.
@@ -36,8 +58,16 @@ public struct GridUI: Equatable, Sendable {
     /// Rows saved whose new versions are not loaded yet: what is typed in them meanwhile is
     /// based on the row as loaded after the save, not on the versions the save replaced.
     public var awaitingRow: Set<String> = []
-    /// Esc with unsaved rows asks once more before leaving.
-    public var confirmLeave = false
+    /// The cell being typed in now, with its pending text before this typing began (nil: it
+    /// was not pending): Esc takes the typing back.
+    public var editing: GridEdit?
+    /// Esc, q or C-c with pending rows: the question asked (save all, discard or stay).
+    public var prompt: GridPrompt?
+    /// Rows the store (or the checks) refused at their last commit, with the reason: they stay
+    /// pending, marked, the reason in the status line on them.
+    public var refusals: [String: String] = [:]
+    /// The save of every pending row (C-s, `:w`, `s` at the question) under way.
+    public var saveAll: GridSaveAll?
     /// The sub-commands listed (nil: all).
     public var scope: Set<String>?
     /// Per row being typed in, the versions it was loaded with.
@@ -60,6 +90,11 @@ public struct GridUI: Equatable, Sendable {
     public func isPending(_ code: String, _ column: GridColumn) -> Bool { pending[GridCell(project: code, column: column)] != nil }
     public func rowIsPending(_ code: String) -> Bool { GridColumn.allCases.contains { isPending(code, $0) } }
     public var pendingRows: Int { Set(pending.keys.map(\.project)).count }
+    /// The codes of the rows with pending cells, in the grid's order.
+    public var pendingCodes: [String] {
+        let codes = Set(pending.keys.map(\.project))
+        return rows.map(\.project.code).filter { codes.contains($0) }
+    }
 
     /// What is wrong with a cell's text, if anything (as you type).
     public func problem(_ r: ProgressSheetRow, _ column: GridColumn, today: Day) -> ProgressProblem? {
@@ -116,6 +151,7 @@ public struct GridUI: Equatable, Sendable {
             if let text = sent[column], pending[cell] == text { pending[cell] = nil }
         }
         bases[code] = nil
+        refusals[code] = nil
         awaitingRow.insert(code)
         if justCommitted == code { justCommitted = nil }
     }

@@ -184,7 +184,15 @@ extension Update {
         if case .form? = state.overlay { state.overlay = nil }
         state.message = message
         state.messageIsError = false
-        if case let .progress(entry, _) = request { state.grid?.noteCommitted(entry.project) }
+        if case let .progress(entry, _) = request {
+            state.grid?.noteCommitted(entry.project)
+            // One row of a save-all: the board is read again once, after the last answer.
+            if state.grid?.saveAll?.waiting.contains(entry.project) == true {
+                var effects: [AppEffect] = [.loadGridRows([entry.project])]
+                effects += saveAllAnswered(entry.project, refusal: nil, &state)
+                return effects
+            }
+        }
         var effects: [AppEffect]
         switch request {
         case let .progress(entry, _): effects = [.reloadBoard, .loadGridRows([entry.project])]
@@ -220,9 +228,13 @@ extension Update {
         state.messageIsError = true
         guard let code = gridRow ?? state.grid?.committing.keys.first else { return [] }
         state.grid?.noteRefused(code, stale: stale)
+        state.grid?.refusals[code] = message
         if !message.contains(code) {
             let name = state.data?.project(code)?.name ?? ""
             state.message = state.strings.format("grid.rowRefused", ["code": code, "name": name, "reason": message])
+        }
+        if state.grid?.saveAll?.waiting.contains(code) == true {
+            return saveAllAnswered(code, refusal: state.message ?? message, &state)
         }
         return []
     }
