@@ -33,7 +33,7 @@ public final class Store: Sendable {
     /// Hot journals this process rolled back (see StoreRecovery).
     let recoveries = Mutex<[Recovery]>([])
     /// The schema version this open migrated the store from, if it did.
-    public nonisolated(unsafe) private(set) var upgradedFrom: Int?
+    public let upgradedFrom: Int?
 
     /// Makes loads read everything on the main connection, as they do when the helper cannot
     /// start: for testing that path.
@@ -43,9 +43,9 @@ public final class Store: Sendable {
     public var databaseURL: URL { directory.appendingPathComponent(DatabaseOpening.fileName) }
 
     init(directory: URL, config: LocalityConfig, queue: DatabaseQueue, readOnly: Bool, actor: String,
-         clock: @escaping @Sendable () -> Date, notWritable: NotWritable? = nil) {
+         clock: @escaping @Sendable () -> Date, notWritable: NotWritable? = nil, upgradedFrom: Int? = nil) {
         self.directory = directory; self.config = config; self.queue = queue; self.isReadOnly = readOnly || notWritable != nil
-        self.actor = actor; self.clock = clock; self.notWritable = notWritable
+        self.actor = actor; self.clock = clock; self.notWritable = notWritable; self.upgradedFrom = upgradedFrom
     }
 
     /// Opens an existing store. Read-only stores refuse every write in SQLite itself, not only
@@ -125,9 +125,8 @@ public final class Store: Sendable {
             }
             if !readOnly { try Schema.recordVersion(queue) }
             let store = Store(directory: directory, config: config, queue: queue, readOnly: readOnly,
-                              actor: actor, clock: clock, notWritable: blocked)
+                              actor: actor, clock: clock, notWritable: blocked, upgradedFrom: upgradedFrom)
             store.recoveries.withLock { $0 = recoveries }
-            store.upgradedFrom = upgradedFrom
             return store
         } catch let error as StoreError {
             throw error
