@@ -230,6 +230,10 @@ public struct AppState: Sendable {
     }
 
     public var strings: Strings { Strings.of(options.lang) }
+    /// The real date (the clock's), when known; messages call the as-of day "today" only when
+    /// it is this day (`ErrorText.asOfKey`).
+    public var realToday: Day?
+    public var errorText: ErrorText { ErrorText(strings: strings, realToday: realToday) }
     public var theme: Theme { options.drawingTheme }
     public func style(_ role: String) -> Style { theme.style(role) }
 

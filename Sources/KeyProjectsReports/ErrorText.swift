@@ -6,7 +6,16 @@ import StringTables
 /// any, each name one problem with its file, line and column.
 public struct ErrorText {
     public let strings: Strings
-    public init(strings: Strings) { self.strings = strings }
+    /// The real date, when known: a message naming the as-of day calls it "today" only when
+    /// it is this day, else "the as-of day" (截至日; the `.asOf` form of its key).
+    public var realToday: Day?
+    public init(strings: Strings, realToday: Day? = nil) { self.strings = strings; self.realToday = realToday }
+
+    /// `key`, or its `.asOf` form when `day`, the as-of day a message names, is not the real date.
+    public func asOfKey(_ key: String, _ day: Day) -> String {
+        if let realToday, realToday != day { return key + ".asOf" }
+        return key
+    }
 
     public func lines(_ error: StoreError) -> [String] {
         let s = strings

@@ -75,10 +75,10 @@ extension ErrorText {
         case let .beyondTotal(total, cumulative):
             return s.format("grid.beyondTotal", ["cumulative": cumulative.wanText, "total": total.wanText])
         case let .notADate(text): return s.format("error.badDate", ["text": text])
-        case let .dateAfter(day, today): return s.format("grid.dateAfter", ["date": day.iso, "today": today.iso])
-        case let .monthNotBegun(month, today): return s.format("grid.monthNotBegun", ["month": month.description, "today": today.iso])
+        case let .dateAfter(day, today): return s.format(asOfKey("grid.dateAfter", today), ["date": day.iso, "today": today.iso])
+        case let .monthNotBegun(month, today): return s.format(asOfKey("grid.monthNotBegun", today), ["month": month.description, "today": today.iso])
         case let .monthTooEarly(month, earliest): return s.format("grid.monthTooEarly", ["month": month.description, "earliest": earliest.description])
-        case let .reminderDate(date, today): return s.format("form.reminderDate", ["date": date.iso, "today": today.iso])
+        case let .reminderDate(date, today): return s.format(asOfKey("form.reminderDate", today), ["date": date.iso, "today": today.iso])
         case let .monthAfterEnd(month, endYear): return s.format("rule.monthAfterEnd", ["month": month.description, "end": String(endYear)])
         case let .reminderAuthor(by, you): return s.format("rule.reminderAuthor", ["by": by, "you": you])
         }

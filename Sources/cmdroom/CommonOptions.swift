@@ -94,7 +94,7 @@ struct StoreOptions: ParsableArguments {
 
     /// Prints a store error in the user's language and gives the exit code for it.
     func refuse(_ error: StoreError) -> ExitCode {
-        for line in ErrorText(strings: strings).lines(error) { Console.error(line) }
+        for line in ErrorText(strings: strings, realToday: StoreLocation.today()).lines(error) { Console.error(line) }
         return ExitCode(error.isInputProblem ? 2 : 1)
     }
 }

@@ -150,6 +150,23 @@ import Testing
         #expect(history.count == 6 && history.allSatisfy { $0.actor == store.actor })
     }
 
+    /// A second 催办 the same day by the same person keeps the first one's words (issue 13
+    /// item 6): the notes are joined with "；" in one reminder.
+    @Test func aSecondReminderTheSameDayKeepsBothNotes() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(.linfen, in: scratch)
+        let p = try project(store)
+        #expect(try store.addReminder(Reminder(project: p.code, date: Self.day, by: "办公室", note: "请加快竣工前准备"), on: Self.day) == .inserted)
+        #expect(try store.addReminder(Reminder(project: p.code, date: Self.day, by: "办公室", note: "周五前报进度"), on: Self.day) == .updated)
+        // Sent again (a retried form), and with no note: nothing is repeated or lost.
+        #expect(try store.addReminder(Reminder(project: p.code, date: Self.day, by: "办公室", note: "周五前报进度"), on: Self.day) == .unchanged)
+        #expect(try store.addReminder(Reminder(project: p.code, date: Self.day, by: "办公室"), on: Self.day) == .unchanged)
+        let today = try store.loadProjectFile(p.code)!.reminders.filter { $0.date == Self.day && $0.by == "办公室" }
+        #expect(today.map(\.note) == ["请加快竣工前准备；周五前报进度"])
+        #expect(today.first?.noteClauses == ["请加快竣工前准备", "周五前报进度"])
+        #expect(Reminder.joiningNotes("a", "b") == "a" + Reminder.noteSeparator + "b")
+    }
+
     @Test func undoTakesBackTheLastOwnWriteAsANewLoggedChange() throws {
         let scratch = Scratch()
         let store = try sampleStore(.linfen, in: scratch)

@@ -5,13 +5,27 @@ import Testing
     @Test func parsesTheFormsSpreadsheetsWrite() {
         #expect(Day.parse("2025-06-30") == Day(year: 2025, month: 6, day: 30))
         #expect(Day.parse("2025/6/3") == Day(year: 2025, month: 6, day: 3))
-        #expect(Day.parse("2025.06.03") == Day(year: 2025, month: 6, day: 3))
         #expect(Day.parse("2025年6月30日") == Day(year: 2025, month: 6, day: 30))
     }
 
     @Test(arguments: ["2025-02-30", "2025-13-01", "20250630", "2025-06-30x", " 2025-06-30", "0025-01-01", "2025-6", "2025/06-30",
                       "2025年6月30", "", "abc", "2025-06-30T00:00"])
     func refusesWhatIsNotADay(_ text: String) {
+        #expect(Day.parse(text) == nil)
+    }
+
+    @Test func fullWidthDigitsAreFolded() {
+        #expect(Day.parse("２０２６－１０－０５") == Day(year: 2026, month: 10, day: 5))
+        #expect(Day.parse("２０２６年１０月５日") == Day(year: 2026, month: 10, day: 5))
+        #expect(Day.parse("２０２６/１０/５") == Day(year: 2026, month: 10, day: 5))
+        #expect(Day.parse("2026／10／5") == Day(year: 2026, month: 10, day: 5))
+        #expect(YearMonth.parse("２０２６－１０") == YearMonth(year: 2026, month: 10))
+    }
+
+    /// An Excel date serial number and a point-separated date are refused (issue 13 item 4):
+    /// 46296 is 2026-10-01 to Excel, and 2026.10 is the number 2026.1 to it.
+    @Test(arguments: ["46296", "４６２９６", "2026.10.5", "2025.06.03", "２０２６．１０．５", "46296.0"])
+    func refusesSerialsAndPoints(_ text: String) {
         #expect(Day.parse(text) == nil)
     }
 
@@ -54,6 +68,26 @@ import Testing
         #expect(try Money.parseWan("0.0001").get() == Money(yuan: 1))
         #expect(try Money.parseWan(" 80 ").get() == Money(wan: 80))
         #expect(try Money.parseWan("12.30000").get() == Money(yuan: 123_000))
+    }
+
+    /// As a Chinese input method types them (issue 13 item 4).
+    @Test func foldsFullWidthAndTheUnit() throws {
+        #expect(try Money.parseWan("１２３").get() == Money(wan: 123))
+        #expect(try Money.parseWan("１，２３４．５").get() == Money(yuan: 12_345_000))
+        #expect(try Money.parseWan("1,234.5万元").get() == Money(yuan: 12_345_000))
+        #expect(try Money.parseWan("８０ 万元").get() == Money(wan: 80))
+        #expect(try Money.parseWan("80万").get() == Money(wan: 80))
+        #expect(try Money.parseWan("\u{3000}０．０１２５万元\u{3000}").get() == Money(yuan: 125))
+        #expect(try Money.parseWan("＋12").get() == Money(wan: 12))
+    }
+
+    @Test func refusesWhatFoldingDoesNotMake() {
+        #expect(Money.parseWan("万元") == .failure(.notANumber))
+        #expect(Money.parseWan("80元") == .failure(.notANumber))
+        #expect(Money.parseWan("80万万") == .failure(.notANumber))
+        #expect(Money.parseWan("－５") == .failure(.negative))
+        #expect(Money.parseWan("１，２３．５") == .failure(.notANumber))
+        #expect(Money.parseWan("1.23456万元") == .failure(.tooManyDecimals))
     }
 
     @Test func refusesWhatIsNotAnAmount() {

@@ -22,7 +22,7 @@ extension DashboardRuntime {
     /// Queues a store read or write on the worker.
     func request(_ effect: AppEffect) {
         let loader = loader, store = loader.store, watcher = watcher
-        let day = asOf, month = state.requestedMonth, strings = state.strings
+        let day = asOf, month = state.requestedMonth, strings = state.strings, realToday = today()
         inFlight += 1
         switch effect {
         case .reload:
@@ -63,7 +63,7 @@ extension DashboardRuntime {
             }
         case let .write(request):
             worker.run(effect, writes: true) { post in
-                switch WriteExecution.run(request, store: store, on: day, strings: strings) {
+                switch WriteExecution.run(request, store: store, on: day, strings: strings, realToday: realToday) {
                 case let .done(message):
                     // Our own commit: read again when its answer comes, not a second time when
                     // the watcher notices it (on the worker, so no poll comes between).

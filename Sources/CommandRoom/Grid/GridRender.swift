@@ -87,7 +87,7 @@ enum GridRender {
         let s = state.strings
         guard let r = grid.current, let data = state.data else { return s["grid.status.empty"] }
         if let problem = grid.problem(r, grid.column, today: data.asOf) {
-            return ErrorText(strings: s).progressProblem(problem)
+            return state.errorText.progressProblem(problem)
         }
         // Why the row's last commit was refused, until it is typed in or saved.
         if let refusal = grid.refusals[r.project.code] { return refusal }

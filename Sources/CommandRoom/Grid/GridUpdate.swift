@@ -103,7 +103,7 @@ extension Update {
                 break
             }
             guard next.firstDay <= today else {
-                state.message = state.strings.format("grid.monthNotBegun", ["month": next.description, "today": today.iso])
+                state.message = state.errorText.progressProblem(.monthNotBegun(next, today: today))
                 state.messageIsError = true
                 break
             }
@@ -120,7 +120,7 @@ extension Update {
             }
             switch grid.entry(for: r, today: today) {
             case let .failure(problem):
-                state.message = ErrorText(strings: state.strings).progressProblem(problem)
+                state.message = state.errorText.progressProblem(problem)
                 state.messageIsError = true
             case let .success((entry, loadedBase)):
                 // Based on the versions loaded when the row was first typed in: a change made
@@ -219,7 +219,7 @@ extension Update {
             if grid.committing[code] != nil { batch.waiting.insert(code); continue }
             switch grid.entry(for: r, today: today) {
             case let .failure(problem):
-                let reason = ErrorText(strings: state.strings).progressProblem(problem)
+                let reason = state.errorText.progressProblem(problem)
                 grid.refusals[code] = reason
                 batch.refused.append(state.strings.format("grid.rowRefused", ["code": code, "name": r.project.name, "reason": reason]))
             case let .success((entry, loadedBase)):

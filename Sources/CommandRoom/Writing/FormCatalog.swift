@@ -17,9 +17,42 @@ enum FormResult: Equatable {
 enum FormCatalog {
     static func remind(_ project: Project, _ state: AppState) -> Form {
         let s = state.strings
-        return Form(purpose: .remind(project: project.code), title: s.format("form.remind.title", ["name": project.name]),
-                    fields: [Form.Field("form.date", .day, text: state.data?.asOf.iso ?? "", required: true),
-                             Form.Field("form.note")])
+        var form = Form(purpose: .remind(project: project.code), title: s.format("form.remind.title", ["name": project.name]),
+                        fields: [Form.Field("form.date", .day, text: state.data?.asOf.iso ?? "", required: true),
+                                 Form.Field("form.note")])
+        form.before = earlierReminders(project.code, state)
+        return form
+    }
+
+    /// The as-of day's reminders of a project already recorded, who and what: a second one by
+    /// the same person that day is appended to theirs (`Reminder.joiningNotes`).
+    static func earlierReminders(_ code: String, _ state: AppState) -> [String] {
+        guard let data = state.data else { return [] }
+        let s = state.strings
+        let file = state.projectFile.flatMap { $0.project.code == code ? $0 : nil } ?? data.file(code)
+        let earlier = (file?.reminders ?? []).filter { $0.date == data.asOf }
+        guard !earlier.isEmpty else { return [] }
+        return [s.format("form.remind.earlier", ["date": data.asOf.iso, "n": String(earlier.count)])]
+            + earlier.map { "  " + $0.by + s.colon + ($0.note.isEmpty ? s["none"] : $0.note) }
+    }
+
+    /// What an issue's step would overwrite, as it is now (a value its field already begins
+    /// with, as 挂牌督办's unit, is not repeated).
+    static func issueBefore(_ kind: IssueActionKind, _ issue: Issue, _ s: Strings) -> [String] {
+        var lines: [String] = []
+        switch kind {
+        case .feedback, .resolve, .reopen, .return, .escalate, .unlist:
+            if !issue.note.isEmpty { lines.append(s.format("form.before.note", ["text": issue.note])) }
+        case .deadline, .plan, .list:
+            if let deadline = issue.deadline {
+                lines.append(s.format(issue.deadlineReason.isEmpty ? "form.before.deadline" : "form.before.deadlineReason",
+                                      ["date": deadline.iso, "reason": issue.deadlineReason]))
+            }
+        case .dispatch:
+            if !issue.unit.isEmpty { lines.append(s.format("form.before.unit", ["unit": issue.unit])) }
+        case .arrange, .confirm, .undo: break
+        }
+        return lines
     }
 
     static func newIssue(project: String?, _ state: AppState) -> Form {
@@ -67,8 +100,17 @@ enum FormCatalog {
                       Form.Field("five.leader", required: true), Form.Field("five.person", required: true),
                       Form.Field("five.deadline", .day, required: true)]
         }
-        return Form(purpose: .triage(action, meeting: meeting, item: item?.key ?? "", project: item?.projectCode ?? "", issue: item?.issueID ?? ""),
-                    title: s.format("triage.form.title", ["action": s["triage.action.\(action.rawValue)"]]), fields: fields)
+        var form = Form(purpose: .triage(action, meeting: meeting, item: item?.key ?? "", project: item?.projectCode ?? "", issue: item?.issueID ?? ""),
+                        title: s.format("triage.form.title", ["action": s["triage.action.\(action.rawValue)"]]), fields: fields)
+        if let issue {
+            switch action {
+            case .deadline: form.before = issueBefore(.deadline, issue, s)
+            case .assign: form.before = issueBefore(.dispatch, issue, s)
+            case .escalate: form.before = issueBefore(.escalate, issue, s)
+            default: break
+            }
+        }
+        return form
     }
 
     /// A unit: chosen from the headquarters' units (← →, or type part of its name), the
@@ -116,8 +158,10 @@ enum FormCatalog {
                       Form.Field("form.reason", required: true)]
         case .arrange, .confirm, .undo: fields = []
         }
-        return Form(purpose: .issue(kind, id: issue.id, version: issue.version),
-                    title: s.format("form.step.title", ["action": s["action.\(kind.rawValue)"], "id": issue.id]), fields: fields)
+        var form = Form(purpose: .issue(kind, id: issue.id, version: issue.version),
+                        title: s.format("form.step.title", ["action": s["action.\(kind.rawValue)"], "id": issue.id]), fields: fields)
+        form.before = issueBefore(kind, issue, s)
+        return form
     }
 
     /// The write a filled form asks for, or what is wrong with it (in words).

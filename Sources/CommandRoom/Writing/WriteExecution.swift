@@ -11,7 +11,7 @@ enum WriteExecution {
         case refused(String, stale: Bool)
     }
 
-    static func run(_ request: WriteRequest, store: Store, on day: Day, strings s: Strings) -> Outcome {
+    static func run(_ request: WriteRequest, store: Store, on day: Day, strings s: Strings, realToday: Day? = nil) -> Outcome {
         do {
             switch request {
             case let .progress(entry, base):
@@ -20,7 +20,7 @@ enum WriteExecution {
                                                         "amount": entry.completed.wanText]))
             case let .remind(reminder):
                 let outcome = try store.addReminder(reminder, on: day)
-                // One reminder per project, day and person: a second one that day updates it.
+                // One reminder per project, day and person: a second one that day appends its note.
                 return .done(s.format(outcome == .inserted ? "done.remind" : "done.remindUpdated",
                                       ["code": reminder.project, "date": reminder.date.iso]))
             case let .newIssue(new):
@@ -54,7 +54,7 @@ enum WriteExecution {
                 return .refused(s.format("msg.staleKept", ["entity": s.has("entity.\(entity)") ? s["entity.\(entity)"] : entity,
                                                            "key": key, "by": by, "at": ChangeRow.localTime(at)]), stale: true)
             }
-            return .refused(ErrorText(strings: s).lines(error).joined(separator: " "), stale: false)
+            return .refused(ErrorText(strings: s, realToday: realToday).lines(error).joined(separator: " "), stale: false)
         }
     }
 

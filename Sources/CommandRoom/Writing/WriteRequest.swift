@@ -75,6 +75,9 @@ public struct Form: Equatable, Sendable {
     public var saving = false
     /// Refused as a stale edit: the next submit is based on the issue as loaded then.
     public var rebase = false
+    /// What the record holds now, in words, shown above the fields so nothing is overwritten
+    /// unseen (issue 13 item 6): the day's earlier reminders, an issue's note or deadline.
+    public var before: [String] = []
 
     public init(purpose: Purpose, title: String, fields: [Field]) {
         self.purpose = purpose; self.title = title; self.fields = fields

@@ -137,6 +137,25 @@ public struct Reminder: Sendable, Hashable {
     }
 }
 
+extension Reminder {
+    /// What joins a day's notes when the same person reminds the same project again that day.
+    /// The store keeps data in Chinese whatever the reader's language, so this is fixed here
+    /// (the zh strings table's `punct.clause`), the one place the rule lives.
+    public static let noteSeparator = "；"
+
+    /// The day's note after a later reminder: the earlier note, then the later one. An empty
+    /// note adds nothing, and a note already there (a form sent twice) is not repeated.
+    public static func joiningNotes(_ earlier: String, _ later: String) -> String {
+        if later.isEmpty { return earlier }
+        if earlier.isEmpty { return later }
+        if earlier.components(separatedBy: noteSeparator).contains(later) { return earlier }
+        return earlier + noteSeparator + later
+    }
+
+    /// The earlier notes of a day, one per clause, as `joiningNotes` joined them.
+    public var noteClauses: [String] { note.isEmpty ? [] : note.components(separatedBy: Reminder.noteSeparator) }
+}
+
 /// Everything the ledger holds about one project, as the rules need it.
 public struct ProjectFile: Sendable {
     public var project: Project

@@ -44,11 +44,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
     public var description: String { iso }
 
-    /// Strict `YYYY-MM-DD`; also `YYYY/M/D`, `YYYY.M.D` and `YYYY年M月D日`, which spreadsheet
-    /// exports write. Foundation's DateFormatter was 36 µs a call and accepted a leading space,
-    /// so this is a small exact scanner over digits and one separator kind.
+    /// Strict `YYYY-MM-DD`; also `YYYY/M/D` and `YYYY年M月D日`, which spreadsheet exports write;
+    /// full-width digits and separators are folded first (`２０２６－１０－０５`). Refused: an
+    /// Excel date serial number (`46296`) and `2026.10.5` (a point is a decimal point to Excel:
+    /// `2026.10` becomes 2026.1). Foundation's DateFormatter was 36 µs a call and accepted a
+    /// leading space, so this is a small exact scanner over digits and one separator kind.
     public static func parse(_ text: String) -> Day? {
-        guard let parts = DateText.split(text, fields: 3) else { return nil }
+        guard let parts = DateText.split(text.foldingFullWidthASCII(), fields: 3) else { return nil }
         return Day(year: parts[0], month: parts[1], day: parts[2])
     }
 
@@ -117,9 +119,10 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
     public var iso: String { "\(year)-\(Day.pad2(month))" }
     public var description: String { iso }
 
-    /// `YYYY-MM`, `YYYY/M`, `YYYY.M` or `YYYY年M月`.
+    /// `YYYY-MM`, `YYYY/M` or `YYYY年M月`, full-width digits folded; not `YYYY.M` (Excel reads
+    /// `2026.10` as the number 2026.1).
     public static func parse(_ text: String) -> YearMonth? {
-        guard let parts = DateText.split(text, fields: 2) else { return nil }
+        guard let parts = DateText.split(text.foldingFullWidthASCII(), fields: 2) else { return nil }
         return YearMonth(year: parts[0], month: parts[1])
     }
 
@@ -150,7 +153,7 @@ enum DateText {
                 guard separator == nil || separator == "年", i == numbers.count else { return nil }
                 separator = "年"
                 if i == fields - 1 { chineseSuffixSeen = true }
-            } else if ch == "-" || ch == "/" || ch == "." {
+            } else if ch == "-" || ch == "/" {
                 guard separator == nil || separator == ch else { return nil }
                 separator = ch
             } else {

@@ -40,8 +40,19 @@ public struct Money: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomS
     /// Parses an amount in 万元: digits, an optional point and at most four decimals (one yuan);
     /// thousands separators are accepted when grouped correctly ("1,234.5"). Foundation's
     /// Decimal(string:) read "1,234.5" as 1, hence this exact reader.
+    ///
+    /// As typed in Chinese offices (issue 13 item 4): full-width digits, comma, point and signs
+    /// (`１，２３４．５`) are folded to ASCII, and a trailing unit `万元` or `万` is dropped — the
+    /// amount is in 万元 anyway. `元` alone is refused (yuan, not 万元). The grid, the forms,
+    /// `progress set` and the CSV ledgers all read amounts here.
     public static func parseWan(_ raw: String) -> Result<Money, ParseError> {
-        var text = Substring(raw.trimmingASCIISpaces())
+        var folded = raw.foldingFullWidthASCII().trimmingASCIISpaces()
+        for unit in ["万元", "万"] where folded.hasSuffix(unit) {
+            folded = String(folded.dropLast(unit.count)).trimmingASCIISpaces()
+            guard !folded.isEmpty else { return .failure(.notANumber) }
+            break
+        }
+        var text = Substring(folded)
         guard !text.isEmpty else { return .failure(.empty) }
         if text.first == "-" { return text.count > 1 ? .failure(.negative) : .failure(.notANumber) }
         if text.first == "+" { text = text.dropFirst() }
@@ -70,6 +81,22 @@ public struct Money: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomS
 }
 
 extension String {
+    /// Full-width digits, `，` `．` `＋` `－` `／` and the full-width hyphen-minus folded to their
+    /// ASCII forms, which a Chinese input method gives in full-width mode; other characters
+    /// are left as they are. Amounts (`Money.parseWan`) and dates (`Day.parse`) read through it.
+    public func foldingFullWidthASCII() -> String {
+        guard unicodeScalars.contains(where: { $0.value >= 0xFF0B && $0.value <= 0xFF19 }) else { return self }
+        var scalars = String.UnicodeScalarView()
+        for u in unicodeScalars {
+            switch u.value {
+            case 0xFF10...0xFF19, 0xFF0B, 0xFF0C, 0xFF0D, 0xFF0E, 0xFF0F:
+                scalars.append(Unicode.Scalar(u.value - 0xFEE0)!)
+            default: scalars.append(u)
+            }
+        }
+        return String(scalars)
+    }
+
     /// Trims spaces, tabs and the ideographic space that Chinese spreadsheets leave around cells.
     public func trimmingASCIISpaces() -> String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{00A0}" }

@@ -74,7 +74,7 @@ extension LedgerProblem.Reason {
         case let .tooManyFields(count, expected): return "\(count) fields, but the header has \(expected)"
         case let .tooFewFields(count, expected): return "only \(count) fields, but the header has \(expected)"
         case .required: return "a value is required"
-        case let .notADate(text): return "\"\(text)\" is not a date (write 2025-06-30)"
+        case let .notADate(text): return "\"\(text)\" is not a date (write 2026-10-05, 2026/10/5 or 2026年10月5日; not an Excel date serial number nor 2026.10.5)"
         case let .notAMonth(text): return "\"\(text)\" is not a month (write 2025-06)"
         case let .notMoney(text, error):
             switch error {

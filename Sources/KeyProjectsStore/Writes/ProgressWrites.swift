@@ -58,7 +58,8 @@ extension Store {
     }
 
     /// Records a reminder (催办) made on `day`; the card rule counts it. One reminder per
-    /// project, day and person: a second one that day updates its note. Its 催办人 is the
+    /// project, day and person: a second one that day appends its note to the first's
+    /// (`Reminder.joiningNotes`, joined with "；"), so no word is lost. Its 催办人 is the
     /// writer (empty, their account or roster name: recorded as their name); only the office
     /// records another person's.
     @discardableResult
@@ -75,7 +76,13 @@ extension Store {
             case let .success(by): reminder.by = by
             case let .failure(problem): throw StoreError.progress(project: reminder.project, problem)
             }
-            return try upsert(Codecs.reminder, reminder, basedOn: nil, db: db, log: log)
+            let codec = Codecs.reminder
+            let whereClause = codec.keyColumns.map { "\"\($0)\" = ?" }.joined(separator: " AND ")
+            if let earlier = try String.fetchOne(db, sql: "SELECT note FROM \(codec.table) WHERE \(whereClause)",
+                                                 arguments: StatementArguments(codec.key(of: codec.encode(reminder)))) {
+                reminder.note = Reminder.joiningNotes(earlier, reminder.note)
+            }
+            return try upsert(codec, reminder, basedOn: nil, db: db, log: log)
         }
     }
 }

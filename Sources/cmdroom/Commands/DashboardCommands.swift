@@ -62,6 +62,7 @@ enum Dashboard {
         var state = AppState(options: dashboardOptions, width: screen.size.width, height: screen.size.height,
                              today: requested ?? store.config.sampleAsOf ?? StoreLocation.today())
         state.requestedAsOf = requested
+        state.realToday = StoreLocation.today()
         // On the roster but unable to write the files: said at once, not at the first write.
         if let blocked = dashboardOptions.writeBlocked, store.role?.writesAnything == true {
             state.message = blocked

@@ -47,12 +47,12 @@ struct ProgressSetCommand: ParsableCommand {
         let code = file.project.code
         let month = try self.month.map { try w.month("--month", $0) } ?? w.day.yearMonth
         if month.firstDay > w.day {
-            throw w.badOption("--month", s.format("grid.monthNotBegun", ["month": month.iso, "today": w.day.iso]))
+            throw w.badOption("--month", w.errorText.progressProblem(.monthNotBegun(month, today: w.day)))
         }
         let amount: Money
         switch ProgressValidation.completed(completed) {
         case let .success(m): amount = m
-        case let .failure(p): throw w.badValue("--completed", completed, ErrorText(strings: s).progressProblem(p))
+        case let .failure(p): throw w.badValue("--completed", completed, w.errorText.progressProblem(p))
         }
         var reached: [MilestoneKind: Day?] = [:]
         var order: [MilestoneKind] = []
@@ -66,7 +66,7 @@ struct ProgressSetCommand: ParsableCommand {
                 if reached[kind] == nil { order.append(kind) }
                 reached.updateValue(day, forKey: kind)
             case let .failure(p):
-                throw w.badValue("--milestone", text, ErrorText(strings: s).progressProblem(p))
+                throw w.badValue("--milestone", text, w.errorText.progressProblem(p))
             }
         }
         let before = file.records.first { $0.month == month }
@@ -88,7 +88,7 @@ struct ProgressSetCommand: ParsableCommand {
                 case .reminderDate, .reminderAuthor: option = "--date"
                 }
                 throw w.badOption(option, s.format("error.progress", ["project": code,
-                                                                      "problem": ErrorText(strings: s).progressProblem(problem)]))
+                                                                      "problem": w.errorText.progressProblem(problem)]))
             }
             throw options.refuse(error)
         }

@@ -26,7 +26,7 @@ struct RemindCommand: ParsableCommand {
         let s = w.strings
         let file = try w.project("<project>", project)
         let day = try date.map { try w.date("--date", $0) } ?? w.day
-        if day > w.day { throw w.badOption("--date", s.format("grid.dateAfter", ["date": day.iso, "today": w.day.iso])) }
+        if day > w.day { throw w.badOption("--date", w.errorText.progressProblem(.dateAfter(day, today: w.day))) }
         let by = w.store.actorName
         let existing = file.reminders.first { $0.date == day && $0.by == by }
         let reminder = Reminder(project: file.project.code, date: day, by: by,
@@ -35,7 +35,8 @@ struct RemindCommand: ParsableCommand {
         switch output.format {
         case .json:
             Console.out(jsonText(ReminderResult(project: reminder.project, projectName: file.project.name, date: day.iso,
-                                                by: by, note: reminder.note, outcome: outcome.rawValue)))
+                                                by: by, note: existing.map { Reminder.joiningNotes($0.note, reminder.note) } ?? reminder.note,
+                                                outcome: outcome.rawValue)))
         case .text:
             let key: String
             switch outcome {

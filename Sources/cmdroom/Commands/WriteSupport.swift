@@ -22,6 +22,8 @@ struct WriteSession {
     let options: StoreOptions
     let store: Store
     let day: Day
+    /// Refusals in words; the as-of day is "today" in them only when it is the real date.
+    var errorText: ErrorText { ErrorText(strings: strings, realToday: StoreLocation.today()) }
 
     init(_ options: StoreOptions, readOnly: Bool = false) throws {
         self.options = options
