@@ -21,6 +21,15 @@ static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
 static inline int cn_lines(void) { return LINES; }
 static inline int cn_cols(void) { return COLS; }
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
+/* A terminfo string capability, or NULL when the terminal has none (tigetstr's -1 and 0 alike). */
+static inline const char *cn_capability(const char *name) {
+    char *s = tigetstr(name);
+    return (s == (char *)-1 || s == 0 || *s == 0) ? 0 : s;
+}
+/* Sends a terminfo string (its $<n> padding handled) and flushes it out. */
+static inline void cn_putp(const char *s) { putp(s); fflush(stdout); }
+/* newterm on the standard streams: unlike initscr, it returns NULL rather than exiting. */
+static inline SCREEN *cn_newterm(void) { return newterm(0, stdout, stdin); }
 
 /* Writes n wide characters at (y, x) with attributes and a colour pair. */
 static inline int cn_put(int y, int x, const wchar_t *text, int n, attr_t attrs, short pair) {

@@ -33,6 +33,7 @@ extension Strings {
         "error.notWritableOwner": "your account cannot write {path} (only {owner} can): opened read-only, nothing was written",
         "error.missingLocality": "{path} is missing: the database is there, but not the file of the organisation and roster. Restore locality.toml from a backup (not cmdroom init, which makes another store)",
         "error.undoBreaksRule": "cannot undo: project {project} would then break a rule ({problem}); nothing was undone",
+        "error.unsupportedTerminal": "this terminal (TERM={term}) cannot show the full screen; here is the board as text (PuTTY, Xshell: set TERM=xterm)",
         "msg.recovered": "rolled back another terminal's interrupted write",
     ]
 }

@@ -33,6 +33,7 @@ extension Strings {
         "error.notWritableOwner": "你的账号不能写入 {path}（只有 {owner} 可写）：已只读打开，未写入任何数据",
         "error.missingLocality": "{path} 不见了：数据库还在，但缺少组织与名单文件。请从备份恢复 locality.toml（不要重新 init，那会另建数据库）",
         "error.undoBreaksRule": "不能撤销：撤销后项目 {project} 将违反规则（{problem}）；未撤销任何修改",
+        "error.unsupportedTerminal": "此终端（TERM={term}）不能全屏显示，以下是文字版看板；PuTTY、Xshell 请设 TERM=xterm",
         "msg.recovered": "已回滚另一终端中断的写入",
     ]
 }

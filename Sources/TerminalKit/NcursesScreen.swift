@@ -18,14 +18,30 @@ public final class NcursesScreen: TerminalScreen {
 
     struct PairKey: Hashable { var fg: Int16; var bg: Int16 }
 
-    public enum StartError: Error { case notATerminal, cannotInitialise }
+    public enum StartError: Error {
+        case notATerminal, cannotInitialise
+        /// The terminal cannot move the cursor (`TERM=dumb`, an unknown or broken entry):
+        /// nothing full-screen can be drawn on it.
+        case unsupportedTerminal(String)
+    }
 
     /// Starts curses on the terminal. `color: false` draws in monochrome.
     public init(color: Bool) throws {
         guard cterminal_isatty(0) == 1, cterminal_isatty(1) == 1 else { throw StartError.notATerminal }
         _ = cterminal_ensure_utf8_locale()
         cterminal_install_stop_signals()
-        guard initscr() != nil else { throw StartError.cannotInitialise }
+        // newterm, not initscr: initscr prints a line and exits on a terminal it cannot drive.
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        guard let screen = cn_newterm() else { throw StartError.unsupportedTerminal(term) }
+        set_term(screen)
+        guard cn_capability("cup") != nil else {
+            endwin()
+            delscreen(screen)
+            throw StartError.unsupportedTerminal(term)
+        }
+        // Without an alternate screen (vt100, the Linux console) the last frame would stay on
+        // the terminal after quitting: it is cleared instead.
+        clearOnExit = cn_capability("smcup") == nil ? cn_capability("clear").map { String(cString: $0) } : nil
         raw()
         noecho()
         nonl()
@@ -52,6 +68,7 @@ public final class NcursesScreen: TerminalScreen {
         running = false
         NcursesScreen.send(NcursesScreen.pasteOff)
         endwin()
+        if let clearOnExit { cn_putp(clearOnExit) }
     }
 
     public var size: (width: Int, height: Int) {
@@ -138,6 +155,9 @@ public final class NcursesScreen: TerminalScreen {
             return NcursesScreen.terminalGone() ? .stop : nil
         }
     }
+
+    /// What clears the terminal on exit, when it has no alternate screen to leave.
+    private var clearOnExit: String?
 
     /// Events read ahead (the keys after a lone Esc), handed out before reading more.
     private var pending: [TerminalEvent] = []

@@ -52,3 +52,35 @@ struct TerminalInputTmuxTests {
         #expect(tmux.waitFor("CMDROOM-EXITED 0"))
     }
 }
+
+/// Terminals ncurses cannot drive, and those without an alternate screen.
+@Suite(.serialized, .enabled(if: Tmux.available, "tmux is not installed (CI installs it)"))
+struct PlainTerminalTests {
+    @Test func vt100AndTheLinuxConsoleAreLeftClearAfterQuitting() throws {
+        let scratch = Scratch()
+        let store = scratch.path("store")
+        #expect(try run(Binaries.cmdroom, ["init", "--store", store, "--locality", "linfen"]).status == 0)
+        for term in ["vt100", "linux"] {
+            let tmux = try Tmux(width: 80, height: 24, command: "env TERM=\(term) \(Binaries.cmdroom.path) --store \(store); echo CMDROOM-EXITED $?")
+            defer { tmux.kill() }
+            #expect(tmux.waitFor("● 蓝牌"), "\(term): \(tmux.screen().joined(separator: "\n"))")
+            tmux.send("q")
+            #expect(tmux.waitFor("CMDROOM-EXITED 0"), "\(term)")
+            let left = tmux.screen().filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            #expect(left == ["CMDROOM-EXITED 0"], "\(term) left the dashboard on screen: \(left)")
+        }
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "script (util-linux) is not installed"))
+    func aDumbTerminalGetsTheBoardAsTextAndAHint() throws {
+        let scratch = Scratch()
+        let store = scratch.path("store")
+        #expect(try run(Binaries.cmdroom, ["init", "--store", store, "--locality", "linfen"]).status == 0)
+        // A pseudo-terminal, as a user's: `script` gives the binary one.
+        let r = try run(URL(fileURLWithPath: "/usr/bin/script"), ["-qc", "\(Binaries.cmdroom.path) --store \(store); echo EXIT=$?", "/dev/null"],
+                        environment: ["TERM": "dumb"])
+        #expect(r.stdout.contains("TERM=dumb") && r.stdout.contains("文字版看板"), "\(r.stdout.prefix(400))")
+        #expect(r.stdout.contains("三色看板") && r.stdout.contains("EXIT=0"), "\(r.stdout.suffix(200))")
+        #expect(!r.stdout.contains("\u{1B}["), "no escape sequences reach a dumb terminal")
+    }
+}

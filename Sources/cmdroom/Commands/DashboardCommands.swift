@@ -49,7 +49,13 @@ enum Dashboard {
             requested = day
         }
         let screen: NcursesScreen
-        do { screen = try NcursesScreen(color: !noColor && themeName != "mono") } catch {
+        do { screen = try NcursesScreen(color: !noColor && themeName != "mono") } catch NcursesScreen.StartError.unsupportedTerminal(let term) {
+            // A terminal that cannot be driven full screen still gets the board, as text.
+            Console.note(options.strings.format("error.unsupportedTerminal", ["term": term.isEmpty ? "?" : term]))
+            try BoardCommand.print(options, .text, group: screenOptions.group.grouping, month: nil, summary: false,
+                                   ascii: screenOptions.ascii)
+            return
+        } catch {
             throw Console.usage(options.strings["error.notATerminal"])
         }
         defer { screen.stop() }
