@@ -49,7 +49,9 @@ public struct CardText {
         if let ratio = s.ratio, ratio + 1e-12 < rules.threshold {
             parts.append(strings.format("reason.ratio", ["pct": pct, "done": s.completed.wanRoundedText, "plan": s.planned.wanRoundedText]))
             if case .pointsBehind = rules.profile {
-                parts.append(strings.format("reason.points", ["n": String(Int(s.pointsBehind.rounded()))]))
+                parts.append(strings.format("reason.points", ["n": String(Int(s.pointsBehind.rounded())),
+                                                              "plan": CardText.wholePercent(s.plannedShareOfYear),
+                                                              "done": CardText.wholePercent(s.completedShareOfYear)]))
             }
         }
         if !s.lateMilestones.isEmpty {
@@ -78,4 +80,9 @@ public struct CardText {
 
 extension Day {
     static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}
+
+extension CardText {
+    /// A share in whole per cent ("—" when there is none).
+    static func wholePercent(_ value: Double?) -> String { value.map { String(Int($0.rounded())) } ?? "—" }
 }

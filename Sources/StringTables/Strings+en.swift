@@ -55,7 +55,7 @@ extension Strings {
         "reason.onSchedule": "on schedule ({pct})",
         "reason.ratio": "{pct} of schedule (completed {done} of {plan} planned, 10k yuan)",
         "reason.noPlan": "no investment planned this year",
-        "reason.points": "{n} points behind",
+        "reason.points": "schedule {plan}% and completed {done}% of the annual plan: {n} points behind",
         "reason.milestones": "milestones overdue: {list}",
         "reason.reminders": "reminders since last on schedule: {n}",
         "reason.notReminded": "not reminded yet",

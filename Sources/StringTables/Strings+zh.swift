@@ -51,7 +51,7 @@ extension Strings {
         "reason.onSchedule": "达到序时进度（{pct}）",
         "reason.ratio": "完成序时进度 {pct}（累计完成 {done} / 计划 {plan} 万元）",
         "reason.noPlan": "本年度无计划投资",
-        "reason.points": "落后 {n} 个百分点",
+        "reason.points": "序时 {plan}%、完成 {done}%（均占年度计划），落后 {n} 个百分点",
         "reason.milestones": "{list}节点逾期",
         "reason.reminders": "已连续催办 {n} 次",
         "reason.notReminded": "尚未催办",

@@ -145,13 +145,33 @@ import Testing
         #expect(card(f, "2026-04", rules).colour == .red)
     }
 
-    @Test func pointsProfileColoursByPointsBehind() {
+    /// The points profile reads both shares as of the annual plan (DOMAIN.md §3, the seeds'
+    /// "低于序时进度 N 个百分点"): annual plan 1,200 (the fixture's), no monthly plan, so June's
+    /// 序时 is 600 (50 %). Six months of completed investment add up to `total`.
+    func june(_ total: Int) -> CardColour {
         let rules = CardRules(profile: .pointsBehind(yellowFrom: 10, redAbove: 30))
-        #expect(card(file(records: records(from: "2026-01", completed: [95])), "2026-01", rules).colour == .behind)
-        #expect(card(file(records: records(from: "2026-01", completed: [90])), "2026-01", rules).colour == .yellow)
-        #expect(card(file(records: records(from: "2026-01", completed: [70])), "2026-01", rules).colour == .yellow)
-        #expect(card(file(records: records(from: "2026-01", completed: [69])), "2026-01", rules).colour == .red)
-        #expect(card(file(records: records(from: "2026-01", completed: [100])), "2026-01", rules).colour == .blue)
+        let months = [Int](repeating: total / 6, count: 5) + [total - 5 * (total / 6)]
+        return card(file(records: records(from: "2026-01", completed: months, planned: nil)), "2026-06", rules).colour
+    }
+
+    @Test func pointsProfileMeasuresPointsOfTheAnnualPlan() {
+        let s = Schedule.status(of: file(records: records(from: "2026-01", completed: [70, 70, 70, 70, 70, 70], planned: nil)),
+                                in: month("2026-06"))
+        #expect(s.plannedShareOfYear == 50 && s.completedShareOfYear == 35)
+        #expect(abs(s.pointsBehind - 15) < 1e-9, "420 of 1,200 in June is 15 points behind, not 30")
+        #expect(june(420) == .yellow)
+        #expect(june(600) == .blue)
+        #expect(june(481) == .behind)    // 9.9 points
+        #expect(june(480) == .yellow)    // 10 points: yellow from 10
+        #expect(june(240) == .yellow)    // 30 points: red only above 30
+        #expect(june(239) == .red)       // 30.1 points
+    }
+
+    @Test func earlyInTheYearASmallShortfallIsNotRed() {
+        // March: 序时 300 of 1,200; 200 done is 8.3 points behind (the plan-to-date reading said 33).
+        let rules = CardRules(profile: .pointsBehind(yellowFrom: 10, redAbove: 30))
+        let f = file(records: records(from: "2026-01", completed: [70, 70, 60], planned: nil))
+        #expect(card(f, "2026-03", rules).colour == .behind)
     }
 
     @Test func historyGivesACardForEveryMonth() {

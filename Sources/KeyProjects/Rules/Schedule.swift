@@ -5,14 +5,34 @@ public struct ScheduleStatus: Sendable, Hashable {
     public var planned: Money
     public var completed: Money
     public var lateMilestones: [MilestoneKind]
+    /// The year's plan, the measure of the points profile.
+    public var annualPlan: Money
+
+    public init(month: YearMonth, planned: Money, completed: Money, lateMilestones: [MilestoneKind], annualPlan: Money = .zero) {
+        self.month = month; self.planned = planned; self.completed = completed; self.lateMilestones = lateMilestones
+        self.annualPlan = annualPlan
+    }
 
     /// Completed / planned; nil when nothing is planned yet.
     public var ratio: Double? { planned.yuan > 0 ? Double(completed.yuan) / Double(planned.yuan) : nil }
 
-    /// Percentage points behind the plan (0 when at or ahead).
+    /// 序时 and completed as percentages of the annual plan ("序时进度 50%，完成 35%"), when
+    /// there is one.
+    public var plannedShareOfYear: Double? { share(planned) }
+    public var completedShareOfYear: Double? { share(completed) }
+
+    func share(_ amount: Money) -> Double? {
+        annualPlan.yuan > 0 ? Double(amount.yuan) * 100 / Double(annualPlan.yuan) : nil
+    }
+
+    /// Percentage points behind 序时进度, both shares of the **annual plan**, as the localities
+    /// that card by "低于序时进度 N 个百分点" read it (DOMAIN.md §3): annual plan 1,200, June
+    /// (序时 50 %), completed 420 (35 %): 15 points. 0 when at or ahead. Without an annual plan,
+    /// the share of the plan to date.
     public var pointsBehind: Double {
-        guard planned.yuan > 0 else { return 0 }
-        return max(0, Double(planned.yuan - completed.yuan) * 100 / Double(planned.yuan))
+        let base = annualPlan.yuan > 0 ? annualPlan.yuan : planned.yuan
+        guard base > 0 else { return 0 }
+        return max(0, Double(planned.yuan - completed.yuan) * 100 / Double(base))
     }
 
     public func isOnSchedule(threshold: Double) -> Bool {
@@ -74,6 +94,7 @@ public struct ScheduleWalker {
         var late: [MilestoneKind] = []
         for milestone in file.milestones where milestone.isLate(at: end) { late.append(milestone.kind) }
         if late.count > 1 { late.sort { $0.order < $1.order } }
-        return ScheduleStatus(month: month, planned: plannedToDate, completed: completed, lateMilestones: late)
+        return ScheduleStatus(month: month, planned: plannedToDate, completed: completed, lateMilestones: late,
+                              annualPlan: file.project.annualPlan)
     }
 }
