@@ -8,7 +8,9 @@ import TextLayout
 /// the words the screen draws for them, from the strings tables), a number (`stall:2`,
 /// `stall:2+`) or free text (`sub:`, `loc:`, `unit:`, matched as part of a name).
 struct FilterKey: Sendable {
-    enum Kind: Sendable { case coded(prefix: String, codes: [String]), number, text }
+    /// `place`: a sub-command or locality, its code whole or part of its name (known once the
+    /// organisation is: `FilterSpec.with`).
+    enum Kind: Sendable { case coded(prefix: String, codes: [String]), number, text, place(codes: [String], names: [String]) }
     let name: String
     let kind: Kind
 
@@ -20,6 +22,7 @@ struct FilterKey: Sendable {
     /// The values Tab completes and a message lists: the codes, then the words on screen in
     /// both languages (lower-cased), each once.
     var words: [String] {
+        if case let .place(codes, names) = kind { return codes + names }
         guard case let .coded(prefix, codes) = kind else { return [] }
         var seen = Set<String>(), out: [String] = []
         for w in codes + codes.map({ Strings.zh["\(prefix).\($0)"] }) + codes.map({ Strings.en["\(prefix).\($0)"].lowercased() })
@@ -35,6 +38,21 @@ struct FilterSpec: Sendable {
     let bareWordKey: String?
     func key(_ name: String) -> FilterKey? { keys.first { $0.name == name } }
     var names: [String] { keys.map(\.name) }
+
+    /// The same keys, `sub`, `loc` and `county` knowing the organisation's sub-commands and
+    /// localities (a name no place has is said, as an unknown value is).
+    func with(_ org: Organisation?) -> FilterSpec {
+        guard let org else { return self }
+        let subs = FilterKey.Kind.place(codes: org.subcommands.map { $0.code.lowercased() }, names: org.subcommands.map { $0.name.lowercased() })
+        let locs = FilterKey.Kind.place(codes: org.localities.map { $0.code.lowercased() }, names: org.localities.map { $0.name.lowercased() })
+        return FilterSpec(keys: keys.map { k in
+            switch k.name {
+            case "sub": return FilterKey(name: k.name, kind: subs)
+            case "loc", "county": return FilterKey(name: k.name, kind: locs)
+            default: return k
+            }
+        }, bareWordKey: bareWordKey)
+    }
 
     static let board = FilterSpec(keys: [
         .coded("card", "card", CardColour.self), FilterKey(name: "stall", kind: .number),
@@ -125,6 +143,7 @@ struct FilterQuery {
                     ok = !named.isEmpty
                 case .number: ok = FilterQuery.stallValue(v) != nil
                 case .text: ok = true
+                case let .place(codes, names): ok = codes.contains(v) || names.contains { $0.contains(v) }
                 }
                 if ok { known.append(v) } else {
                     problems.append(.unknownValue(key: name, value: v, suggestion: FilterQuery.nearest(v, key.words)))
@@ -218,6 +237,7 @@ struct FilterQuery {
                         let w = s["\(prefix).\(code)"]
                         return w.lowercased() == code ? code : "\(code)=\(w)"
                     }.joined(separator: " ")
+                case let .place(_, names)?: accepted = names.joined(separator: " ")
                 default: accepted = s["filter.accepted.stall"]
                 }
                 return s.format("filter.unknownValue", ["key": key, "value": value, "accepted": accepted,
@@ -332,7 +352,7 @@ enum BoardFilterMatch {
             switch key {
             case "card": return term.codes.contains(s.card.colour.rawValue)
             case "stall":
-                return term.values.contains { v in
+                return term.values.isEmpty || term.values.contains { v in
                     guard let (n, atLeast) = FilterQuery.stallValue(v) else { return false }
                     return atLeast ? s.stall.rawValue >= n : s.stall.rawValue == n
                 }

@@ -111,16 +111,16 @@ public enum Render {
             switch state.view {
             case .board:
                 if state.board.filtering {
-                    filterLine(state.board.filter, candidates: state.board.filterCandidates, BoardFilterMatch.spec, state, &canvas, rect)
+                    filterLine(state.board.filter, candidates: state.board.filterCandidates, BoardFilterMatch.spec.with(state.data?.organisation), state, &canvas, rect)
                     return
                 }
                 let shown = state.board.rows.count - state.board.headings
                 left = s.format("status.board", ["shown": String(shown), "total": String(state.data?.board.standings.count ?? 0),
                                                  "sort": Render.sortWord(state) + (state.board.descending ? "↓" : "")])
-                if !state.board.filter.text.isEmpty { left += "  /" + state.board.filter.text + FilterQuery(state.board.filter.text, BoardFilterMatch.spec).note(BoardFilterMatch.spec, s) }
+                if !state.board.filter.text.isEmpty { left += "  /" + state.board.filter.text + FilterQuery(state.board.filter.text, BoardFilterMatch.spec.with(state.data?.organisation)).note(BoardFilterMatch.spec.with(state.data?.organisation), s) }
             case .queue:
                 if state.queue.filtering {
-                    filterLine(state.queue.filter, candidates: state.queue.filterCandidates, QueueFilterMatch.spec, state, &canvas, rect)
+                    filterLine(state.queue.filter, candidates: state.queue.filterCandidates, QueueFilterMatch.spec.with(state.data?.organisation), state, &canvas, rect)
                     return
                 }
                 // With the cleared ones shown, the count is of all issues, not the open ones.
@@ -132,7 +132,7 @@ public enum Render {
                 if state.queue.listedOnly { flags.append(s["flag.listed"]) }
                 if state.queue.showCleared { flags.append(s["flag.cleared"]) }
                 if !flags.isEmpty { left += "  [" + flags.joined(separator: " ") + "]" }
-                if !state.queue.filter.text.isEmpty { left += "  /" + state.queue.filter.text + FilterQuery(state.queue.filter.text, QueueFilterMatch.spec).note(QueueFilterMatch.spec, s) }
+                if !state.queue.filter.text.isEmpty { left += "  /" + state.queue.filter.text + FilterQuery(state.queue.filter.text, QueueFilterMatch.spec.with(state.data?.organisation)).note(QueueFilterMatch.spec.with(state.data?.organisation), s) }
             case .calendar:
                 left = s.format("status.calendar", ["day": state.calendar.day.iso])
                 // The next meeting from the as-of day on (cancelled ones left out).

@@ -590,7 +590,7 @@ public enum Update {
             state[keyPath: input] = TextInput(text)
             if text != current { refilter(board: board, &state) }
         case .tab:
-            let spec = board ? BoardFilterMatch.spec : QueueFilterMatch.spec
+            let spec = (board ? BoardFilterMatch.spec : QueueFilterMatch.spec).with(state.data?.organisation)
             let before = state[keyPath: input]
             let done = FilterQuery.complete(before.characters, cursor: before.cursor, spec)
             var after = TextInput(String(done.text))

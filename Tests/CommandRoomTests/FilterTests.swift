@@ -179,3 +179,28 @@ import Testing
         #expect(FilterQuery.nearest("purple", FilterSpec.board.key("card")!.words) == nil)
     }
 }
+
+extension FilterTests {
+    @Test func aPlaceNoSubCommandOrLocalityHasIsSaid() {
+        let org = Fixture.data.organisation
+        let loc = org.localities[0]
+        let here = projects(filtered("loc:\(loc.name)"))
+        #expect(!here.isEmpty && here.allSatisfy { $0.project.locality == loc.code })
+        #expect(projects(filtered("loc:\(loc.code)")).count == here.count)
+        // A name no locality has: left out and said, with a did-you-mean for a near miss.
+        let typo = String(loc.name.dropLast()) + "镇"
+        var state = filtered("loc:\(typo)", width: 200)
+        #expect(projects(state).count == 48)
+        state.press(.enter)
+        let line = state.screen[state.height - 2]
+        #expect(line.contains("loc 没有“\(typo)”") && line.contains("是不是 \(loc.name.lowercased())"), "\(line)")
+        // Alternatives: either place.
+        let other = org.localities[1]
+        #expect(projects(filtered("loc:\(loc.name),\(other.name)")).count == here.count + projects(filtered("loc:\(other.name)")).count)
+        // Tab completes a sub-command's code.
+        let sub = org.subcommands[0]
+        var tab = filtered("sub:\(sub.code.prefix(sub.code.count - 1))")
+        tab.press(.tab)
+        #expect(tab.board.filter.text.hasPrefix("sub:\(sub.code.prefix(sub.code.count - 1))"))
+    }
+}
