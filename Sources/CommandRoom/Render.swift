@@ -162,6 +162,8 @@ public enum Render {
         let bar: [(Key, String)]
         if typing {
             bar = [(Key.enter, "bar.keep"), (.escape, "bar.cancel"), (.control("u"), "bar.clearLine")]
+                // A filter: Tab completes, ↑ the filters entered before.
+                + (state.overlay == nil ? [(Key.tab, "bar.complete"), (.up, "bar.filterHistory")] : [])
         } else if case .form? = state.overlay {
             bar = [(Key.enter, "bar.submit"), (.tab, "bar.nextField"), (.left, "bar.choice"), (.escape, "bar.cancel")]
         } else if case .menu? = state.overlay {

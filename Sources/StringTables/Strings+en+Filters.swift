@@ -6,5 +6,7 @@ extension Strings {
         "filter.didYouMean": "; did you mean {word}",
         "filter.accepted.stall": "a number, as 2, or 2+ (2 or more)",
         "filter.candidates": "candidates: {list}",
+        "bar.complete": "complete",
+        "bar.filterHistory": "earlier",
     ]
 }

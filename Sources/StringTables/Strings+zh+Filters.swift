@@ -6,5 +6,7 @@ extension Strings {
         "filter.didYouMean": "，是不是 {word}",
         "filter.accepted.stall": "数字，如 2，或 2+（2 及以上）",
         "filter.candidates": "可选：{list}",
+        "bar.complete": "补全",
+        "bar.filterHistory": "历史",
     ]
 }
