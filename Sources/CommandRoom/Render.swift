@@ -100,6 +100,8 @@ public enum Render {
         let s = state.strings
         let rect = Rect(x: 0, y: state.height - 2, width: state.width, height: 1)
         var left = ""
+        // What a filter leaves out (an unknown key or value): said in full, before the store and account.
+        var filterNote = ""
         if message(state, &canvas, above: state.height - 1) { return }
         if let grid = state.grid {
             left = GridRender.status(grid, state)
@@ -117,7 +119,11 @@ public enum Render {
                 let shown = state.board.rows.count - state.board.headings
                 left = s.format("status.board", ["shown": String(shown), "total": String(state.data?.board.standings.count ?? 0),
                                                  "sort": Render.sortWord(state) + (state.board.descending ? "↓" : "")])
-                if !state.board.filter.text.isEmpty { left += "  /" + state.board.filter.text + FilterQuery(state.board.filter.text, BoardFilterMatch.spec.with(state.data?.organisation)).note(BoardFilterMatch.spec.with(state.data?.organisation), s) }
+                if !state.board.filter.text.isEmpty {
+                    let spec = BoardFilterMatch.spec.with(state.data?.organisation)
+                    filterNote = FilterQuery(state.board.filter.text, spec).note(spec, s)
+                    left += "  /" + state.board.filter.text + filterNote
+                }
             case .queue:
                 if state.queue.filtering {
                     filterLine(state.queue.filter, candidates: state.queue.filterCandidates, QueueFilterMatch.spec.with(state.data?.organisation), state, &canvas, rect)
@@ -132,7 +138,11 @@ public enum Render {
                 if state.queue.listedOnly { flags.append(s["flag.listed"]) }
                 if state.queue.showCleared { flags.append(s["flag.cleared"]) }
                 if !flags.isEmpty { left += "  [" + flags.joined(separator: " ") + "]" }
-                if !state.queue.filter.text.isEmpty { left += "  /" + state.queue.filter.text + FilterQuery(state.queue.filter.text, QueueFilterMatch.spec.with(state.data?.organisation)).note(QueueFilterMatch.spec.with(state.data?.organisation), s) }
+                if !state.queue.filter.text.isEmpty {
+                    let spec = QueueFilterMatch.spec.with(state.data?.organisation)
+                    filterNote = FilterQuery(state.queue.filter.text, spec).note(spec, s)
+                    left += "  /" + state.queue.filter.text + filterNote
+                }
             case .calendar:
                 left = s.format("status.calendar", ["day": state.calendar.day.iso])
                 // The next meeting from the as-of day on (cancelled ones left out).
@@ -150,7 +160,7 @@ public enum Render {
         let canWrite = !state.options.readOnly && (state.options.role?.writesAnything ?? false)
         let role = canWrite ? state.options.role.map { s["role.\($0.code)"] } ?? "" : s["status.readOnly"]
         // In the grid the line is the current project's: the whole name, the place, the sums.
-        let right = state.grid != nil ? "" : "\(state.options.storePath) · \(state.options.user) · \(role)"
+        let right = state.grid != nil || !filterNote.isEmpty ? "" : "\(state.options.storePath) · \(state.options.user) · \(role)"
         Widgets.statusLine(left: " " + left, right: right + " ", into: &canvas, rect: rect, style: state.style("status"))
     }
 

@@ -204,3 +204,15 @@ extension FilterTests {
         #expect(tab.board.filter.text.hasPrefix("sub:\(sub.code.prefix(sub.code.count - 1))"))
     }
 }
+
+extension FilterTests {
+    @Test func atEightyColumnsTheNoteMakesWayForNothingButTheCounts() {
+        var state = filtered("card:rde")
+        state.press(.enter)
+        let line = state.screen[state.height - 2]
+        #expect(line.contains("是不是 red") && !line.contains("/srv/cmdroom"), "\(line)")
+        var fine = filtered("card:red")
+        fine.press(.enter)
+        #expect(fine.screen[fine.height - 2].contains("/srv/cmdroom"))
+    }
+}
