@@ -66,6 +66,10 @@ public struct BoardUI: Sendable {
     public var descending = false
     public var filter = TextInput()
     public var filtering = false
+    /// The filters entered in this session (↑/↓ in the filter line).
+    var filterHistory = FilterHistory()
+    /// What Tab offered when it could not choose (shown beside the filter line until the next key).
+    var filterCandidates: [String] = []
     /// Rows shown: indices into the board's standings, with group headings; kept in step with
     /// the filter, the sort and the grouping (not recomputed per frame).
     public var rows: [BoardRowRef] = []
@@ -96,6 +100,10 @@ public struct QueueUI: Sendable {
     public var showCleared = false
     public var filter = TextInput()
     public var filtering = false
+    /// The filters entered in this session (↑/↓ in the filter line).
+    var filterHistory = FilterHistory()
+    /// What Tab offered when it could not choose (shown beside the filter line until the next key).
+    var filterCandidates: [String] = []
     /// Indices into the queue, after the filters.
     public var rows: [Int] = []
     /// Lower-cased UTF-8 text a plain filter word searches, per queue entry (built on demand).

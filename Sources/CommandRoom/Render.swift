@@ -100,6 +100,8 @@ public enum Render {
         let s = state.strings
         let rect = Rect(x: 0, y: state.height - 2, width: state.width, height: 1)
         var left = ""
+        // What a filter leaves out (an unknown key or value): said in full, before the store and account.
+        var filterNote = ""
         if message(state, &canvas, above: state.height - 1) { return }
         if let grid = state.grid {
             left = GridRender.status(grid, state)
@@ -111,16 +113,20 @@ public enum Render {
             switch state.view {
             case .board:
                 if state.board.filtering {
-                    state.board.filter.render(prompt: "/", into: &canvas, rect: rect, style: state.style("status"))
+                    filterLine(state.board.filter, candidates: state.board.filterCandidates, BoardFilterMatch.spec.with(state.data?.organisation), state, &canvas, rect)
                     return
                 }
                 let shown = state.board.rows.count - state.board.headings
                 left = s.format("status.board", ["shown": String(shown), "total": String(state.data?.board.standings.count ?? 0),
                                                  "sort": Render.sortWord(state) + (state.board.descending ? "↓" : "")])
-                if !state.board.filter.text.isEmpty { left += "  /" + state.board.filter.text + unknownKeys(state.board.filter.text, BoardFilterMatch.keys, s) }
+                if !state.board.filter.text.isEmpty {
+                    let spec = BoardFilterMatch.spec.with(state.data?.organisation)
+                    filterNote = FilterQuery(state.board.filter.text, spec).note(spec, s)
+                    left += "  /" + state.board.filter.text + filterNote
+                }
             case .queue:
                 if state.queue.filtering {
-                    state.queue.filter.render(prompt: "/", into: &canvas, rect: rect, style: state.style("status"))
+                    filterLine(state.queue.filter, candidates: state.queue.filterCandidates, QueueFilterMatch.spec.with(state.data?.organisation), state, &canvas, rect)
                     return
                 }
                 // With the cleared ones shown, the count is of all issues, not the open ones.
@@ -132,7 +138,11 @@ public enum Render {
                 if state.queue.listedOnly { flags.append(s["flag.listed"]) }
                 if state.queue.showCleared { flags.append(s["flag.cleared"]) }
                 if !flags.isEmpty { left += "  [" + flags.joined(separator: " ") + "]" }
-                if !state.queue.filter.text.isEmpty { left += "  /" + state.queue.filter.text + unknownKeys(state.queue.filter.text, QueueFilterMatch.keys, s) }
+                if !state.queue.filter.text.isEmpty {
+                    let spec = QueueFilterMatch.spec.with(state.data?.organisation)
+                    filterNote = FilterQuery(state.queue.filter.text, spec).note(spec, s)
+                    left += "  /" + state.queue.filter.text + filterNote
+                }
             case .calendar:
                 left = s.format("status.calendar", ["day": state.calendar.day.iso])
                 // The next meeting from the as-of day on (cancelled ones left out).
@@ -150,7 +160,7 @@ public enum Render {
         let canWrite = !state.options.readOnly && (state.options.role?.writesAnything ?? false)
         let role = canWrite ? state.options.role.map { s["role.\($0.code)"] } ?? "" : s["status.readOnly"]
         // In the grid the line is the current project's: the whole name, the place, the sums.
-        let right = state.grid != nil ? "" : "\(state.options.storePath) · \(state.options.user) · \(role)"
+        let right = state.grid != nil || !filterNote.isEmpty ? "" : "\(state.options.storePath) · \(state.options.user) · \(role)"
         Widgets.statusLine(left: " " + left, right: right + " ", into: &canvas, rect: rect, style: state.style("status"))
     }
 
@@ -162,6 +172,8 @@ public enum Render {
         let bar: [(Key, String)]
         if typing {
             bar = [(Key.enter, "bar.keep"), (.escape, "bar.cancel"), (.control("u"), "bar.clearLine")]
+                // A filter: Tab completes, ↑ the filters entered before.
+                + (state.overlay == nil ? [(Key.tab, "bar.complete"), (.up, "bar.filterHistory")] : [])
         } else if case .form? = state.overlay {
             bar = [(Key.enter, "bar.submit"), (.tab, "bar.nextField"), (.left, "bar.choice"), (.escape, "bar.cancel")]
         } else if case .menu? = state.overlay {
@@ -246,11 +258,21 @@ public enum Render {
         return data
     }
 
-    /// A note on filter keys the view does not know, with those it does.
-    static func unknownKeys(_ filter: String, _ known: [String], _ s: Strings) -> String {
-        let unknown = FilterQuery(filter).unknownKeys(known: known)
-        guard !unknown.isEmpty else { return "" }
-        return "  " + s.format("filter.unknownKeys", ["keys": unknown.joined(separator: " "), "known": known.joined(separator: " ")])
+    /// The filter being typed, and beside it what Tab offered or what the filter leaves out
+    /// (an unknown key or value), when there is any.
+    static func filterLine(_ input: TextInput, candidates: [String], _ spec: FilterSpec, _ state: AppState, _ canvas: inout Canvas, _ rect: Rect) {
+        let style = state.style("status")
+        let s = state.strings
+        let note = candidates.isEmpty ? FilterQuery(input.text, spec).note(spec, s)
+            : "  " + s.format("filter.candidates", ["list": candidates.joined(separator: " ")])
+        guard !note.isEmpty, input.width + 3 < rect.width else {
+            input.render(prompt: "/", into: &canvas, rect: rect, style: style)
+            return
+        }
+        canvas.fill(rect, style: style)
+        let inputWidth = min(rect.width, input.width + 2)
+        input.render(prompt: "/", into: &canvas, rect: Rect(x: rect.x, y: rect.y, width: inputWidth, height: 1), style: style)
+        canvas.put(note, x: rect.x + inputWidth, y: rect.y, limit: rect.width - inputWidth, style: style)
     }
 
     /// The board's sort in words; the place column sorts by sub-command when grouped by county.

@@ -39,10 +39,10 @@ enum RowBuilding {
     /// The search texts, the first time a plain filter word needs them.
     static func ensureSearch(_ state: inout AppState) {
         guard let data = state.data else { return }
-        if state.board.search.count != data.board.standings.count, FilterQuery(state.board.filter.text).hasPlainWords {
+        if state.board.search.count != data.board.standings.count, FilterQuery(state.board.filter.text, BoardFilterMatch.spec.with(state.data?.organisation)).hasPlainWords {
             state.board.search = data.board.standings.map { BoardFilterMatch.searchText($0, data.organisation) }
         }
-        if state.queue.search.count != data.queue.count, FilterQuery(state.queue.filter.text).hasPlainWords {
+        if state.queue.search.count != data.queue.count, FilterQuery(state.queue.filter.text, QueueFilterMatch.spec.with(state.data?.organisation)).hasPlainWords {
             state.queue.search = data.queue.map { QueueFilterMatch.searchText($0, data.organisation) }
         }
     }
@@ -106,7 +106,7 @@ enum RowBuilding {
         guard let data = state.data else { return [] }
         let org = data.organisation
         let standings = data.board.standings
-        let query = FilterQuery(state.board.filter.text)
+        let query = FilterQuery(state.board.filter.text, BoardFilterMatch.spec.with(state.data?.organisation))
         let search = state.board.search
         let indices = query.isEmpty ? state.board.order
             : state.board.order.filter { BoardFilterMatch.matches(query, standings, $0, search: $0 < search.count ? search[$0] : [], org) }
@@ -132,7 +132,7 @@ enum RowBuilding {
 
     static func queueRows(_ state: AppState) -> [Int] {
         guard let data = state.data else { return [] }
-        let query = FilterQuery(state.queue.filter.text)
+        let query = FilterQuery(state.queue.filter.text, QueueFilterMatch.spec.with(state.data?.organisation))
         return data.queue.indices.filter { i in
             let e = data.queue[i]
             if !state.queue.showCleared && e.issue.status == .cleared { return false }

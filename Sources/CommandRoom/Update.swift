@@ -571,12 +571,33 @@ public enum Update {
     // MARK: filter and overlays
 
     static func editFilter(_ key: Key, board: Bool, _ state: inout AppState) {
+        let input: WritableKeyPath<AppState, TextInput> = board ? \.board.filter : \.queue.filter
+        let history: WritableKeyPath<AppState, FilterHistory> = board ? \.board.filterHistory : \.queue.filterHistory
+        let candidates: WritableKeyPath<AppState, [String]> = board ? \.board.filterCandidates : \.queue.filterCandidates
+        state[keyPath: candidates] = []
         switch key {
         case .enter:
             if board { state.board.filtering = false } else { state.queue.filtering = false }
+            state[keyPath: history].add(state[keyPath: input].text)
         case .escape:
+            state[keyPath: history].position = nil
             if board { state.board.filtering = false; state.board.filter = TextInput(); RowBuilding.refreshBoard(&state) }
             else { state.queue.filtering = false; state.queue.filter = TextInput(); RowBuilding.refreshQueue(&state) }
+        case .up, .down:
+            // The filters entered before, the line being typed after the newest.
+            let current = state[keyPath: input].text
+            guard let text = key == .up ? state[keyPath: history].older(current) : state[keyPath: history].newer() else { return }
+            state[keyPath: input] = TextInput(text)
+            if text != current { refilter(board: board, &state) }
+        case .tab:
+            let spec = (board ? BoardFilterMatch.spec : QueueFilterMatch.spec).with(state.data?.organisation)
+            let before = state[keyPath: input]
+            let done = FilterQuery.complete(before.characters, cursor: before.cursor, spec)
+            var after = TextInput(String(done.text))
+            after.cursor = done.cursor
+            state[keyPath: input] = after
+            state[keyPath: candidates] = done.candidates
+            if after != before { refilter(board: board, &state) }
         default:
             let changed = board ? state.board.filter.handle(key) : state.queue.filter.handle(key)
             if changed { refilter(board: board, &state) }
@@ -611,7 +632,7 @@ public enum Update {
         var edited: Bool? = nil   // a filter edited and not yet applied: the board's or the queue's
         for key in keys {
             if state.quit { break }
-            if key != .enter, key != .escape, key != .control("c"), let board = filterBeingTyped(state) {
+            if ![.enter, .escape, .control("c"), .up, .down, .tab].contains(key), let board = filterBeingTyped(state) {
                 if board ? state.board.filter.handle(key) : state.queue.filter.handle(key) { edited = board }
                 continue
             }

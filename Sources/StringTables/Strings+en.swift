@@ -299,7 +299,6 @@ extension Strings {
         "status.calendar": "{day}",
         "status.overview": "overview",
         "status.queue": "{shown}/{total} open issues",
-        "filter.unknownKeys": "(no filter key {keys}; known: {known})",
         "status.queueAll": "{shown}/{total} issues, cleared included",
         "status.readOnly": "read-only",
         "tab.board": "Board",

@@ -295,7 +295,6 @@ extension Strings {
         "status.calendar": "{day}",
         "status.overview": "概览",
         "status.queue": "{shown}/{total} 项未销号问题",
-        "filter.unknownKeys": "（没有筛选键 {keys}；可用：{known}）",
         "status.queueAll": "{shown}/{total} 项问题（含已销号）",
         "status.readOnly": "只读",
         "tab.board": "看板",
