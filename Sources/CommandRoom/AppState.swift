@@ -57,15 +57,15 @@ public enum BoardSort: Int, CaseIterable, Sendable {
 }
 
 public struct BoardUI: Sendable {
-    public var selected = 0
+    public var list = ListState()
+    public var selected: Int { get { list.selected } set { list.selected = newValue } }
+    public var offset: Int { get { list.offset } set { list.offset = newValue } }
     /// The selected project's code: the selection follows it through a new sort, grouping,
     /// filter or load.
     public var selectedCode: String?
-    public var offset = 0
     public var sort = BoardSort.group
     public var descending = false
     public var filter = TextInput()
-    public var filtering = false
     /// The filters entered in this session (↑/↓ in the filter line).
     var filterHistory = FilterHistory()
     /// What Tab offered when it could not choose (shown beside the filter line until the next key).
@@ -91,15 +91,15 @@ public enum BoardRowRef: Equatable, Sendable {
 public enum QueueFilterFlag: Sendable { case overdue, listed }
 
 public struct QueueUI: Sendable {
-    public var selected = 0
+    public var list = ListState()
+    public var selected: Int { get { list.selected } set { list.selected = newValue } }
+    public var offset: Int { get { list.offset } set { list.offset = newValue } }
     /// The selected issue's id, followed through filters and loads.
     public var selectedID: String?
-    public var offset = 0
     public var overdueOnly = false
     public var listedOnly = false
     public var showCleared = false
     public var filter = TextInput()
-    public var filtering = false
     /// The filters entered in this session (↑/↓ in the filter line).
     var filterHistory = FilterHistory()
     /// What Tab offered when it could not choose (shown beside the filter line until the next key).
@@ -181,14 +181,12 @@ public struct DashboardOptions: Sendable {
 public struct AppState: Sendable {
     public var options: DashboardOptions
     public var data: DashboardData?
-    public var view = DashboardView.board
-    public var detail: Detail?
-    public var detailScroll = 0
-    /// The pages opened before this one from links, with their scroll (Esc goes back to them).
-    public var detailStack: [(detail: Detail, scroll: Int)] = []
-    /// The selected link on the page (Tab, Shift-Tab), by its order on the page.
-    public var detailLink: Int?
-    public var overlay: Overlay?
+    /// The screens, the root (a view's, or the wall's) first; the last takes the keys.
+    public internal(set) var screens: [any Screen] {
+        didSet { if let root = screens.first?.view { view = root } }
+    }
+    /// The view of the root screen (its tab); kept while the root itself handles a key.
+    public private(set) var view = DashboardView.board
     public var message: String?
     public var messageIsError = false
     public var width: Int
@@ -210,10 +208,6 @@ public struct AppState: Sendable {
     public var projectFile: ProjectFile?
     /// The change log of the history page on screen, newest first, once read.
     public var history: [ChangeEntry]?
-    /// The monthly progress grid, while it is open (it takes every key but C-c).
-    public var grid: GridUI?
-    /// Triage at the meeting on screen, while it runs.
-    public var triage: TriageUI?
     /// The overview's page: the card mix, the month's ranking, investment by locality, the
     /// year's targets, the quarter's awards, the bulletin, the special report (`b` cycles).
     public var overviewPage = OverviewPage.cards
@@ -235,6 +229,7 @@ public struct AppState: Sendable {
         self.height = height
         self.now = now
         calendar = CalendarUI(day: today)
+        screens = [options.wall ? WallScreen() as any Screen : BoardScreen()]
     }
 
     public var strings: Strings { Strings.of(options.lang) }
@@ -249,6 +244,9 @@ public struct AppState: Sendable {
     public static let minimumWidth = 80
     public static let minimumHeight = 24
     public var tooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
+
+    /// Whether the account may write here (the screens offer writes only then).
+    public var canWrite: Bool { !options.readOnly && (options.role?.writesAnything ?? false) }
 }
 
 /// A meeting's agenda as of its date.

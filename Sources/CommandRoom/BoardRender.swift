@@ -6,6 +6,9 @@ import TextLayout
 /// The three-colour board: totals, then projects by group with card, completion against
 /// 序时进度, reminders n/2, stall step and the last twelve months' cards.
 enum BoardRender {
+    /// The table (its column titles, then its rows) under the totals line.
+    static func tableArea(_ body: Rect) -> Rect { body.inset(top: 2) }
+
     static func draw(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
         guard let data = state.data else { return }
         let s = state.strings
@@ -46,7 +49,7 @@ enum BoardRender {
                     TableColumn(s["col.stall"], fit("col.stall", 3, .stall), align: .right), TableColumn(s["col.strip"], fit("col.strip", 12))]
         if wide { columns.append(TableColumn(s["col.reason"], .flex(min: 20, weight: 4))) }
 
-        let table = body.inset(top: 2)
+        let table = tableArea(body)
         let visible = RowBuilding.boardOffset(selected: state.board.selected, offset: state.board.offset, height: table.height - 1,
                                               rows: state.board.rows)
         var rows: [TableRow] = []

@@ -8,7 +8,16 @@ import TerminalKit
 enum Commands {
     static let names = ["as-of", "month", "group", "theme", "lang", "ascii", "help", "quit", "w"]
 
-    static func run(_ line: String, _ state: inout AppState) -> [AppEffect] {
+    /// Runs a line typed after `:`; the `:` line closes (or gives way to what the command opens).
+    static func run(_ line: String, _ state: inout AppState) -> Outcome {
+        var next: (any Screen)? = nil
+        let effects = effects(line, &state, opening: &next)
+        if let next { return .replace(next, effects) }
+        return .pop(effects)
+    }
+
+    /// What the command does; `opening`: a screen it opens in the `:` line's place.
+    static func effects(_ line: String, _ state: inout AppState, opening: inout (any Screen)?) -> [AppEffect] {
         let words = line.split(separator: " ").map(String.init)
         guard let name = words.first else { return [] }
         let argument = words.dropFirst().joined(separator: " ")
@@ -72,22 +81,21 @@ enum Commands {
         case "ascii":
             state.options.ascii = argument != "off"
         case "help":
-            state.overlay = .help
+            opening = HelpScreen(below: state)
         case "q", "quit":
             // With grid rows pending: the question first, as for C-c.
-            if var grid = state.grid, grid.pendingRows > 0 {
-                grid.prompt = .quit
-                state.grid = grid
+            if let grid = state.grid, grid.pendingRows > 0 {
+                opening = GridQuestionScreen(prompt: .quit)
                 return []
             }
             state.quit = true
             return [.quit]
         case "w", "write":
             guard var grid = state.grid else { return fail("msg.writeOutsideGrid", [:]) }
-            state.grid = nil
             var leave = false
             let effects = Update.saveAllRows(then: nil, &grid, &leave, &state)
-            state.grid = leave ? nil : grid
+            state.grid = grid
+            if leave { state.grid = nil }
             return effects
         default:
             return fail("msg.unknownCommand", ["command": name, "allowed": names.joined(separator: " ")])

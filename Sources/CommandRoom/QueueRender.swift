@@ -14,6 +14,9 @@ enum QueueRender {
         }
     }
 
+    /// The table (its column titles, then its rows) under the totals line.
+    static func tableArea(_ body: Rect) -> Rect { body.inset(top: 2) }
+
     static func draw(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
         guard let data = Render.completeData(state, &canvas, body) else { return }
         let s = state.strings
@@ -43,7 +46,7 @@ enum QueueRender {
             columns.append(TableColumn(s["col.status"], words("col.status", IssueStatus.allCases.map { s.word("status", $0) })))
             columns.append(TableColumn(s["col.issues"], .flex(min: 16, weight: 4)))
         }
-        let table = body.inset(top: 2)
+        let table = tableArea(body)
         let visible = TableView.visibleOffset(selected: state.queue.selected, offset: state.queue.offset, height: table.height - 1,
                                               count: state.queue.rows.count)
         let end = min(state.queue.rows.count, visible + table.height)

@@ -88,7 +88,7 @@ import Testing
 
     @Test func theNoteShowsWhileTyping() {
         let state = filtered("card:rde", width: 200)
-        #expect(state.board.filtering)
+        #expect(state.filterTyped == true)
         let line = state.screen[state.height - 2]
         #expect(line.hasPrefix("/card:rde") && line.contains("是不是 red"), "\(line)")
     }

@@ -119,13 +119,13 @@ import Testing
             _ = state.type("9")
             _ = state.press(.down)
             #expect(state.press(key).isEmpty)
-            #expect(state.grid?.prompt == (key == .control("c") ? .quit : .leave) && !state.quit, "\(key)")
+            #expect(state.gridQuestion == (key == .control("c") ? .quit : .leave) && !state.quit, "\(key)")
             #expect(state.screen.joined(separator: "\n").contains("1 行未保存"), "\(key)")
             // Keys do not type meanwhile; Esc stays, with the row still pending.
             _ = state.press(.character("7"))
             #expect(state.grid?.text(rows[0], .completed) == "9")
             _ = state.press(.escape)
-            #expect(state.grid?.prompt == nil && state.grid?.pendingRows == 1 && !state.quit)
+            #expect(state.gridQuestion == nil && state.grid?.pendingRows == 1 && !state.quit)
             // Asked again: `d` discards and leaves (C-c: quits).
             _ = state.press(key)
             let out = state.press(.character("d"))
@@ -148,18 +148,18 @@ import Testing
         _ = Update.apply(.paste("5\n6"), to: &state)
         // On a pasted cell Esc does not drop it: it asks.
         _ = state.press(.escape)
-        #expect(state.grid?.prompt == .leave && state.grid?.text(rows[0], .completed) == "5")
+        #expect(state.gridQuestion == .leave && state.grid?.text(rows[0], .completed) == "5")
         _ = state.press(.escape)
         // Typing more into the pasted cell, then Esc: back to the pasted value.
         _ = state.type("7")
         #expect(state.grid?.text(rows[0], .completed) == "57")
         _ = state.press(.escape)
-        #expect(state.grid?.text(rows[0], .completed) == "5" && state.grid?.prompt == nil)
+        #expect(state.grid?.text(rows[0], .completed) == "5" && state.gridQuestion == nil)
         // A cell typed, left and come back to is not taken back by Esc either.
         _ = state.press(.right)
         _ = state.type("新进度")
         _ = state.press(.left, .right, .escape)
-        #expect(state.grid?.text(rows[0], .progress) == "新进度" && state.grid?.prompt == .leave)
+        #expect(state.grid?.text(rows[0], .progress) == "新进度" && state.gridQuestion == .leave)
     }
 
     @Test func withNothingPendingEscQAndControlCGoAtOnce() {

@@ -59,6 +59,13 @@ enum ScreenScenarios {
             wall.wall.panel = panel
             add("wall\(panel).\(lang).\(w)x\(h)", wall)
         }
+        // The wall's `?` (issue 12: a screen added as one file and one binding).
+        for (lang, w, h) in [(Lang.zh, 80, 24), (.en, 160, 40)] {
+            var wallHelp = Fixture.state(width: w, height: h, lang: lang, wall: true)
+            wallHelp.wall.panel = WallPanel.overdue.rawValue
+            wallHelp.press(.character("?"))
+            add("wallhelp.\(lang).\(w)x\(h)", wallHelp)
+        }
         // The writing screens (issue 4), as the office and as a clerk of 政法.
         var officeHelp = Fixture.state()
         officeHelp.options.role = .office

@@ -35,7 +35,7 @@ import Testing
         let red = projects(state)
         #expect(red.count == 5 && red.allSatisfy { $0.card.colour == .red })
         state.press(.enter)
-        #expect(!state.board.filtering && state.board.filter.text == "card:red")
+        #expect(state.filterTyped == nil && state.board.filter.text == "card:red")
         state.press(.character("/"))
         state.type(" !霍州")
         #expect(projects(state).count == 4 && projects(state).allSatisfy { $0.project.locality != "huozhou" })
@@ -133,9 +133,9 @@ import Testing
         let effects = state.press(.enter)
         guard case let .project(code)? = state.detail else { Issue.record("the first item opens no project"); return }
         #expect(effects == [.loadProject(code)])
-        #expect(state.screen.joined().contains(code) && state.detailStack.count == 1)
+        #expect(state.screen.joined().contains(code) && state.screens.count == 3)   // calendar, meeting, project
         state.press(.escape)
-        #expect(state.detail == .meeting(id) && state.detailStack.isEmpty)
+        #expect(state.detail == .meeting(id) && state.screens.count == 2)
         state.press(.escape)
         #expect(state.detail == nil)
     }

@@ -150,7 +150,7 @@ import Testing
         #expect(beyond.isEmpty && state.messageIsError, "\(beyond) \(state.grid!.row) \(state.message ?? "")")
         // The refused row is still pending: Esc asks (save all / discard / stay); `d` leaves.
         state.press(.escape)
-        #expect(state.grid?.prompt == .leave)
+        #expect(state.gridQuestion == .leave)
         state.press(.character("d"))
         #expect(state.grid == nil)
     }

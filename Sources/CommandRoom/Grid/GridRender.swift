@@ -8,6 +8,9 @@ import TextLayout
 /// next milestone's date) marked when typed and not yet committed, shown in the alert style
 /// when their value is refused, and the project's card on the board.
 enum GridRender {
+    /// The table (column titles, then rows) under the title.
+    static func tableArea(_ body: Rect) -> Rect { body.inset(top: 2) }
+
     static func draw(_ grid: GridUI, _ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
         let s = state.strings
         guard let data = state.data else { return }
@@ -36,7 +39,7 @@ enum GridRender {
                     TableColumn(s["col.card"], .fixed(CardColour.allCases.map { DisplayWidth.of(Render.card($0, state).text) }.max() ?? 7))]
         let done = withPlan ? 3 : 2
         let editable: [GridColumn: Int] = [.completed: done, .progress: done + (wide ? 2 : 1), .milestone: done + (wide ? 4 : 3)]
-        let table = body.inset(top: 2)
+        let table = tableArea(body)
         let height = table.height - 1
         let first = TableView.visibleOffset(selected: grid.row, offset: grid.offset, height: height, count: grid.rows.count)
         let end = min(grid.rows.count, first + height)

@@ -45,9 +45,10 @@ public struct GridUI: Equatable, Sendable {
     public var month: YearMonth
     public var rows: [ProgressSheetRow] = []
     public var loaded = false
-    public var row = 0
+    public var list = ListState()
+    public var row: Int { get { list.selected } set { list.selected = newValue } }
+    public var offset: Int { get { list.offset } set { list.offset = newValue } }
     public var column = GridColumn.completed
-    public var offset = 0
     public var pending: [GridCell: String] = [:]
     /// The rows being committed (sent to the store, its answer not in), with the texts sent:
     /// the answer may come after the cursor moved on, even after the row was typed in again.
@@ -61,8 +62,6 @@ public struct GridUI: Equatable, Sendable {
     /// The cell being typed in now, with its pending text before this typing began (nil: it
     /// was not pending): Esc takes the typing back.
     public var editing: GridEdit?
-    /// Esc, q or C-c with pending rows: the question asked (save all, discard or stay).
-    public var prompt: GridPrompt?
     /// Rows the store (or the checks) refused at their last commit, with the reason: they stay
     /// pending, marked, the reason in the status line on them.
     public var refusals: [String: String] = [:]

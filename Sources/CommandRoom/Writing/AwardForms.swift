@@ -86,26 +86,26 @@ enum AwardForms {
 }
 
 extension Update {
-    /// `p` and `a` on the awards page.
-    static func awardsAction(_ action: Action, _ state: inout AppState) -> [AppEffect] {
-        guard let data = state.data, let figures = state.figures, let report = figures.awards else { return [] }
+    /// `p` and `a` on the awards page: the form, if the roster allows it.
+    static func awardsAction(_ action: Action, _ state: inout AppState) -> Outcome {
+        guard let data = state.data, let figures = state.figures, let report = figures.awards else { return .handled() }
         switch action {
         case .proposeAwards:
             let subcommands = AwardsRender.subcommands(figures, data)
-            guard subcommands.indices.contains(state.awardsSelected) else { return [] }
+            guard subcommands.indices.contains(state.awardsSelected) else { return .handled() }
             let sc = subcommands[state.awardsSelected]
-            guard allow(.proposeAward(subcommand: sc.code), target: sc.name, &state) else { return [] }
-            state.overlay = .form(AwardForms.propose(sc, report, state))
+            guard allow(.proposeAward(subcommand: sc.code), target: sc.name, &state) else { return .handled() }
+            return .push(FormScreen(AwardForms.propose(sc, report, state)))
         case .pickAwards:
-            guard allow(.pickAwards, target: report.quarter.description, &state) else { return [] }
+            guard allow(.pickAwards, target: report.quarter.description, &state) else { return .handled() }
             guard !data.portfolio.awards.proposals(report.quarter).isEmpty else {
                 state.message = state.strings["msg.noProposals"]
                 state.messageIsError = true
-                return []
+                return .handled()
             }
-            state.overlay = .form(AwardForms.pick(report, record: data.portfolio.awards, state))
-        default: break
+            return .push(FormScreen(AwardForms.pick(report, record: data.portfolio.awards, state)))
+        default:
+            return .handled()
         }
-        return []
     }
 }
