@@ -76,6 +76,19 @@ public enum Render {
     static func statusLine(_ state: AppState, _ canvas: inout Canvas) {
         if message(state, &canvas, above: state.height - 1) { return }
         let parts = state.screens.reversed().lazy.compactMap { $0.status(state) }.first ?? StatusParts("")
+        if let input = parts.edit {
+            let rect = Layout.statusRow(state), style = state.style("status"), prompt = " " + parts.left + " "
+            // The note after the text when both fit; else the text alone, whole as it scrolls.
+            let inputWidth = DisplayWidth.of(prompt) + input.width + 2
+            guard !parts.note.isEmpty, inputWidth + DisplayWidth.of(parts.note) <= rect.width else {
+                input.render(prompt: prompt, into: &canvas, rect: rect, style: style)
+                return
+            }
+            canvas.fill(rect, style: style)
+            input.render(prompt: prompt, into: &canvas, rect: Rect(x: rect.x, y: rect.y, width: inputWidth, height: 1), style: style)
+            canvas.put(parts.note, x: rect.x + inputWidth, y: rect.y, limit: rect.width - inputWidth, style: state.style("alert"))
+            return
+        }
         // The account and its role on the roster, or that it only reads.
         let s = state.strings
         let role = state.canWrite ? state.options.role.map { s["role.\($0.code)"] } ?? "" : s["status.readOnly"]

@@ -248,6 +248,10 @@ public enum Update {
     /// keys typed into a filter re-filters once at its end: re-filtering per key would make a
     /// 5,000-character paste 5,000 passes over every project, each with a longer query.
     static func handleKeys(_ keys: [Key], _ state: inout AppState) -> [AppEffect] {
+        // A terminal without bracketed paste delivers a paste as a burst of keys: in the grid,
+        // a burst of text with line ends or tabs is taken as the paste it is (cells filled,
+        // nothing committed), not as values each committed by its Enter.
+        if state.top is GridScreen, let text = burstAsPaste(keys) { return paste(text, &state) }
         var effects: [AppEffect] = []
         var run: [Key] = []
         func flush() {
@@ -268,6 +272,28 @@ public enum Update {
         }
         flush()
         return effects
+    }
+
+    /// The text of keys that arrived together when they can only be a paste: printable
+    /// characters and line ends or tabs, nothing else, with text after a line end or tab (two
+    /// cells or more). One value and its Enter is taken as typed: it commits its row, as
+    /// typing it would. CR and LF both arrive as Enter, so a CRLF copy comes as pairs, which
+    /// `EscapeSequence.pastedText` reads as one line end.
+    static func burstAsPaste(_ keys: [Key]) -> String? {
+        var chars: [Character] = []
+        var sawBreak = false, textAfterBreak = false
+        for key in keys {
+            switch key {
+            case let .character(c):
+                chars.append(c)
+                if sawBreak { textAfterBreak = true }
+            case .enter: chars.append("\r"); sawBreak = true
+            case .tab: chars.append("\t"); sawBreak = true
+            default: return nil
+            }
+        }
+        guard textAfterBreak else { return nil }
+        return EscapeSequence.pastedText(chars)
     }
 
     /// A paste goes to the screen on top: the grid fills cells from the cursor, a line being

@@ -150,9 +150,9 @@ import Testing
         _ = state.press(.escape)
         #expect(state.gridQuestion == .leave && state.grid?.text(rows[0], .completed) == "5")
         _ = state.press(.escape)
-        // Typing more into the pasted cell, then Esc: back to the pasted value.
+        // Typing over the pasted cell replaces it (as in Excel); Esc: back to the pasted value.
         _ = state.type("7")
-        #expect(state.grid?.text(rows[0], .completed) == "57")
+        #expect(state.grid?.text(rows[0], .completed) == "7")
         _ = state.press(.escape)
         #expect(state.grid?.text(rows[0], .completed) == "5" && state.gridQuestion == nil)
         // A cell typed, left and come back to is not taken back by Esc either.

@@ -88,6 +88,15 @@ enum ScreenScenarios {
             pasted.press(.control("c"))
             add("grid.quitPrompt.\(lang).\(w)x\(h)", pasted)
         }
+        // Issue 13 §3: a 形象进度 edited inside its text (F2), shown whole on the edit line.
+        var editing = Fixture.state()
+        editing.options.role = .clerk(subcommands: ["law"])
+        editing.press(.character("e"))
+        _ = Update.apply(.gridLoaded(WritingTests.sheet(editing), month: YearMonth(year: 2026, month: 10)!), to: &editing)
+        editing.press(.right)
+        editing.type("主体结构封顶，二次结构砌筑完成百分之六十，机电安装已进场")
+        editing.press(.enter, .up, .function(2), .home, .right, .right)
+        add("grid.editing.zh.80x24", editing)
         var menu = Fixture.state()
         menu.options.role = .office
         menu.press(.character("2"), .character("a"))

@@ -37,12 +37,22 @@ enum GridRender {
                     TableColumn(s["grid.col.milestone"], wide ? .flex(min: milestoneWords + 11, weight: 1) : .fixed(max(8, milestoneWords))),
                     TableColumn(s["grid.col.reached"], .fixed(10)),
                     TableColumn(s["col.card"], .fixed(CardColour.allCases.map { DisplayWidth.of(Render.card($0, state).text) }.max() ?? 7))]
-        let done = withPlan ? 3 : 2
-        let editable: [GridColumn: Int] = [.completed: done, .progress: done + (wide ? 2 : 1), .milestone: done + (wide ? 4 : 3)]
         let table = tableArea(body)
         let height = table.height - 1
         let first = TableView.visibleOffset(selected: grid.row, offset: grid.offset, height: height, count: grid.rows.count)
         let end = min(grid.rows.count, first + height)
+        // The place (属地) after the name when two names on screen look the same at the width
+        // they are shown in.
+        let nameWidth = TableView.widths(columns, total: table.width, gap: 1)[1]
+        let shown = grid.rows[first..<end].map { DisplayWidth.fit($0.project.name, nameWidth) }
+        let withPlace = Set(shown).count < shown.count
+        func place(_ p: Project) -> String { data.organisation.locality(p.locality)?.name ?? p.locality }
+        if withPlace {
+            let placeWidth = min(10, grid.rows[first..<end].map { DisplayWidth.of(place($0.project)) }.max() ?? 4)
+            columns.insert(TableColumn(s["col.locality"], .fixed(max(placeWidth, DisplayWidth.of(s["col.locality"])))), at: 2)
+        }
+        let done = (withPlan ? 3 : 2) + (withPlace ? 1 : 0)
+        let editable: [GridColumn: Int] = [.completed: done, .progress: done + (wide ? 2 : 1), .milestone: done + (wide ? 4 : 3)]
         let rows = grid.rows[first..<end].map { r -> TableRow in
             let code = r.project.code
             func cell(_ column: GridColumn) -> TableCell {
@@ -59,6 +69,7 @@ enum GridRender {
             let mark = grid.refusals[code] != nil ? TableCell("!", style: state.style("alert"))
                 : TableCell(grid.rowIsPending(code) ? "*" : " ", style: state.style("notice"))
             var cells = [mark, TableCell(r.project.name)]
+            if withPlace { cells.append(TableCell(place(r.project), style: state.style("muted"))) }
             if withPlan { cells.append(TableCell(r.planned?.wanRoundedText ?? "—", style: state.style("muted"))) }
             cells.append(cell(.completed))
             if wide {

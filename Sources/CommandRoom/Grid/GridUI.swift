@@ -1,5 +1,6 @@
 import KeyProjects
 import KeyProjectsStore
+import TerminalKit
 
 /// The editable columns of the monthly progress grid.
 public enum GridColumn: Int, CaseIterable, Sendable {
@@ -23,10 +24,15 @@ public enum GridPrompt: Equatable, Sendable {
     case quit
 }
 
-/// A cell being typed in and what it held (pending) before.
+/// A cell being edited (typed into, or F2 / Enter on a filled cell): its text with a cursor,
+/// and what it held (pending) before, which Esc puts back.
 public struct GridEdit: Equatable, Sendable {
     public var cell: GridCell
     public var before: String?
+    public var input = TextInput()
+    /// Editing inside the text (F2, Enter, Backspace): ← → Home End move the cursor. Typing
+    /// over a cell instead replaces it, and the arrows end the edit and move, as in Excel.
+    public var inText = false
 }
 
 /// A save of every pending row: the rows sent whose answers are not in, the rows saved, the
@@ -59,8 +65,8 @@ public struct GridUI: Equatable, Sendable {
     /// Rows saved whose new versions are not loaded yet: what is typed in them meanwhile is
     /// based on the row as loaded after the save, not on the versions the save replaced.
     public var awaitingRow: Set<String> = []
-    /// The cell being typed in now, with its pending text before this typing began (nil: it
-    /// was not pending): Esc takes the typing back.
+    /// The cell being edited, with its pending text before the edit began (nil: it was not
+    /// pending): Esc takes the edit back; Enter, Tab and the arrows up and down keep it.
     public var editing: GridEdit?
     /// Rows the store (or the checks) refused at their last commit, with the reason: they stay
     /// pending, marked, the reason in the status line on them.

@@ -21,6 +21,7 @@ public enum Action: Hashable, Sendable {
     case nextField, previousField, choose, chooseStep(IssueActionKind)
     /// The grid: cells, rows, the month, saving.
     case left, right, firstColumn, lastColumn, nextCell, previousCell, commitRow, saveAll, previousGridMonth, nextGridMonth
+    case editCell, search, switchScope, nextMatch
     case revertOrLeave, leave
     /// The grid's question: save all, discard, stay.
     case discard, stay

@@ -77,6 +77,14 @@ struct FormScreen: Screen {
     }
 
     func draw(_ state: AppState, _ canvas: inout Canvas, _ area: Rect) { FormRender.form(form, state, &canvas) }
+
+    /// A text field being typed in shows whole on the edit line across the screen (a long
+    /// decision or 形象进度 is read there, not only in the field's few columns).
+    func status(_ state: AppState) -> StatusParts? {
+        guard form.fields.indices.contains(form.focus), !form.fields[form.focus].isChoice else { return nil }
+        let field = form.fields[form.focus]
+        return StatusParts(editing: field.input, label: state.strings[field.label] + state.strings["punct.colon"])
+    }
 }
 
 /// Pasted text for a one-line field.

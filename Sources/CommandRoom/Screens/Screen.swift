@@ -65,11 +65,17 @@ public enum Outcome: Sendable {
     case ignored
 }
 
-/// The left of the status line, and whether the store and account stand at its right.
+/// The left of the status line, and whether the store and account stand at its right; or the
+/// edit line: a field being typed in shown whole across the screen (a grid cell, a form's text
+/// field), with its name before it.
 public struct StatusParts: Sendable {
     public var left: String
     public var showsAccount: Bool
+    public var edit: TextInput?
+    /// Beside the edit line: what is wrong with the text.
+    public var note = ""
     public init(_ left: String, showsAccount: Bool = true) { self.left = left; self.showsAccount = showsAccount }
+    public init(editing input: TextInput, label: String) { left = label; showsAccount = false; edit = input }
 }
 
 /// Where things go on a framed screen.
