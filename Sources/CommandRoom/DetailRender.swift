@@ -249,7 +249,7 @@ enum MeetingPage {
             for u in org.dutyTable.sorted(by: { $0.key.rawValue < $1.key.rawValue }).map(\.value) where !units.contains(u) { units.append(u) }
             return units.filter { !$0.isEmpty }.joined(separator: sep)
         case let .locality(code): return org.locality(code)?.name ?? code
-        case .headquarters: return s.format("meeting.allUnits", ["n": String(org.units.count), "subs": String(org.subcommands.count)])
+        case .headquarters: return s.format("meeting.allUnits", ["n": String(org.memberUnits.count), "subs": String(org.subcommands.count)])
         }
     }
 

@@ -17,7 +17,7 @@ extension Strings {
         // Issues (§5)
         "category.approval": "approvals", "category.land": "land", "category.environment": "environment",
         "category.energy": "energy quota", "category.funding": "funding", "category.demolition": "land acquisition",
-        "category.obstruction": "site obstruction", "category.utilities": "utilities",
+        "category.obstruction": "site obstruction", "category.utilities": "water/gas/heat", "category.power": "power",
         "category.business-environment": "business environment", "category.other": "other",
         "issueKind.general": "general", "issueKind.major": "major", "issueKind.obstruction": "obstruction",
         "issueLevel.township": "township", "issueLevel.county": "county", "issueLevel.city": "city",

@@ -16,7 +16,7 @@ extension Strings {
         // Issues (§5)
         "category.approval": "审批手续", "category.land": "用地", "category.environment": "环保", "category.energy": "能耗指标",
         "category.funding": "资金", "category.demolition": "征地拆迁", "category.obstruction": "阻工扰工",
-        "category.utilities": "水电气", "category.business-environment": "营商环境", "category.other": "其他",
+        "category.utilities": "水气暖", "category.power": "电力", "category.business-environment": "营商环境", "category.other": "其他",
         "issueKind.general": "一般", "issueKind.major": "重大复杂", "issueKind.obstruction": "阻工扰工",
         "issueLevel.township": "乡镇", "issueLevel.county": "县级", "issueLevel.city": "市级", "issueLevel.province": "省级",
         "issueLevel.state": "国家",
