@@ -36,6 +36,8 @@ extension Strings {
         "meeting.weekly-dispatch": "weekly dispatch", "meeting.monthly-progress": "monthly progress",
         "meeting.site-review": "site review", "meeting.site-office": "site office", "meeting.ad-hoc": "ad hoc",
         "scope.hq": "headquarters", "scope.office": "office",
+        "scope.hq.named": "headquarters", "scope.office.named": "office",
+        "meeting.plenary.named": "plenary", "meeting.office-dispatch.named": "office dispatch",
         // Organisation
         "hq.province": "province", "hq.city": "city", "hq.county": "county",
         // Columns
@@ -62,6 +64,7 @@ extension Strings {
         "reason.yellowRun": "yellow or red {n} months running",
         "reason.interview": "the sub-commander interviews the heads of the department and the project unit",
         "reason.statement": "the department head makes a statement at the headquarters meeting",
+        "reason.statementNamed": "the department head makes a statement at the headquarters meeting ({plenary})",
         "reason.statementAt": "the department head makes a statement at {title} on {date}",
         // Issue queue
         "queue.title": "{hq} · issue queue · as of {asOf} (triage order)",
