@@ -74,12 +74,12 @@ public struct OrganisationReport {
         var section = 0
         func heading(_ text: String) {
             if !out.isEmpty { out.append("") }
-            out.append(SectionNumber.prefix(section, s) + text)
+            prose(SectionNumber.prefix(section, s) + text)
             section += 1
         }
         func field(_ label: String, _ value: String, indent: Int = 2) { prose(label + s.colon + value, indent: indent) }
 
-        out.append(s.format("org.title", ["hq": org.name]))
+        prose(s.format("org.title", ["hq": org.name]))
         prose(s.format("org.subtitle", ["region": org.region, "level": s.word("level", org.level),
                                          "subs": String(org.subcommands.count), "groups": String(org.workingGroups.count),
                                          "units": String(org.memberUnits.count)]))

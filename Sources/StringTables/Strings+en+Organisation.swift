@@ -3,7 +3,7 @@ extension Strings {
     /// people stay as locality.toml writes them.
     static let enOrganisationTable: [String: String] = [
         "org.title": "{hq}: organisation and responsibility list",
-        "org.subtitle": "{region} ({level}): {subs} sub-commands, {groups} working groups, {units} member units",
+        "org.subtitle": "{region} ({level}): sub-commands {subs}, working groups {groups}, member units {units}",
         "org.section.headquarters": "Headquarters ({name})",
         "org.commander": "Commander",
         "org.executiveDeputies": "Executive deputy commanders",
@@ -40,9 +40,9 @@ extension Strings {
         "org.liaison.limit": "A leader holds at most {n} projects.",
         "org.liaison.noLimit": "No limit on the projects a leader holds.",
         "org.liaison.noneOver": "No leader holds more than the limit.",
-        "org.liaison.over": "{n} leaders hold more than the limit: {list}.",
+        "org.liaison.over": "Leaders over the limit ({n}): {list}.",
         "org.leaderless.none": "Every project has a liaison leader.",
-        "org.leaderless": "{n} of {total} projects have no liaison leader (one project, one leader).",
+        "org.leaderless": "Projects without a liaison leader: {n} of {total} (one project, one leader).",
         "org.col.leader": "Liaison leader",
         "org.col.title": "Title",
         "org.col.count": "Projects",
