@@ -260,7 +260,7 @@ enum MeetingPage {
         }
         let scope = CalendarReport(meetings: [], config: data.config, from: m.date, to: m.date, strings: s).scopeText(m.scope)
         var out: [DetailLine] = [DetailLine("\(m.date.iso) \(m.time)  \(MeetingText.title(m, s))", "table.section"), .blank]
-        out += DetailRender.fields([(s["col.id"], m.id), (s["col.meetingKind"], s.word("meeting", m.kind)), (s["col.chair"], m.chair),
+        out += DetailRender.fields([(s["col.id"], m.id), (s["col.meetingKind"], MeetingText.kind(m.kind, data.organisation.names, s)), (s["col.chair"], m.chair),
                                     (s["col.scope"], scope), (s["field.attendees"], attendees(m, data.organisation, s)),
                                     (s["col.location"], m.location), (s["field.remark"], m.note)], state)
         // The agenda, built as of the meeting's date when the page was opened.
