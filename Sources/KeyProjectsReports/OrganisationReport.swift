@@ -66,6 +66,7 @@ public struct OrganisationReport {
         }
         func table(_ t: TextTable, indent: Int = 2) {
             let pad = String(repeating: " ", count: indent)
+            let t = width.map { Self.shrunk(t, to: $0 - indent) } ?? t
             for line in t.render().split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
                 let text = pad + line
                 out.append(width.map { DisplayWidth.fit(text, $0).replacingTrailingSpaces() } ?? text)
@@ -175,6 +176,29 @@ public struct OrganisationReport {
     }
 
     public func text() -> String { lines().joined(separator: "\n") + "\n" }
+
+    /// A table whose widest columns are narrowed (their cells cut with "…") until its rows fit
+    /// `width`, no column below 6 columns or its header; what still does not fit is cut by the
+    /// caller.
+    static func shrunk(_ table: TextTable, to width: Int) -> TextTable {
+        let count = table.headers.count
+        var widths = (0..<count).map { i in
+            ([table.headers] + table.rows).map { i < $0.count ? DisplayWidth.of(DisplayWidth.sanitized($0[i])) : 0 }.max() ?? 0
+        }
+        let floor = table.headers.map { max(6, DisplayWidth.of($0)) }
+        func total() -> Int { widths.reduce(0, +) + 2 * (count - 1) }
+        while total() > width {
+            guard let i = (0..<count).filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[i] -= 1
+        }
+        var out = TextTable(headers: table.headers, alignments: table.alignments)
+        for row in table.rows {
+            out.append(row.enumerated().map { i, cell in
+                i < count && DisplayWidth.of(DisplayWidth.sanitized(cell)) > widths[i] ? DisplayWidth.fit(cell, widths[i]) : cell
+            })
+        }
+        return out
+    }
 
     // MARK: Markdown
 

@@ -57,6 +57,13 @@ import Testing
         GoldenFile.check(report(lang).text(), named: "org.\(lang.rawValue)", in: Self.directory)
     }
 
+    /// The page as the dashboard will show it, at 80 columns.
+    @Test(arguments: Lang.allCases)
+    func thePageAt80ColumnsIsGolden(_ lang: Lang) {
+        GoldenFile.check(report(lang).lines(width: 80).joined(separator: "\n") + "\n", named: "org.page.\(lang.rawValue).80",
+                         in: Self.directory)
+    }
+
     @Test func theMarkdownIsGolden() {
         GoldenFile.check(report(.zh).markdown(), named: "org.md.zh", in: Self.directory)
     }
