@@ -51,7 +51,7 @@ enum CalendarRender {
                    in: right.row(0), style: state.style("table.section"))
         // Half the height for the day, the rest for the coming meetings; the selection stays in view.
         let dayItems = today.map { m in
-            ListItem("\(m.time.isEmpty ? "     " : m.time)  \(s.word("meeting", m.kind))  \(MeetingText.title(m, s))  \(m.chair)",
+            ListItem("\(m.time.isEmpty ? "     " : m.time)  \(MeetingText.kind(m.kind, data.organisation.names, s))  \(MeetingText.title(m, s))  \(m.chair)",
                      style: state.style(m.cancelled ? "muted" : "text"))
         }
         let dayRows = max(1, min(dayItems.count, right.height / 2 - 2))
@@ -67,7 +67,7 @@ enum CalendarRender {
         let comingTitle = right.inset(top: dayRows + 2)
         canvas.put(s["calendar.coming"], in: comingTitle.row(0), style: state.style("table.section"))
         let coming = Meetings.between(meetings, from: data.asOf, to: data.asOf.adding(days: 60)).map {
-            ListItem("\($0.date.iso)  \(s.word("meeting", $0.kind))  \(MeetingText.title($0, s))", style: state.style("muted"))
+            ListItem("\($0.date.iso)  \(MeetingText.kind($0.kind, data.organisation.names, s))  \(MeetingText.title($0, s))", style: state.style("muted"))
         }
         let comingList = ListView(items: coming)
         comingList.render(into: &canvas, rect: comingTitle.inset(top: 1), mark: false)
@@ -90,7 +90,7 @@ enum CalendarRender {
             let heading = "\(String(d.iso.dropFirst(5))) \(s["weekday.\(d.weekday)"])" + (list.isEmpty ? "  —" : "")
             items.append(ListItem(heading, style: d == day ? state.style("calendar.selected") : state.style(d.weekday >= 6 ? "calendar.weekend" : "table.header")))
             for m in list {
-                items.append(ListItem("  \(m.time.isEmpty ? "     " : m.time)  \(s.word("meeting", m.kind))  \(MeetingText.title(m, s))",
+                items.append(ListItem("  \(m.time.isEmpty ? "     " : m.time)  \(MeetingText.kind(m.kind, data.organisation.names, s))  \(MeetingText.title(m, s))",
                                       style: state.style(m.cancelled ? "muted" : "text")))
             }
         }

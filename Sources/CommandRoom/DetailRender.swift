@@ -249,7 +249,7 @@ enum MeetingPage {
             for u in org.dutyTable.sorted(by: { $0.key.rawValue < $1.key.rawValue }).map(\.value) where !units.contains(u) { units.append(u) }
             return units.filter { !$0.isEmpty }.joined(separator: sep)
         case let .locality(code): return org.locality(code)?.name ?? code
-        case .headquarters: return s.format("meeting.allUnits", ["n": String(org.units.count), "subs": String(org.subcommands.count)])
+        case .headquarters: return s.format("meeting.allUnits", ["n": String(org.memberUnits.count), "subs": String(org.subcommands.count)])
         }
     }
 
@@ -260,7 +260,7 @@ enum MeetingPage {
         }
         let scope = CalendarReport(meetings: [], config: data.config, from: m.date, to: m.date, strings: s).scopeText(m.scope)
         var out: [DetailLine] = [DetailLine("\(m.date.iso) \(m.time)  \(MeetingText.title(m, s))", "table.section"), .blank]
-        out += DetailRender.fields([(s["col.id"], m.id), (s["col.meetingKind"], s.word("meeting", m.kind)), (s["col.chair"], m.chair),
+        out += DetailRender.fields([(s["col.id"], m.id), (s["col.meetingKind"], MeetingText.kind(m.kind, data.organisation.names, s)), (s["col.chair"], m.chair),
                                     (s["col.scope"], scope), (s["field.attendees"], attendees(m, data.organisation, s)),
                                     (s["col.location"], m.location), (s["field.remark"], m.note)], state)
         // The agenda, built as of the meeting's date when the page was opened.

@@ -49,7 +49,7 @@ enum OverviewRender {
             canvas.put(s["calendar.coming"], in: inner.row(y), style: state.style("table.section"))
             y += 1
             for m in Meetings.between(data.portfolio.meetings, from: data.asOf, to: data.asOf.adding(days: 30)) where y < body.height {
-                canvas.put("\(m.date.iso) \(m.time)  \(s.word("meeting", m.kind))  \(MeetingText.title(m, s))", in: inner.row(y), style: state.style("muted"))
+                canvas.put("\(m.date.iso) \(m.time)  \(MeetingText.kind(m.kind, data.organisation.names, s))  \(MeetingText.title(m, s))", in: inner.row(y), style: state.style("muted"))
                 y += 1
             }
         }

@@ -162,7 +162,7 @@ enum WallRender {
                        TableColumn(s["col.meetingKind"], .fixed(16)), TableColumn(s["col.title"], .flex(min: 16, weight: 3)),
                        TableColumn(s["col.chair"], .fixed(8)), TableColumn(s["col.scope"], .flex(min: 8, weight: 1))]
         let rows = coming.map { m in
-            TableRow([TableCell(m.date.iso), TableCell(m.time), TableCell(s.word("meeting", m.kind)), TableCell(MeetingText.title(m, s)),
+            TableRow([TableCell(m.date.iso), TableCell(m.time), TableCell(MeetingText.kind(m.kind, data.organisation.names, s)), TableCell(MeetingText.title(m, s)),
                       TableCell(m.chair), TableCell(report.scopeText(m.scope), style: state.style("muted"))])
         }
         TableView(columns: columns, rows: rows, headerStyle: state.style("table.header"), rowStyle: state.style("text"))

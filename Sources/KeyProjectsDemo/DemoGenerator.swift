@@ -12,10 +12,18 @@ public struct DemoGenerator {
     /// Monthly share of the annual plan: little in winter, most from spring to autumn.
     static let monthWeights: [Int64] = [4, 4, 8, 9, 10, 10, 9, 9, 10, 10, 9, 8]
 
+    /// The leaders of the headquarters itself (总指挥, deputies, office director, commanders), in
+    /// [[leaders]]'s order: they hold projects as 包联领导; department heads listed as
+    /// sub-commands' deputies (副指挥长) do not.
+    let headquartersLeaders: [Leader]
+
     public init(_ settings: DemoSettings) {
         self.settings = settings
         self.org = settings.organisation
         self.month = assessedMonth(asOf: settings.asOf)
+        let org = settings.organisation
+        let ids = Set([org.commander, org.office.director] + org.executiveDeputies + org.deputies + org.subcommands.map(\.commander))
+        self.headquartersLeaders = org.leaders.filter { ids.contains($0.id) }
     }
 
     public func portfolio() -> Portfolio {
@@ -65,7 +73,7 @@ public struct DemoGenerator {
         let startYear = month.year - (scenario.stage == .preparation ? 0 : scenario == .reserve || scenario == .planning ? -1 : rng.int(1...3))
         // Each leader of the headquarters takes one or two projects (包联); the rest have a
         // leader of their locality.
-        let liaison = i < org.leaders.count * 2 ? org.leaders[i % org.leaders.count].name
+        let liaison = i < headquartersLeaders.count * 2 ? headquartersLeaders[i % headquartersLeaders.count].name
             : "\(personName(&rng))（\(shortName(locality))）"
 
         let project = Project(

@@ -51,7 +51,10 @@ struct IssueGenerator {
             let s = Scenario.cycle[i % Scenario.cycle.count]
             return s.behindSince != nil || s.stalledSince != nil || s == .lateMilestone || s == .lateMilestoneYellow
         }
-        let categories = IssueCategory.allCases.filter { $0 != .obstruction && $0 != .other }
+        // The categories drawn from, as they were before 水电气 was split (issue 16), so the samples'
+        // draws stay as they were; an issue about electricity is then filed under 电力.
+        let categories: [IssueCategory] = [.approval, .land, .environment, .energy, .funding, .demolition, .utilities,
+                                           .environmentOfInvestment]
         let levels = organisation.issueLevels
         let ownLevel: IssueLevel = organisation.level == .county ? .county : (organisation.level == .city ? .city : .province)
         let own = levels.firstIndex(of: ownLevel) ?? 0
@@ -63,11 +66,12 @@ struct IssueGenerator {
             // Three open issues in every sixteen share a problem with issues of other projects.
             let shared = [4, 6, 7].contains(n % IssueGenerator.variants.count)
                 ? NamePools.sharedProblems[(n / IssueGenerator.variants.count) % NamePools.sharedProblems.count] : nil
-            let category: IssueCategory = variant.kind == .obstruction ? .obstruction
+            let drawn: IssueCategory = variant.kind == .obstruction ? .obstruction
                 : shared.flatMap { IssueCategory(rawValue: $0.category) } ?? categories[(n / 2) % categories.count]
             func ago(_ d: Int?) -> Day? { d.map { asOf.adding(days: -$0) } }
-            let texts = NamePools.issueDescriptions[category.rawValue] ?? ["项目推进存在困难"]
+            let texts = NamePools.issueDescriptions[drawn.rawValue] ?? ["项目推进存在困难"]
             let description = shared?.text ?? rng.pick(texts).replacingOccurrences(of: "{n}", with: String(rng.int(12...380)))
+            let category: IssueCategory = drawn == .utilities && description.contains("电") ? .power : drawn
             let unit = organisation.proposedUnit(for: category) ?? organisation.office.hostUnit
             let dispatched = ago(variant.dispatchedAgo)
             var issue = Issue(

@@ -54,7 +54,7 @@ public struct AgendaReport {
 
     /// Why the item is on the agenda: the card's reason, or the description.
     public func detail(_ item: AgendaItem) -> String {
-        let text = CardText(strings: strings, rules: config.rules.cards)
+        let text = CardText(strings: strings, rules: config.rules.cards, plenaryName: config.organisation.names.plenary)
         switch item {
         case let .statement(st), let .interview(st): return text.reason(st.card, asOf: meeting.date)
         case let .stalled(st): return strings.format("agenda.stalledDetail", ["months": String(st.stall.rawValue), "card": text.reason(st.card, asOf: meeting.date)])

@@ -57,7 +57,7 @@ public struct BulletinReport {
         func table(_ header: [String], _ rows: [[String]]) -> String {
             markdown ? self.table(header, rows) : { var t = TextTable(headers: header); rows.forEach { t.append($0) }; return t.render() }()
         }
-        let text = CardText(strings: s, rules: config.rules.cards)
+        let text = CardText(strings: s, rules: config.rules.cards, plenaryName: config.organisation.names.plenary)
         let c = counts
         let inv = investment(board.standings)
         let open = queue.filter { $0.issue.status.isOpen }

@@ -36,15 +36,7 @@ public struct CalendarReport {
                                   scheduledOn: $0.scheduledOn?.iso, cancelled: $0.cancelled) }
     }
 
-    public func scopeText(_ scope: MeetingScope) -> String {
-        let org = config.organisation
-        switch scope {
-        case .headquarters: return strings["scope.hq"]
-        case .office: return strings["scope.office"]
-        case let .subcommand(code): return org.subcommand(code)?.name ?? code
-        case let .locality(code): return org.locality(code)?.name ?? code
-        }
-    }
+    public func scopeText(_ scope: MeetingScope) -> String { MeetingText.scope(scope, config.organisation, strings) }
 
     public func render(_ format: OutputFormat) -> String {
         switch format {
@@ -59,7 +51,7 @@ public struct CalendarReport {
             var table = TextTable(headers: [s["col.id"], s["col.date"], s["col.time"], s["col.meetingKind"], s["col.title"], s["col.chair"],
                                             s["col.scope"], s["col.location"]])
             for m in meetings {
-                table.append([m.id, m.date.iso, m.time, s.word("meeting", m.kind), MeetingText.title(m, s), m.chair, scopeText(m.scope), m.location])
+                table.append([m.id, m.date.iso, m.time, MeetingText.kind(m.kind, config.organisation.names, s), MeetingText.title(m, s), m.chair, scopeText(m.scope), m.location])
             }
             out += table.render()
             return out

@@ -18,9 +18,12 @@ public struct CardText {
     public let strings: Strings
     public let rules: CardRules
     public let meetings: [Meeting]
+    /// The locality's name of the meeting where red cards' statements are made (its plenary,
+    /// `[names] plenary`), said when no such meeting is on the calendar; nil: the generic words.
+    public let plenaryName: String?
 
-    public init(strings: Strings, rules: CardRules, meetings: [Meeting] = []) {
-        self.strings = strings; self.rules = rules; self.meetings = meetings
+    public init(strings: Strings, rules: CardRules, meetings: [Meeting] = [], plenaryName: String? = nil) {
+        self.strings = strings; self.rules = rules; self.meetings = meetings; self.plenaryName = plenaryName
     }
 
     public func label(_ colour: CardColour, ascii: Bool = false) -> String {
@@ -66,7 +69,7 @@ public struct CardText {
             if let plenary = Meetings.nextPlenary(after: asOf, in: meetings) {
                 parts.append(strings.format("reason.statementAt", ["date": plenary.date.iso, "title": plenary.title]))
             } else {
-                parts.append(strings["reason.statement"])
+                parts.append(plenaryName.map { strings.format("reason.statementNamed", ["plenary": $0]) } ?? strings["reason.statement"])
             }
         case nil: break
         }

@@ -64,7 +64,7 @@ public struct SpecialReport {
         let dispatches = held.filter { $0.kind == .subcommandDispatch }
         for m in held where m.kind != .subcommandDispatch {
             let mine = decided.filter { $0.meeting == m.id }
-            out += "- " + s.format("special.meeting", ["date": m.date.iso, "kind": s.word("meeting", m.kind), "title": m.title])
+            out += "- " + s.format("special.meeting", ["date": m.date.iso, "kind": MeetingText.kind(m.kind, config.organisation.names, s), "title": m.title])
                 + (mine.isEmpty ? "" : s.format("special.decided", ["n": String(mine.count)])) + "\n"
             for d in mine.prefix(5) {
                 out += "  - " + s.format("special.decision", ["project": projects[d.project]?.name ?? d.project, "text": d.text,

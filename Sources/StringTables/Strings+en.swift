@@ -17,7 +17,7 @@ extension Strings {
         // Issues (§5)
         "category.approval": "approvals", "category.land": "land", "category.environment": "environment",
         "category.energy": "energy quota", "category.funding": "funding", "category.demolition": "land acquisition",
-        "category.obstruction": "site obstruction", "category.utilities": "utilities",
+        "category.obstruction": "site obstruction", "category.utilities": "water/gas/heat", "category.power": "power",
         "category.business-environment": "business environment", "category.other": "other",
         "issueKind.general": "general", "issueKind.major": "major", "issueKind.obstruction": "obstruction",
         "issueLevel.township": "township", "issueLevel.county": "county", "issueLevel.city": "city",
@@ -36,6 +36,8 @@ extension Strings {
         "meeting.weekly-dispatch": "weekly dispatch", "meeting.monthly-progress": "monthly progress",
         "meeting.site-review": "site review", "meeting.site-office": "site office", "meeting.ad-hoc": "ad hoc",
         "scope.hq": "headquarters", "scope.office": "office",
+        "scope.hq.named": "headquarters", "scope.office.named": "office",
+        "meeting.plenary.named": "plenary", "meeting.office-dispatch.named": "office dispatch",
         // Organisation
         "hq.province": "province", "hq.city": "city", "hq.county": "county",
         // Columns
@@ -62,6 +64,7 @@ extension Strings {
         "reason.yellowRun": "yellow or red {n} months running",
         "reason.interview": "the sub-commander interviews the heads of the department and the project unit",
         "reason.statement": "the department head makes a statement at the headquarters meeting",
+        "reason.statementNamed": "the department head makes a statement at the headquarters meeting ({plenary})",
         "reason.statementAt": "the department head makes a statement at {title} on {date}",
         // Issue queue
         "queue.title": "{hq} · issue queue · as of {asOf} (triage order)",

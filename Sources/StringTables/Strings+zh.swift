@@ -16,7 +16,7 @@ extension Strings {
         // Issues (§5)
         "category.approval": "审批手续", "category.land": "用地", "category.environment": "环保", "category.energy": "能耗指标",
         "category.funding": "资金", "category.demolition": "征地拆迁", "category.obstruction": "阻工扰工",
-        "category.utilities": "水电气", "category.business-environment": "营商环境", "category.other": "其他",
+        "category.utilities": "水气暖", "category.power": "电力", "category.business-environment": "营商环境", "category.other": "其他",
         "issueKind.general": "一般", "issueKind.major": "重大复杂", "issueKind.obstruction": "阻工扰工",
         "issueLevel.township": "乡镇", "issueLevel.county": "县级", "issueLevel.city": "市级", "issueLevel.province": "省级",
         "issueLevel.state": "国家",
@@ -32,6 +32,8 @@ extension Strings {
         "meeting.monthly-progress": "月度推进会", "meeting.site-review": "现场观摩", "meeting.site-office": "领导现场办公",
         "meeting.ad-hoc": "临时会议",
         "scope.hq": "总指挥部", "scope.office": "办公室",
+        "scope.hq.named": "{name}", "scope.office.named": "{name}",
+        "meeting.plenary.named": "{name}", "meeting.office-dispatch.named": "{name}",
         // Organisation
         "hq.province": "省级", "hq.city": "市级", "hq.county": "县级",
         // Columns
@@ -58,6 +60,7 @@ extension Strings {
         "reason.yellowRun": "连续 {n} 个月黄（红）牌",
         "reason.interview": "须由分指挥长约谈主管部门和项目单位主要负责人",
         "reason.statement": "主管部门主要负责人须在总指挥部会议上表态发言",
+        "reason.statementNamed": "主管部门主要负责人须在{plenary}上表态发言",
         "reason.statementAt": "主管部门主要负责人须在 {date} {title}上表态发言",
         // Issue queue
         "queue.title": "{hq} · 问题清单 · 截至 {asOf}（按分诊顺序）",

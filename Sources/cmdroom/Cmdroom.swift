@@ -13,7 +13,7 @@ struct Cmdroom: ParsableCommand {
             Writes (progress, remind, issue, undo) are dated the as-of day and checked against the roster \
             in locality.toml: exit 1 when refused, 2 for a value that is wrong, 64 for a usage error.
             """,
-        subcommands: [OpenCommand.self, WallCommand.self, BoardCommand.self, IssuesCommand.self, CalendarCommand.self, MeetingsCommand.self, AgendaCommand.self, MinutesCommand.self, TriageCommand.self, RankingCommand.self, ReportCommand.self, TargetsCommand.self, AwardsCommand.self,
+        subcommands: [OpenCommand.self, WallCommand.self, BoardCommand.self, IssuesCommand.self, CalendarCommand.self, MeetingsCommand.self, AgendaCommand.self, MinutesCommand.self, TriageCommand.self, RankingCommand.self, ReportCommand.self, TargetsCommand.self, AwardsCommand.self, OrgCommand.self,
                       ProgressCommand.self, RemindCommand.self, IssueCommand.self, HistoryCommand.self, UndoCommand.self,
                       InitCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self, DemoCommand.self],
         defaultSubcommand: OpenCommand.self)

@@ -41,7 +41,7 @@ enum ReportFixture {
         issues: [
             Issue(id: "Q1", project: "B1", category: .land, description: "用地指标未落实", status: .dispatched,
                   registeredOn: day("2026-10-20"), unit: "市规划和自然资源局", dispatchedOn: day("2026-10-21")),
-            Issue(id: "Q2", project: "A2", category: .utilities, kind: .obstruction, description: "施工用电未接入", status: .registered,
+            Issue(id: "Q2", project: "A2", category: .power, kind: .obstruction, description: "施工用电未接入", status: .registered,
                   registeredOn: day("2026-10-31")),
         ],
         meetings: [

@@ -1,6 +1,8 @@
 /// What blocks a project (DOMAIN.md §5); the duty table maps each to a responsible unit.
 public enum IssueCategory: String, Sendable, CaseIterable, Codable {
-    case approval, land, environment, energy, funding, demolition, obstruction, utilities, environmentOfInvestment = "business-environment", other
+    /// `utilities` is 水气暖 (water, gas, heating: seed 001's 市城市管理局), `power` 电力 (the grid
+    /// company's); they were one category, 水电气, before issue 16.
+    case approval, land, environment, energy, funding, demolition, obstruction, utilities, power, environmentOfInvestment = "business-environment", other
 }
 
 /// How the 13710 clock times the solution: a site obstruction in 3 days, a general issue in 7,

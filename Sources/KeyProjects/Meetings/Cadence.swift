@@ -25,7 +25,8 @@ public struct CadenceRule: Sendable, Hashable {
     public var chair: String
     public var attendees: Attendees
     /// With `{year}`, `{month}`, `{quarter}`, `{week}` and `{isoyear}` (ISO week), `{xun}`
-    /// (上/中/下), `{subcommand}`.
+    /// (上/中/下), `{subcommand}`, and the bodies' names of the locality: `{headquarters}`,
+    /// `{office}`, `{plenary}`, `{office_meeting}`.
     public var title: String
     /// With `{unit}`: a sub-command's first lead unit.
     public var location: String
@@ -38,7 +39,8 @@ public struct CadenceRule: Sendable, Hashable {
 }
 
 public enum Cadence {
-    /// The seeds' cadence for a headquarters of `org`'s level (DOMAIN.md §6): the annual
+    /// The seeds' cadence for a headquarters of `org`'s level (DOMAIN.md §6), its meetings titled
+    /// with the locality's own names of its bodies (`[names]`): the annual
     /// conference at the start of the year, quarterly plenaries, the office's dispatch every two
     /// months, each sub-command's monthly dispatch, the weekly (city) or ten-day (county)
     /// dispatch, the monthly progress meeting and the two site reviews.
@@ -51,9 +53,9 @@ public enum Cadence {
             CadenceRule(series: "conference", kind: .annualConference, every: .year, months: [2], day: 26, time: "09:00",
                         chair: org.commander, attendees: .headquarters, title: "{year}年全\(level)项目建设大会", location: room),
             CadenceRule(series: "plenary", kind: .plenary, every: .quarter, months: [3, 6, 9, 12], day: 25, time: "15:00",
-                        chair: org.commander, attendees: .headquarters, title: "{year}年第{quarter}季度总指挥部全体会议", location: room),
+                        chair: org.commander, attendees: .headquarters, title: "{year}年第{quarter}季度{plenary}", location: room),
             CadenceRule(series: "office", kind: .officeDispatch, every: .twoMonths, months: [2, 4, 6, 8, 10, 12], day: 15, time: "09:30",
-                        chair: executive, attendees: .office, title: "{year}年{month}月总指挥部办公室调度会议", location: room),
+                        chair: executive, attendees: .office, title: "{year}年{month}月{office_meeting}", location: room),
             CadenceRule(series: "sub", kind: .subcommandDispatch, every: .month, day: 5, time: "10:00", chair: "",
                         attendees: .eachSubcommand, title: "{subcommand}{month}月调度会议", location: "{unit}会议室"),
             CadenceRule(series: "progress", kind: .monthlyProgress, every: .month, day: 8, time: "15:00", chair: org.office.director,
@@ -126,7 +128,7 @@ public enum Cadence {
                     let series = sub.map { "\(rule.series)-\($0.code)" } ?? rule.series
                     let (isoYear, week) = isoWeek(scheduled)
                     let xun = planned.dayOfMonth <= 10 ? "上" : planned.dayOfMonth <= 20 ? "中" : "下"
-                    var title = rule.title
+                    var title = org.names.fill(rule.title)
                     for (key, value) in ["{year}": String(planned.year), "{month}": String(planned.month),
                                          "{quarter}": String((planned.month - 1) / 3 + 1), "{week}": String(week),
                                          "{isoyear}": String(isoYear), "{xun}": xun, "{subcommand}": sub?.name ?? ""] {

@@ -192,6 +192,9 @@ code = "kaifaqu"
 name = "临汾经济开发区"
 kind = "zone"
 
+# 成员单位 exactly as seed 001 一(一) lists them: the heads (主要负责人) of the first 31, the
+# deputy heads (分管负责人) of 市公安局 and 市委党校, and the governments of the counties,
+# county-level cities, districts and the development zone (各县(市、区)人民政府、临汾经济开发区管委会).
 [units]
 members = [
   "市发展改革委", "市教育局", "市科技局", "市工信局", "市财政局", "市规划和自然资源局",
@@ -199,21 +202,38 @@ members = [
   "市商务局", "市促进外来投资局", "市文化和旅游局", "市卫健委", "市市场监管局", "市统计局",
   "市行政审批服务管理局", "市能源局", "市应急管理局", "市民政局", "市体育局", "市数据局",
   "市消防救援支队", "市项目推进中心", "省公路局临汾分局", "国网临汾供电公司",
-  "市投资集团有限公司", "临汾民航机场有限公司", "临汾职业技术学院", "市公安局",
+  "市投资集团有限公司", "临汾民航机场有限公司", "临汾职业技术学院", "市公安局", "市委党校",
 ]
+deputy_heads = ["市公安局", "市委党校"]
+local_governments = true
 
-# 市直部门联动机制职责分工 (seed 001 appendix): issue category → responsible unit.
+# What the city calls its bodies (seed 001): the 总指挥部 and its 办公室; the 总指挥's quarterly
+# 全体会议; the 常务副总指挥's 调度会议 every two months (二(二)).
+[names]
+headquarters = "总指挥部"
+office = "总指挥部办公室"
+plenary = "总指挥部全体会议"
+office_meeting = "总指挥部调度会议"
+
+# 包联 (seed 001 二(一); the load after seed 002 三(五): 每位市级领导包联 1-2 项市级重点项目).
+# The city's choice: seed 001 sets no number of its own.
+[liaison]
+max_projects = 2
+
+# 市直部门联动机制职责分工 (seed 001 appendix): issue category → responsible unit. Entries
+# marked "the city's choice" are categories the appendix does not name.
 [duty]
-approval = "市行政审批服务管理局"
-land = "市规划和自然资源局"
-environment = "市生态环境局"
-energy = "市能源局"
-funding = "市财政局"
-demolition = "市规划和自然资源局"
-obstruction = "市公安局"
-utilities = "国网临汾供电公司"
-business-environment = "市促进外来投资局"
-other = "市发展改革委"
+approval = "市行政审批服务管理局"      # 立项、能评、水保、环评等审批事项
+land = "市规划和自然资源局"            # 供地手续、占用林地
+environment = "市生态环境局"           # 主要污染物排放总量指标
+energy = "市能源局"                    # 用能指标
+funding = "市财政局"                   # 筹融资、市级财政出资
+demolition = "市规划和自然资源局"      # the city's choice: the appendix names no unit for 征地拆迁
+obstruction = "市公安局"               # the city's choice: the appendix names no unit for 阻工扰工
+utilities = "市城市管理局"             # 水气暖配套设施等市政配套项目
+power = "国网临汾供电公司"             # the city's choice: the appendix names no unit for power; the grid company leads the 电力 sub-command's daily work (一(三)1)
+business-environment = "市促进外来投资局"  # the city's choice: the appendix names no unit for 营商环境
+other = "市发展改革委"                 # 重点工程项目的组织协调推进
 
 # Three-colour cards as seed 003 has them: two reminders → yellow, two yellow months → red.
 [rules.cards]

@@ -182,27 +182,46 @@ code = "yuncheng"
 name = "运城市"
 kind = "city"
 
+# 成员单位 exactly as seed 000 二 lists them (their heads, 主要负责人), with the governments of
+# the cities (各设区市政府主要负责人).
 [units]
 members = [
   "省发展改革委", "省教育厅", "省科技厅", "省工信厅", "省公安厅", "省财政厅", "省自然资源厅",
   "省生态环境厅", "省住建厅", "省交通厅", "省水利厅", "省农业农村厅", "省商务厅", "省文旅厅",
   "省卫健委", "省国资委", "省国资运营公司", "省市场监管局", "省统计局", "省审批服务管理局",
-  "省地方金融监管局", "省能源局", "省文物局", "省乡村振兴局", "省林草局", "省体育局",
-  "山西综改示范区管委会", "国网山西省电力公司", "太原铁路局", "山西航产集团",
+  "省地方金融监管局", "省能源局", "省文物局", "省乡村振兴局", "省林草局",
+  "山西综改示范区管委会", "国网山西省电力公司", "太原铁路局",
 ]
+local_governments = true
+# Lead units of sub-commands that are not members (seed 000 四(二), 四(八)).
+others = ["省体育局", "山西航产集团"]
 
-# 省直部门专项协调机制职责分工: issue category → responsible unit.
+# What the province calls its bodies (seed 000 五): 总指挥部全体会议 each quarter, the office's
+# 工作例会 every two months.
+[names]
+headquarters = "总指挥部"
+office = "总指挥部办公室"
+plenary = "总指挥部全体会议"
+office_meeting = "总指挥部办公室工作例会"
+
+# The province's choice, after seed 002 三(五) (每位市级领导包联 1-2 项): seed 000 sets no load.
+[liaison]
+max_projects = 2
+
+# 省直部门专项协调机制职责分工: issue category → responsible unit. Seed 000 refers to its
+# appendix but does not carry it, so every entry here is the province's choice.
 [duty]
-approval = "省审批服务管理局"
-land = "省自然资源厅"
-environment = "省生态环境厅"
-energy = "省能源局"
-funding = "省财政厅"
-demolition = "省自然资源厅"
-obstruction = "省公安厅"
-utilities = "国网山西省电力公司"
-business-environment = "省发展改革委"
-other = "省发展改革委"
+approval = "省审批服务管理局"          # the province's choice
+land = "省自然资源厅"                  # the province's choice
+environment = "省生态环境厅"           # the province's choice
+energy = "省能源局"                    # the province's choice
+funding = "省财政厅"                   # the province's choice
+demolition = "省自然资源厅"            # the province's choice
+obstruction = "省公安厅"               # the province's choice
+utilities = "省住建厅"                 # the province's choice (水气暖, after seed 001's appendix)
+power = "国网山西省电力公司"           # the province's choice (电力)
+business-environment = "省发展改革委"  # the province's choice
+other = "省发展改革委"                 # the province's choice: the office sits in it (seed 000 二)
 
 # The province reads the board by points behind 序时进度, as several cities do:
 # yellow from 10 points behind, red above 30.

@@ -70,7 +70,9 @@ public enum Words {
         (.funding, ["资金", "融资"]),
         (.demolition, ["征地拆迁", "征拆"]),
         (.obstruction, ["阻工扰工", "阻工"]),
-        (.utilities, ["水电气", "水电气暖"]),
+        // 水电气 was one category before issue 16; a ledger written then still reads, as 水气暖.
+        (.utilities, ["水气暖", "供水供气供暖", "水电气", "水电气暖"]),
+        (.power, ["电力", "供电", "用电"]),
         (.environmentOfInvestment, ["营商环境", "投资环境"]),
         (.other, ["其他"]),
     ])

@@ -12,7 +12,7 @@ import TOMLKit
 ///     time = "15:00"
 ///     chair = "mayor"             # a leader's id; left out for each sub-command's commander
 ///     scope = "hq"                # hq | office | subcommands (one meeting per sub-command)
-///     title = "{year}年第{quarter}季度总指挥部全体会议"
+///     title = "{year}年第{quarter}季度{plenary}"   # {plenary} etc.: the names of [names]
 ///     location = "市人民政府第一会议室"
 enum CadenceReading {
     static func read(_ root: TOMLTable, _ r: TOMLReader, _ org: Organisation) -> [CadenceRule]? {

@@ -50,7 +50,8 @@ public enum LocalityFile {
         }
         let reader = TOMLReader()
         reader.rejectUnknownKeys(root, known: ["headquarters", "office", "leaders", "subcommands", "localities",
-                                               "units", "duty", "rules", "sample", "access", "roster", "cadence", "ranking", "targets"], at: "")
+                                               "units", "duty", "rules", "sample", "access", "roster", "cadence", "ranking", "targets",
+                                               "names", "working_groups", "liaison"], at: "")
         let organisation = readOrganisation(root, reader)
         let rules = readRules(root, reader, readFile: readFile)
         var sampleAsOf: Day? = nil
@@ -104,10 +105,40 @@ public enum LocalityFile {
             return Locality(code: r.string(t, "code", at: path), name: r.string(t, "name", at: path),
                             kind: r.choice(t, "kind", at: path, Locality.Kind.self) ?? .county)
         }
-        var units: [String] = []
+        var units: [String] = [], deputyHeads: [String] = [], others: [String] = []
+        var localGovernments = false
         if let unitTable = r.table(root, "units", at: "", required: false) {
-            r.rejectUnknownKeys(unitTable, known: ["members"], at: "units")
+            r.rejectUnknownKeys(unitTable, known: ["members", "deputy_heads", "local_governments", "others"], at: "units")
             units = r.strings(unitTable, "members", at: "units", required: true)
+            deputyHeads = r.strings(unitTable, "deputy_heads", at: "units")
+            localGovernments = r.bool(unitTable, "local_governments", at: "units", default: false)
+            others = r.strings(unitTable, "others", at: "units")
+        }
+        // 作战小组 (seed 003): optional; a locality without them leaves the table out.
+        var groups: [WorkingGroup] = []
+        if root["working_groups"] != nil {
+            groups = r.tables(root, "working_groups", at: "").map { path, t -> WorkingGroup in
+                r.rejectUnknownKeys(t, known: ["code", "name", "duties", "lead_units", "leaders", "members"], at: path)
+                return WorkingGroup(code: r.string(t, "code", at: path), name: r.string(t, "name", at: path),
+                                    duties: r.strings(t, "duties", at: path), leadUnits: r.strings(t, "lead_units", at: path),
+                                    leaders: r.strings(t, "leaders", at: path), members: r.strings(t, "members", at: path))
+            }
+        }
+        var names = BodyNames.standard
+        if let table = r.table(root, "names", at: "", required: false) {
+            r.rejectUnknownKeys(table, known: ["headquarters", "office", "plenary", "office_meeting"], at: "names")
+            names = BodyNames(
+                headquarters: r.string(table, "headquarters", at: "names", required: true),
+                office: r.string(table, "office", at: "names", required: true),
+                plenary: r.string(table, "plenary", at: "names", required: true),
+                officeMeeting: r.string(table, "office_meeting", at: "names", required: true))
+        }
+        var liaisonLimit: Int? = nil
+        if let table = r.table(root, "liaison", at: "", required: false) {
+            r.rejectUnknownKeys(table, known: ["max_projects"], at: "liaison")
+            if table["max_projects"] != nil {
+                liaisonLimit = r.int(table, "max_projects", at: "liaison", default: 2, range: 1...50)
+            }
         }
         var duty: [IssueCategory: String] = [:]
         if let dutyTable = r.table(root, "duty", at: "", required: false) {
@@ -129,7 +160,9 @@ public enum LocalityFile {
             office: Office(name: office.map { r.string($0, "name", at: "office") } ?? "",
                            director: office.map { r.string($0, "director", at: "office") } ?? "",
                            hostUnit: office.map { r.string($0, "host_unit", at: "office") } ?? ""),
-            leaders: leaders, subcommands: subcommands, localities: localities, units: units, dutyTable: duty)
+            leaders: leaders, subcommands: subcommands, localities: localities, units: units, dutyTable: duty,
+            deputyHeadUnits: deputyHeads, localGovernmentsAreMembers: localGovernments, otherUnits: others,
+            workingGroups: groups, names: names, liaisonLimit: liaisonLimit)
     }
 
     static func readRules(_ root: TOMLTable, _ r: TOMLReader, readFile: (String) -> String?) -> RuleSettings {
@@ -219,17 +252,44 @@ public enum LocalityFile {
         reportDuplicates(org.localities.map(\.name), "localities", "name", r)
         if org.subcommands.isEmpty { r.report("subcommands", "a headquarters needs at least one sub-command") }
         if org.localities.isEmpty { r.report("localities", "a headquarters needs at least one locality under it") }
+        // Departments: the members and the others the file names; a duty may also go to a group.
+        let departments = Set(org.memberUnits + org.otherUnits)
         let units = Set(org.units)
+        let notListed = "is not in units.members or units.others"
         for (i, sc) in org.subcommands.enumerated() {
             checkLeader(sc.commander, "subcommands[\(i)].commander")
             for (j, id) in sc.deputies.enumerated() { checkLeader(id, "subcommands[\(i)].deputies[\(j)]") }
-            for (j, unit) in sc.leadUnits.enumerated() where !units.isEmpty && !units.contains(unit) {
-                r.report("subcommands[\(i)].lead_units[\(j)]", "\"\(unit)\" is not in units.members")
+            for (j, unit) in sc.leadUnits.enumerated() where !departments.isEmpty && !departments.contains(unit) {
+                r.report("subcommands[\(i)].lead_units[\(j)]", "\"\(unit)\" \(notListed)")
             }
         }
+        reportDuplicates(org.workingGroups.map(\.code), "working_groups", "code", r)
+        reportDuplicates(org.workingGroups.map(\.name), "working_groups", "name", r)
+        for (i, group) in org.workingGroups.enumerated() {
+            if departments.contains(group.name) {
+                r.report("working_groups[\(i)].name", "\"\(group.name)\" is also a unit's name")
+            }
+            for (j, id) in group.leaders.enumerated() { checkLeader(id, "working_groups[\(i)].leaders[\(j)]") }
+            for (key, list) in [("lead_units", group.leadUnits), ("members", group.members)] {
+                for (j, unit) in list.enumerated() where !departments.isEmpty && !departments.contains(unit) {
+                    r.report("working_groups[\(i)].\(key)[\(j)]", "\"\(unit)\" \(notListed)")
+                }
+            }
+            if group.leadUnits.isEmpty && group.leaders.isEmpty {
+                r.report("working_groups[\(i)]", "a working group needs lead_units or leaders (its 组长)")
+            }
+        }
+        let members = Set(org.memberUnits)
+        for (i, unit) in org.deputyHeadUnits.enumerated() where !members.contains(unit) {
+            r.report("units.deputy_heads[\(i)]", "\"\(unit)\" is not in units.members")
+        }
+        reportDuplicates(org.memberUnits, "units.members", "", r)
+        for (i, unit) in org.otherUnits.enumerated() where members.contains(unit) {
+            r.report("units.others[\(i)]", "\"\(unit)\" is in units.members already")
+        }
         for (category, unit) in org.dutyTable.sorted(by: { $0.key.rawValue < $1.key.rawValue })
-        where !units.isEmpty && !units.contains(unit) {
-            r.report("duty.\(category.rawValue)", "\"\(unit)\" is not in units.members")
+        where !departments.isEmpty && !units.contains(unit) {
+            r.report("duty.\(category.rawValue)", "\"\(unit)\" is not in units.members, units.others or [[working_groups]]")
         }
         let expectedKinds: Set<Locality.Kind> = org.level == .province ? [.city]
             : org.level == .city ? [.county, .countyCity, .district, .zone] : [.township, .zone]
@@ -240,8 +300,9 @@ public enum LocalityFile {
 
     static func reportDuplicates(_ values: [String], _ table: String, _ key: String, _ r: TOMLReader) {
         var seen: [String: Int] = [:]
+        let suffix = key.isEmpty ? "" : ".\(key)"
         for (i, v) in values.enumerated() where !v.isEmpty {
-            if let first = seen[v] { r.report("\(table)[\(i)].\(key)", "\"\(v)\" repeats \(table)[\(first)]") } else { seen[v] = i }
+            if let first = seen[v] { r.report("\(table)[\(i)]\(suffix)", "\"\(v)\" repeats \(table)[\(first)]") } else { seen[v] = i }
         }
     }
 }

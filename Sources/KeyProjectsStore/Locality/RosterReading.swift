@@ -67,7 +67,7 @@ enum RosterReading {
                     r.report("roster[\(i)].subcommands", "no sub-command with code \"\(code)\" in [[subcommands]]")
                 }
             case let .unit(name) where !units.isEmpty && !units.contains(name):
-                r.report("roster[\(i)].unit", "\"\(name)\" is not in units.members")
+                r.report("roster[\(i)].unit", "\"\(name)\" is not in units.members, units.others or [[working_groups]]")
             default: break
             }
         }

@@ -32,7 +32,7 @@ struct IssueNewCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The project code.", valueName: "code"))
     var project: String
 
-    @Option(help: ArgumentHelp("approval, land, environment, energy, funding, demolition, obstruction, utilities, business-environment, other.",
+    @Option(help: ArgumentHelp("approval, land, environment, energy, funding, demolition, obstruction, utilities (水气暖), power (电力), business-environment, other.",
                                valueName: "category"))
     var category: String
 
