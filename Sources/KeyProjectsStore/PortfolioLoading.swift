@@ -160,7 +160,7 @@ extension Store {
             """).compactMap { row -> HeldFollowUp? in
             guard let date = Cells.day(row, 2) else { return nil }
             return HeldFollowUp(project: row[0], statement: (row[1] as String) == "statement-made", cardMonth: assessedMonth(asOf: date),
-                                meeting: row[3])
+                                meeting: row[3], meetingDate: date)
         })
     }
 

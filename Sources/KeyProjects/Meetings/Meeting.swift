@@ -93,8 +93,21 @@ public enum Meetings {
             .sorted { ($0.date, $0.time, $0.id) < ($1.date, $1.time, $1.id) }
     }
 
-    /// The next headquarters plenary on or after `day`: where red-card statements are made.
+    /// The next headquarters plenary on or after `day`.
     public static func nextPlenary(after day: Day, in meetings: [Meeting]) -> Meeting? {
         meetings.filter { $0.kind == .plenary && !$0.cancelled && $0.date >= day }.min { ($0.date, $0.id) < ($1.date, $1.id) }
+    }
+
+    /// The kinds of meeting that are the headquarters' own (总指挥部会议): the plenary and the
+    /// annual conference. Red-card statements are made there (seed 003).
+    public static let headquartersKinds: Set<MeetingKind> = [.plenary, .annualConference]
+
+    /// The headquarters meeting where the statement for a red card of `cardMonth` is made: the
+    /// first one, not cancelled, after the card's month — one whose agenda reads that month's
+    /// cards or later (held on the month's last day or after). It does not depend on the day
+    /// the board is read on.
+    public static func statementMeeting(for cardMonth: YearMonth, in meetings: [Meeting]) -> Meeting? {
+        meetings.filter { headquartersKinds.contains($0.kind) && !$0.cancelled && $0.date >= cardMonth.lastDay }
+            .min { ($0.date, $0.time, $0.id) < ($1.date, $1.time, $1.id) }
     }
 }

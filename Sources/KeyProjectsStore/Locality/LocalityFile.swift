@@ -135,7 +135,7 @@ public enum LocalityFile {
     static func readRules(_ root: TOMLTable, _ r: TOMLReader, readFile: (String) -> String?) -> RuleSettings {
         var settings = RuleSettings()
         guard let rules = r.table(root, "rules", at: "", required: false) else { return settings }
-        r.rejectUnknownKeys(rules, known: ["cards", "stall", "clock"], at: "rules")
+        r.rejectUnknownKeys(rules, known: ["cards", "stall", "clock", "forecast"], at: "rules")
         if let cards = r.table(rules, "cards", at: "rules", required: false) {
             let p = "rules.cards"
             r.rejectUnknownKeys(cards, known: ["profile", "threshold", "reminders_for_yellow", "yellow_months_for_red",
@@ -166,6 +166,13 @@ public enum LocalityFile {
             }
             settings.stall = StallRules(stages: stall["stages"] == nil ? StallRules().stages : stages,
                                         countFromYearStart: r.bool(stall, "count_from_year_start", at: p, default: true))
+        }
+        if let forecast = r.table(rules, "forecast", at: "rules", required: false) {
+            // Early warning (预警): the pace is the mean of the last `pace_months` months with data.
+            let p = "rules.forecast"
+            r.rejectUnknownKeys(forecast, known: ["pace_months", "assumed_reminders"], at: p)
+            settings.forecast = ForecastRules(paceMonths: r.int(forecast, "pace_months", at: p, default: 3, range: 1...12),
+                                              assumedReminders: r.int(forecast, "assumed_reminders", at: p, default: 1, range: 0...4))
         }
         if let clock = r.table(rules, "clock", at: "rules", required: false) {
             let p = "rules.clock"

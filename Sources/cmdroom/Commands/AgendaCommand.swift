@@ -27,11 +27,12 @@ struct AgendaCommand: ParsableCommand {
         }
         let agenda = Agenda.build(for: m, portfolio: portfolio, rules: store.config.rules, organisation: store.config.organisation,
                                   ranking: store.config.ranking)
-        let report = AgendaReport(meeting: m, month: agenda.month, items: agenda.items, config: store.config, strings: options.strings)
+        let report = AgendaReport(meeting: m, agenda: agenda, config: store.config, strings: options.strings)
         switch format {
         case .text: Console.out(report.text())
         case .md: Console.out(report.markdown())
-        case .json: Console.out(jsonText(AgendaJSON(meeting: m.id, title: m.title, date: m.date.iso, month: agenda.month.iso, items: report.jsonItems)))
+        case .json: Console.out(jsonText(AgendaJSON(meeting: m.id, title: m.title, date: m.date.iso, month: agenda.month.iso, items: report.jsonItems,
+                                                 warnings: report.jsonWarnings)))
         }
     }
 }
@@ -52,6 +53,8 @@ struct AgendaJSON: Encodable {
     /// The month whose cards the agenda uses.
     var month: String
     var items: [AgendaReport.Item]
+    /// 预警项目 (a sub-command's monthly dispatch; empty elsewhere).
+    var warnings: [AgendaReport.Warning]
 }
 
 /// `cmdroom minutes MEETING`: the minutes built from what was recorded at the meeting.
