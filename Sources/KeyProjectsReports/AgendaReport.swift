@@ -63,9 +63,11 @@ public struct AgendaReport {
         }
     }
 
-    /// The months of the cards a follow-up answers ("（2026年4月、5月红牌）").
+    /// The months of the cards a follow-up answers ("（2026年4月、5月红牌）"), when they are not
+    /// just the month the agenda reads (which its heading names).
     func owed(_ st: ProjectStanding, _ key: String) -> String {
         let months = st.followUpMonths.isEmpty ? [st.card.month] : st.followUpMonths
+        guard months != [month] else { return "" }
         return strings.format(key, ["months": CardText(strings: strings, rules: config.rules.cards).monthList(months)])
     }
 
