@@ -86,7 +86,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case io(path: String, message: String)
     case database(message: String)
     case workflow(issue: String, refusal: WorkflowRefusal)
-    case invalidValue(field: String, message: String)
+    /// A value given to a write that the store refuses (`field`: the option or column, for logs).
+    case invalidValue(field: String, problem: ValueProblem)
     /// Awards proposed or picked against the rules of seed 003.
     case awards([AwardProblem])
     /// The roster does not let this account make the write.
@@ -151,8 +152,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "database: \(message)"
         case let .workflow(issue, refusal):
             return "issue \(issue): \(refusal)"
-        case let .invalidValue(field, message):
-            return "\(field): \(message)"
+        case let .invalidValue(field, problem):
+            return "\(field): \(problem.english)"
         case let .awards(problems):
             return "awards: " + problems.map { "\($0)" }.joined(separator: "; ")
         case let .accessRefused(refusal):
@@ -186,6 +187,49 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "\(u.path) is not trusted (\(u.reason)); owner \(u.owner), the store's owner is \(u.storeOwner)"
         case let .schemaOutdated(path, found, supported):
             return "\(path) has schema version \(found), this cmdroom needs \(supported); open it for writing once to upgrade it"
+        }
+    }
+}
+
+/// Why a value given to a write is refused; worded by the strings tables (`ErrorText`), in
+/// English here for logs.
+public enum ValueProblem: Sendable, Hashable {
+    /// `meetings expand` takes at most three years at a time.
+    case windowTooLong(from: Day, to: Day)
+    case notATime(String)
+    /// A meeting moved to a day before the as-of day.
+    case dateBefore(Day, Day)
+    case meetingCancelled(String)
+    case meetingAlreadyCancelled(String)
+    /// A meeting with minutes recorded was held: not cancelled, not moved.
+    case meetingHeld(String)
+    /// A meeting moved onto a day its series already meets on (a weekly meeting moved onto the
+    /// next week's): the other occurrence is named.
+    case sameDayAsAnother(id: String, other: String, date: Day)
+    case reasonRequired
+    case titleRequired
+    case decisionTextRequired
+    case deadlineRequired
+    case stepNeedsIssue
+    case alreadyRecorded
+    case descriptionRequired
+
+    public var english: String {
+        switch self {
+        case let .windowTooLong(from, to): return "\(from.iso)…\(to.iso): at most three years at a time"
+        case let .notATime(text): return "\"\(text)\" is not a time like 09:30"
+        case let .dateBefore(date, day): return "\(date.iso) is before \(day.iso)"
+        case let .meetingCancelled(id): return "\(id) is cancelled"
+        case let .meetingAlreadyCancelled(id): return "\(id) is already cancelled"
+        case let .meetingHeld(id): return "\(id) has minutes recorded: it was held"
+        case let .sameDayAsAnother(id, other, date): return "\(id) moved to \(date.iso) would meet with \(other) of the same series that day"
+        case .reasonRequired: return "a cancellation needs a reason"
+        case .titleRequired: return "a meeting needs a title"
+        case .decisionTextRequired: return "a decision needs its text"
+        case .deadlineRequired: return "a decision needs a deadline"
+        case .stepNeedsIssue: return "a step needs its issue"
+        case .alreadyRecorded: return "already recorded at this meeting"
+        case .descriptionRequired: return "an issue needs a description"
         }
     }
 }

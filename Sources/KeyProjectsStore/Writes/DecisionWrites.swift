@@ -59,15 +59,15 @@ extension Store {
         return try write { db, log in
             try log.authorize(.editMeetings, target: input.meeting)
             guard let meeting = try fetchMeeting(input.meeting, db) else { throw StoreError.notFound(entity: "meeting", key: input.meeting) }
-            guard !meeting.cancelled else { throw StoreError.invalidValue(field: "meeting", message: "\(meeting.id) is cancelled") }
+            guard !meeting.cancelled else { throw StoreError.invalidValue(field: "meeting", problem: .meetingCancelled(meeting.id)) }
             var issueID = input.issue
             switch input.kind {
             case .decision:
                 if let deadline = input.deadline, deadline < day {
                     throw StoreError.workflow(issue: input.project, refusal: .dateInPast(deadline))
                 }
-                guard !input.text.trimmingASCIISpaces().isEmpty else { throw StoreError.invalidValue(field: "text", message: "a decision needs its text") }
-                guard let deadline = input.deadline else { throw StoreError.invalidValue(field: "deadline", message: "a decision needs a deadline") }
+                guard !input.text.trimmingASCIISpaces().isEmpty else { throw StoreError.invalidValue(field: "text", problem: .decisionTextRequired) }
+                guard let deadline = input.deadline else { throw StoreError.invalidValue(field: "deadline", problem: .deadlineRequired) }
                 let level: IssueLevel = switch config.organisation.level { case .province: .province; case .city: .city; case .county: .county }
                 let issue = try register(NewIssue(project: input.project, category: .other, level: level,
                                                   description: "\(meeting.title)决定：\(input.text)"), on: day, db: db, log: log)
@@ -77,7 +77,7 @@ extension Store {
                 issueID = issue.id
             case .assigned, .deadline, .escalated, .listed:
                 guard let action = input.action, !input.issue.isEmpty else {
-                    throw StoreError.invalidValue(field: "action", message: "a step needs its issue")
+                    throw StoreError.invalidValue(field: "action", problem: .stepNeedsIssue)
                 }
                 // Reassigning an issue already with a unit: back to the office's queue, then to
                 // the new unit, in this one write.
@@ -89,7 +89,7 @@ extension Store {
                 // Once per item and meeting.
                 if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM decision WHERE meeting = ? AND item = ? AND kind = ?)",
                                      arguments: [meeting.id, input.item, input.kind.rawValue]) ?? false {
-                    throw StoreError.invalidValue(field: "kind", message: "already recorded at this meeting")
+                    throw StoreError.invalidValue(field: "kind", problem: .alreadyRecorded)
                 }
             }
             let taken = try String.fetchAll(db, sql: "SELECT id FROM decision WHERE meeting = ?", arguments: [meeting.id])

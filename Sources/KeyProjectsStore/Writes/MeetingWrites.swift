@@ -16,7 +16,7 @@ extension Store {
     @discardableResult
     public func expandCadence(from: Day, to: Day) throws(StoreError) -> CadenceExpansion {
         guard from <= to, from.days(to: to) <= 3 * 366 else {
-            throw .invalidValue(field: "window", message: "\(from.iso)…\(to.iso): at most three years at a time")
+            throw .invalidValue(field: "window", problem: .windowTooLong(from: from, to: to))
         }
         let occurrences = Cadence.expand(config.cadence, organisation: config.organisation, calendar: config.rules.clock.calendar,
                                          from: from, to: to)
@@ -49,10 +49,10 @@ extension Store {
     @discardableResult
     public func moveMeeting(_ id: String, to date: Day, time: String? = nil, on day: Day, basedOn version: Int? = nil) throws(StoreError) -> Meeting {
         try requireWriteDay(day)
-        if let time, !MeetingTime.isValid(time) { throw .invalidValue(field: "time", message: "\"\(time)\" is not a time like 09:30") }
+        if let time, !MeetingTime.isValid(time) { throw .invalidValue(field: "time", problem: .notATime(time)) }
         return try changeMeeting(id, basedOn: version) { meeting, _ in
-            guard date >= day else { throw StoreError.invalidValue(field: "date", message: "\(date.iso) is before \(day.iso)") }
-            guard !meeting.cancelled else { throw StoreError.invalidValue(field: "id", message: "\(id) is cancelled") }
+            guard date >= day else { throw StoreError.invalidValue(field: "date", problem: .dateBefore(date, day)) }
+            guard !meeting.cancelled else { throw StoreError.invalidValue(field: "id", problem: .meetingCancelled(id)) }
             meeting.date = date
             if let time { meeting.time = time }
         }
@@ -62,11 +62,11 @@ extension Store {
     /// not expanded into it again. A meeting with minutes recorded was held: refused.
     @discardableResult
     public func cancelMeeting(_ id: String, reason: String, basedOn version: Int? = nil) throws(StoreError) -> Meeting {
-        guard !reason.trimmingASCIISpaces().isEmpty else { throw .invalidValue(field: "reason", message: "a cancellation needs a reason") }
+        guard !reason.trimmingASCIISpaces().isEmpty else { throw .invalidValue(field: "reason", problem: .reasonRequired) }
         return try changeMeeting(id, basedOn: version) { meeting, db in
-            guard !meeting.cancelled else { throw StoreError.invalidValue(field: "id", message: "\(id) is already cancelled") }
+            guard !meeting.cancelled else { throw StoreError.invalidValue(field: "id", problem: .meetingAlreadyCancelled(id)) }
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM decision WHERE meeting = ?)", arguments: [id]) ?? false {
-                throw StoreError.invalidValue(field: "id", message: "\(id) has minutes recorded: it was held")
+                throw StoreError.invalidValue(field: "id", problem: .meetingHeld(id))
             }
             meeting.cancelled = true
             meeting.note = meeting.note.isEmpty ? reason : meeting.note + "；" + reason
@@ -76,8 +76,8 @@ extension Store {
     /// Adds a meeting held off-cadence (临时会议, 领导现场办公): its id is `adhoc-yyyymmdd-n`.
     @discardableResult
     public func addMeeting(_ meeting: Meeting) throws(StoreError) -> Meeting {
-        guard !meeting.title.trimmingASCIISpaces().isEmpty else { throw .invalidValue(field: "title", message: "a meeting needs a title") }
-        guard MeetingTime.isValid(meeting.time) else { throw .invalidValue(field: "time", message: "\"\(meeting.time)\" is not a time like 09:30") }
+        guard !meeting.title.trimmingASCIISpaces().isEmpty else { throw .invalidValue(field: "title", problem: .titleRequired) }
+        guard MeetingTime.isValid(meeting.time) else { throw .invalidValue(field: "time", problem: .notATime(meeting.time)) }
         return try write { db, log in
             try log.authorize(.editMeetings, target: meeting.title)
             let prefix = "adhoc-\(meeting.date.compact)-"
