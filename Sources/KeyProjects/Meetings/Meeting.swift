@@ -93,6 +93,25 @@ public enum Meetings {
             .sorted { ($0.date, $0.time, $0.id) < ($1.date, $1.time, $1.id) }
     }
 
+    /// The meeting `text` names: its id; else the id it was scheduled under, `series-yyyymmdd`,
+    /// which stays an alias when the meeting is held on another day — moved (its scheduled day
+    /// is kept), or put by the cadence on a weekend or holiday and held on the next working day
+    /// (the days between are all days off in `calendar`, weekends without one).
+    public static func find(_ text: String, in meetings: [Meeting], calendar: WorkCalendar? = nil) -> Meeting? {
+        if let m = meetings.first(where: { $0.id == text }) { return m }
+        guard let dash = text.lastIndex(of: "-"), let day = Day.fromCompact(String(text[text.index(after: dash)...])) else { return nil }
+        let series = String(text[..<dash])
+        let mine = meetings.filter { $0.series == series && !series.isEmpty }
+        if let m = mine.first(where: { $0.scheduledOn == day }) { return m }
+        func off(_ d: Day) -> Bool { !(calendar?.isWorkingDay(d) ?? (d.weekday <= 5)) }
+        return mine.filter { m in
+            guard let on = m.scheduledOn, day < on, day.days(to: on) <= 14 else { return false }
+            var d = day
+            while d < on { if !off(d) { return false }; d = d.adding(days: 1) }
+            return true
+        }.min { ($0.scheduledOn!, $0.id) < ($1.scheduledOn!, $1.id) }
+    }
+
     /// The next headquarters plenary on or after `day`.
     public static func nextPlenary(after day: Day, in meetings: [Meeting]) -> Meeting? {
         meetings.filter { $0.kind == .plenary && !$0.cancelled && $0.date >= day }.min { ($0.date, $0.id) < ($1.date, $1.id) }

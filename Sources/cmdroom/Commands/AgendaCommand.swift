@@ -22,7 +22,8 @@ struct AgendaCommand: ParsableCommand {
     func run() throws {
         let store = try options.openStore(readOnly: true)
         let portfolio = try options.fail { () throws(StoreError) in try store.loadPortfolio() }
-        guard let m = portfolio.meetings.first(where: { $0.id == meeting.trimmingASCIISpaces() }) else {
+        // By its id, or the id it was scheduled under when held on another day.
+        guard let m = Meetings.find(meeting.trimmingASCIISpaces(), in: portfolio.meetings, calendar: store.config.rules.clock.calendar) else {
             throw options.unknownMeeting(meeting)
         }
         let agenda = Agenda.build(for: m, portfolio: portfolio, rules: store.config.rules, organisation: store.config.organisation,
@@ -73,7 +74,7 @@ struct MinutesCommand: ParsableCommand {
         guard let m = try options.fail({ () throws(StoreError) in try store.meeting(id) }) else {
             throw options.unknownMeeting(meeting)
         }
-        let decisions = try options.fail { () throws(StoreError) in try store.decisions(meeting: id) }
+        let decisions = try options.fail { () throws(StoreError) in try store.decisions(meeting: m.id) }
         let names = try options.fail { () throws(StoreError) in try store.loadPortfolio(.board) }
             .files.reduce(into: [String: String]()) { $0[$1.project.code] = $1.project.name }
         let report = MinutesReport(meeting: m, decisions: decisions, projectNames: names, config: store.config, strings: options.strings)

@@ -146,10 +146,11 @@ struct TriageCommand: ParsableCommand {
         let id = meeting.trimmingCharacters(in: .whitespaces)
         // An unknown meeting is refused here, as `agenda` and `minutes` refuse it.
         let store = try options.openStore(readOnly: true)
-        guard try options.fail({ () throws(StoreError) in try store.meeting(id) }) != nil else {
+        // By its id, or the id it was scheduled under when held on another day.
+        guard let found = try options.fail({ () throws(StoreError) in try store.meeting(id) }) else {
             throw options.unknownMeeting(meeting)
         }
         guard Dashboard.isTerminal else { throw Console.usage(options.strings["error.notATerminal"]) }
-        try Dashboard.open(options, screen, wall: false, cycle: 15, triage: id)
+        try Dashboard.open(options, screen, wall: false, cycle: 15, triage: found.id)
     }
 }
