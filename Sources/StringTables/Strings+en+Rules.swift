@@ -47,5 +47,7 @@ extension Strings {
         "value.stepNeedsIssue": "this step needs its issue",
         "value.alreadyRecorded": "already recorded at this meeting",
         "value.descriptionRequired": "an issue needs a description",
+        "cli.field.meeting.agenda": "agenda numbering",
+        "triage.farFromDate": "meeting {id} is on {date}, {n} days from {today}; its agenda is as of its own date",
     ]
 }

@@ -47,5 +47,7 @@ extension Strings {
         "value.stepNeedsIssue": "这一步须指明问题",
         "value.alreadyRecorded": "本次会议已记录过",
         "value.descriptionRequired": "问题须有描述",
+        "cli.field.meeting.agenda": "议程编号",
+        "triage.farFromDate": "会议 {id} 定于 {date}，与 {today} 相隔 {n} 天；议程按会议当日的情况编排",
     ]
 }

@@ -95,3 +95,45 @@ import Testing
         guard case .invalidValue(_, .meetingHeld)? = error else { Issue.record("moved a held meeting: \(String(describing: error))"); return }
     }
 }
+
+/// Issue 15 §3: triage numbers the agenda once, when it starts; the numbers are kept while
+/// items are worked.
+@Suite struct AgendaNumberingTests {
+    @Test func theAgendaKeepsItsNumbersWhileItemsAreWorked() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(.linfen, in: scratch)
+        let day = Day.parse("2026-11-09")!
+        let meeting = "progress-20261109"
+        let portfolio = try store.loadPortfolio()
+        let m = try #require(Meetings.find(meeting, in: portfolio.meetings))
+        #expect(m.agendaOrder.isEmpty)
+        let before = Agenda.build(for: m, portfolio: portfolio, rules: store.config.rules, organisation: store.config.organisation,
+                                  ranking: store.config.ranking).items
+        let overdue = try #require(before.first { if case .overdueIssue = $0 { return true }; return false })
+        guard case let .overdueIssue(entry) = overdue else { return }
+        // The first thing recorded numbers the agenda, in the same write.
+        try store.record(DecisionInput(meeting: meeting, item: overdue.key, project: entry.issue.project, kind: .assigned,
+                                       unit: "市发展改革委", issue: entry.issue.id, action: .dispatch(unit: "市发展改革委")), on: day)
+        let after = try store.loadPortfolio()
+        let numbered = try #require(Meetings.find(meeting, in: after.meetings))
+        #expect(numbered.agendaOrder == before.map(\.key))
+        // Reassigned, the issue is no longer overdue today; the agenda keeps it where it was.
+        let rebuilt = Agenda.build(for: numbered, portfolio: after, rules: store.config.rules, organisation: store.config.organisation,
+                                   ranking: store.config.ranking).items
+        #expect(rebuilt.map(\.key) == before.map(\.key))
+        // Numbering again changes nothing.
+        #expect(try store.numberAgenda(meeting) == before.map(\.key))
+        // Through its scheduled id too.
+        #expect(try store.numberAgenda("progress-20261108") == before.map(\.key))
+    }
+
+    @Test func keepingNumbersPutsNewItemsAfterTheNumberedOnes() {
+        let p = Project(code: "P1", name: "项目", level: .city, subcommand: "s", locality: "l", totalInvestment: Money(wan: 10), annualPlan: Money(wan: 1))
+        let file = ProjectFile(project: p)
+        let board = Board.assess(Portfolio(files: [file]), rules: RuleSettings(), asOf: Day.parse("2026-11-09")!)
+        let st = board.standings[0]
+        let items: [AgendaItem] = [.stalled(st), .interview(st)]
+        let kept = Agenda.keepingNumbers(items, order: ["interview:P1", "statement:P1"], board: board, queue: [])
+        #expect(kept.map(\.key) == ["interview:P1", "statement:P1", "stalled:P1"])
+    }
+}

@@ -53,7 +53,36 @@ public enum Agenda {
             items += Ranking.rank(portfolio, rules: rules, ranking: ranking, month: board.month, by: .locality, organisation: organisation)
                 .filter(\.flagged).map(AgendaItem.lowRanked)
         }
+        if !meeting.agendaOrder.isEmpty { items = keepingNumbers(items, order: meeting.agendaOrder, board: board, queue: queue) }
         return BuiltAgenda(month: board.month, items: items, warnings: warnings(for: meeting, board: board))
+    }
+
+    /// The agenda with the numbers triage gave it when it started (issue 15 §3): the items
+    /// numbered then, in their order — those no longer due (worked since: a reassigned issue is
+    /// no longer overdue) as the data stands now — then any item due since, after them.
+    public static func keepingNumbers(_ items: [AgendaItem], order: [String], board: Board, queue: [TriageEntry]) -> [AgendaItem] {
+        let now = Dictionary(items.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let standings = Dictionary(board.standings.map { ($0.project.code, $0) }, uniquingKeysWith: { a, _ in a })
+        let entries = Dictionary(queue.map { ($0.issue.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func rebuilt(_ key: String) -> AgendaItem? {
+            let parts = key.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { return nil }
+            switch parts[0] {
+            case "statement": return standings[parts[1]].map(AgendaItem.statement)
+            case "interview": return standings[parts[1]].map(AgendaItem.interview)
+            case "stalled": return standings[parts[1]].map(AgendaItem.stalled)
+            case "overdue": return entries[parts[1]].map(AgendaItem.overdueIssue)
+            case "listed": return entries[parts[1]].map(AgendaItem.listedIssue)
+            default: return nil
+            }
+        }
+        var out: [AgendaItem] = []
+        var seen = Set<String>()
+        for key in order where seen.insert(key).inserted {
+            if let item = now[key] ?? rebuilt(key) { out.append(item) }
+        }
+        for item in items where seen.insert(item.key).inserted { out.append(item) }
+        return out
     }
 
     /// Red-card statements are made at the headquarters' meetings (the plenary and the annual

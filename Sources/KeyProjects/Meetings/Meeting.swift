@@ -72,14 +72,17 @@ public struct Meeting: Sendable, Hashable {
     public var scheduledOn: Day?
     /// Cancelled: kept, so the series is not expanded into it again.
     public var cancelled: Bool
+    /// The agenda's item keys in the order triage numbered them when it started (issue 15 §3);
+    /// empty before. The agenda keeps these numbers (`Agenda.build`).
+    public var agendaOrder: [String]
     public var version: Int
 
     public init(id: String, date: Day, time: String = "", kind: MeetingKind, title: String, chair: String,
                 scope: MeetingScope = .headquarters, location: String = "", note: String = "", series: String = "",
-                scheduledOn: Day? = nil, cancelled: Bool = false, version: Int = 0) {
+                scheduledOn: Day? = nil, cancelled: Bool = false, agendaOrder: [String] = [], version: Int = 0) {
         self.id = id; self.date = date; self.time = time; self.kind = kind; self.title = title; self.chair = chair
         self.scope = scope; self.location = location; self.note = note; self.series = series; self.scheduledOn = scheduledOn
-        self.cancelled = cancelled; self.version = version
+        self.cancelled = cancelled; self.agendaOrder = agendaOrder; self.version = version
     }
 
     /// Moved off the day its cadence put it on.
