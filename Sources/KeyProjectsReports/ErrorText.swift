@@ -28,8 +28,9 @@ public struct ErrorText {
             if r.more > 0 { lines.append(s.format("import.more", ["n": String(r.more)])) }
             return lines
         case let .configInvalid(file, problems):
-            return [s.format("error.config", ["file": file])] + problems.map { "  \($0.path): \($0.message)" }
+            return [s.format("error.config", ["file": file])] + problems.map(configProblem)
         case let .notAStore(path, missing): return [s.format("error.notAStore", ["path": path, "missing": missing])]
+        case let .io(path, problem): return [s.format("error.io", ["path": path, "problem": ioProblem(problem)])]
         case let .alreadyExists(path): return [s.format("error.alreadyExists", ["path": path])]
         case let .readOnlyStore(path): return [s.format("error.readOnly", ["path": path])]
         case let .staleEdit(entity, key, by, at):
@@ -127,6 +128,27 @@ extension ErrorText {
         case let .listingIncomplete(missing):
             return s.format("ledger.x.listingIncomplete", ["missing": s.list(missing.map { s.has("five.\($0)") ? s["five.\($0)"] : $0 })])
         case .planOnlyForMajor: return s["ledger.x.planOnlyForMajor"]
+        }
+    }
+
+    /// `  rules.cards.threshold：须在 0.1 与 2.0 之间`: a locality.toml problem with its key path.
+    public func configProblem(_ p: ConfigProblem) -> String {
+        let words = p.key.isEmpty || !strings.has(p.key) ? p.message : strings.format(p.key, p.values)
+        return "  " + p.path + strings.colon + words
+    }
+
+    /// Why a file could not be read or written, in the user's language (the system's own words
+    /// as it gives them).
+    public func ioProblem(_ p: IOProblem) -> String {
+        let s = strings
+        switch p {
+        case .noSuchFile: return s["io.noSuchFile"]
+        case .cannotRead: return s["io.cannotRead"]
+        case .notUTF8: return s["io.notUTF8"]
+        case let .cannotList(detail): return s.format("io.cannotList", ["detail": detail])
+        case let .cannotCreate(detail): return s.format("io.cannotCreate", ["detail": detail])
+        case let .cannotGiveToGroup(group, detail): return s.format("io.cannotGiveToGroup", ["group": group, "detail": detail])
+        case let .system(text): return text
         }
     }
 

@@ -27,7 +27,7 @@ extension Store {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try fm.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
-            throw .io(path: parent.path, message: "cannot create the directory (\(error.localizedDescription))")
+            throw .io(path: parent.path, problem: .cannotCreate(detail: error.localizedDescription))
         }
         do {
             let summaries = try populate(staging, from: locality, asOf: asOf, clock: clock)
@@ -36,7 +36,7 @@ extension Store {
                 StoreLog.logging({ try fm.removeItem(at: directory) }, "cannot remove the empty \(directory.path)")
             }
             guard rename(staging.path, directory.path) == 0 else {
-                throw StoreError.io(path: directory.path, message: String(cString: strerror(errno)))
+                throw StoreError.io(path: directory.path, problem: .system(String(cString: strerror(errno))))
             }
             return summaries
         } catch {
@@ -64,7 +64,7 @@ extension Store {
     static func ownerOnly(_ directory: URL) throws {
         for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name.hasSuffix(".toml") {
             let path = directory.appendingPathComponent(name).path
-            guard chmod(path, 0o644) == 0 else { throw StoreError.io(path: path, message: String(cString: strerror(errno))) }
+            guard chmod(path, 0o644) == 0 else { throw StoreError.io(path: path, problem: .system(String(cString: strerror(errno)))) }
         }
     }
 

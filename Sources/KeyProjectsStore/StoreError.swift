@@ -65,8 +65,14 @@ public struct NeedsRecovery: Sendable, Hashable {
 /// A mistake in locality.toml, at a key path such as `subcommands[2].commander`.
 public struct ConfigProblem: Sendable, Hashable, CustomStringConvertible {
     public var path: String
+    /// In English, for logs.
     public var message: String
-    public init(path: String, message: String) { self.path = path; self.message = message }
+    /// The strings table's key (`config.missing`) and values that word it in the user's language.
+    public var key: String
+    public var values: [String: String]
+    public init(path: String, message: String, key: String = "", values: [String: String] = [:]) {
+        self.path = path; self.message = message; self.key = key; self.values = values
+    }
     public var description: String { "\(path): \(message)" }
 }
 
@@ -83,7 +89,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case staleEdit(entity: String, key: String, changedBy: String, changedAt: String)
     case notFound(entity: String, key: String)
     case ledgerRejected(LedgerRejection)
-    case io(path: String, message: String)
+    /// A file could not be read or written (`problem` worded by the strings tables).
+    case io(path: String, problem: IOProblem)
     case database(message: String)
     case workflow(issue: String, refusal: WorkflowRefusal)
     /// A value given to a write that the store refuses (`field`: the option or column, for logs).
@@ -146,8 +153,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "no \(entity) \(key) in the store"
         case let .ledgerRejected(rejection):
             return rejection.description
-        case let .io(path, message):
-            return "\(path): \(message)"
+        case let .io(path, problem):
+            return "\(path): \(problem.english)"
         case let .database(message):
             return "database: \(message)"
         case let .workflow(issue, refusal):
@@ -230,6 +237,30 @@ public enum ValueProblem: Sendable, Hashable {
         case .stepNeedsIssue: return "a step needs its issue"
         case .alreadyRecorded: return "already recorded at this meeting"
         case .descriptionRequired: return "an issue needs a description"
+        }
+    }
+}
+
+/// Why a file could not be read or written.
+public enum IOProblem: Sendable, Hashable {
+    case noSuchFile
+    case cannotRead
+    case notUTF8
+    case cannotList(detail: String)
+    case cannotCreate(detail: String)
+    case cannotGiveToGroup(group: String, detail: String)
+    /// The system's own words (strerror).
+    case system(String)
+
+    public var english: String {
+        switch self {
+        case .noSuchFile: return "no such file"
+        case .cannotRead: return "cannot read the file"
+        case .notUTF8: return "cannot read as UTF-8 text"
+        case let .cannotList(detail): return "cannot list the directory (\(detail))"
+        case let .cannotCreate(detail): return "cannot create the directory (\(detail))"
+        case let .cannotGiveToGroup(group, detail): return "cannot give it to group \(group): \(detail)"
+        case let .system(text): return text
         }
     }
 }

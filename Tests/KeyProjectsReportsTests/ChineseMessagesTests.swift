@@ -1,5 +1,6 @@
 import Foundation
 import KeyProjects
+import KeyProjectsDemo
 import KeyProjectsReports
 import KeyProjectsStore
 import StringTables
@@ -78,5 +79,26 @@ import Testing
         #expect(lines[9].contains("交办"), "\(lines[9])")
         // And in English the negative amount's message is whole.
         #expect(ErrorText(strings: .en).reason(.notMoney("-1", .negative)).hasSuffix("cannot be negative"))
+    }
+
+    /// locality.toml's problems are worded by the tables too: each has a key the tables know,
+    /// so none falls back to its English.
+    @Test func localityTomlProblemsAreWordedByTheTables() {
+        var toml = SampleLocality.linfen.localityTOML
+        toml = toml.replacingOccurrences(of: "level = \"city\"", with: "level = \"metropolis\"")
+        toml = toml.replacingOccurrences(of: "commander = \"vm-law\"", with: "commander = \"nobody\"")
+        toml = toml.replacingOccurrences(of: "obstruction = \"市公安局\"", with: "obstruction = \"市警察局\"")
+        toml = toml.replacingOccurrences(of: "threshold = 1.0", with: "threshold = 1.0\nthreshhold = 0.9")
+        toml = toml.replacingOccurrences(of: "[rules.cards]", with: "[rules.forecast]\npace_months = 0\n\n[rules.cards]")
+        guard case let .configInvalid(file, problems)? = { () -> StoreError? in
+            do { _ = try LocalityFile.parse(toml, file: "locality.toml"); return nil } catch { return error as? StoreError }
+        }() else { Issue.record("the broken locality.toml was accepted"); return }
+        #expect(problems.count >= 5)
+        for p in problems {
+            #expect(Strings.zh.has(p.key), "\(p.path): \(p.message) has no words")
+        }
+        let lines = ErrorText(strings: .zh).lines(.configInvalid(file: file, problems: problems))
+        #expect(lines.contains("  rules.forecast.pace_months：须在 1 与 12 之间"), "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("  rules.cards.threshhold：没有这一项") }, "\(lines)")
     }
 }

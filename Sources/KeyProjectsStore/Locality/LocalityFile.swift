@@ -16,7 +16,7 @@ public enum LocalityFile {
         } else {
             do { text = try String(contentsOf: url, encoding: .utf8) } catch {
                 if !FileManager.default.fileExists(atPath: url.path) { throw .notAStore(path: directory.path, missing: fileName) }
-                throw .io(path: url.path, message: "cannot read as UTF-8 text")
+                throw .io(path: url.path, problem: .notUTF8)
             }
         }
         // A referenced file refused as untrusted outranks what parsing then says of it.
@@ -113,7 +113,7 @@ public enum LocalityFile {
         if let dutyTable = r.table(root, "duty", at: "", required: false) {
             for key in dutyTable.keys.sorted() {
                 guard let category = IssueCategory(rawValue: key) else {
-                    r.report("duty.\(key)", "not an issue category (one of: \(IssueCategory.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    r.report("duty.\(key)", "not an issue category (one of: \(IssueCategory.allCases.map(\.rawValue).joined(separator: ", ")))", key: "config.notCategory", values: ["allowed": IssueCategory.allCases.map(\.rawValue).joined(separator: ", ")])
                     continue
                 }
                 duty[category] = r.string(dutyTable, key, at: "duty")
@@ -151,10 +151,10 @@ public enum LocalityFile {
             case "points":
                 let yellow = r.double(cards, "yellow_from_points", at: p, default: 10, range: 0...100)
                 let red = r.double(cards, "red_above_points", at: p, default: 30, range: 0...100)
-                if red < yellow { r.report("\(p).red_above_points", "must not be below yellow_from_points") }
+                if red < yellow { r.report("\(p).red_above_points", "must not be below yellow_from_points", key: "config.redBelowYellow") }
                 settings.cards = CardRules(profile: .pointsBehind(yellowFrom: yellow, redAbove: red), threshold: threshold)
             default:
-                r.report("\(p).profile", "must be \"reminders\" (seed 003) or \"points\"")
+                r.report("\(p).profile", "must be \"reminders\" (seed 003) or \"points\"", key: "config.profile")
             }
         }
         if let stall = r.table(rules, "stall", at: "rules", required: false) {
@@ -162,7 +162,7 @@ public enum LocalityFile {
             r.rejectUnknownKeys(stall, known: ["stages", "count_from_year_start"], at: p)
             var stages = Set<ProjectStage>()
             for name in r.strings(stall, "stages", at: p) {
-                if let s = ProjectStage(rawValue: name) { stages.insert(s) } else { r.report("\(p).stages", "unknown stage \"\(name)\"") }
+                if let s = ProjectStage(rawValue: name) { stages.insert(s) } else { r.report("\(p).stages", "unknown stage \"\(name)\"", key: "config.unknownStage", values: ["name": name]) }
             }
             settings.stall = StallRules(stages: stall["stages"] == nil ? StallRules().stages : stages,
                                         countFromYearStart: r.bool(stall, "count_from_year_start", at: p, default: true))
@@ -184,7 +184,7 @@ public enum LocalityFile {
             case "working":
                 let file = r.string(clock, "holiday_file", at: p, required: false)
                 settings.clock.calendar = file.isEmpty ? WorkCalendar() : loadHolidays(file, readFile: readFile, r, at: p)
-            default: r.report("\(p).days", "must be \"calendar\" or \"working\"")
+            default: r.report("\(p).days", "must be \"calendar\" or \"working\"", key: "config.days")
             }
         }
         return settings
@@ -194,7 +194,7 @@ public enum LocalityFile {
     /// working days on weekends).
     static func loadHolidays(_ name: String, readFile: (String) -> String?, _ r: TOMLReader, at path: String) -> WorkCalendar {
         guard let text = readFile(name) else {
-            r.report("\(path).holiday_file", "cannot read \(name)")
+            r.report("\(path).holiday_file", "cannot read \(name)", key: "config.cannotRead", values: ["name": name])
             return WorkCalendar()
         }
         do {
@@ -202,9 +202,9 @@ public enum LocalityFile {
             r.rejectUnknownKeys(table, known: ["holidays", "workdays"], at: name)
             return WorkCalendar(holidays: Set(r.days(table, "holidays", at: name)), workdays: Set(r.days(table, "workdays", at: name)))
         } catch let error as TOMLParseError {
-            r.report("\(path).holiday_file", "\(name):\(error.source.begin.line): \(error.description)")
+            r.report("\(path).holiday_file", "\(name):\(error.source.begin.line): \(error.description)", key: "config.holidaySyntax", values: ["name": name, "line": String(error.source.begin.line), "detail": error.description])
         } catch {
-            r.report("\(path).holiday_file", "\(error)")
+            r.report("\(path).holiday_file", "\(error)", key: "config.holidayOther", values: ["detail": "\(error)"])
         }
         return WorkCalendar()
     }
@@ -213,7 +213,7 @@ public enum LocalityFile {
     static func validate(_ org: Organisation, _ r: TOMLReader) {
         let leaderIDs = Set(org.leaders.map(\.id))
         func checkLeader(_ id: String, _ path: String) {
-            if !id.isEmpty && !leaderIDs.contains(id) { r.report(path, "no leader with id \"\(id)\" in [[leaders]]") }
+            if !id.isEmpty && !leaderIDs.contains(id) { r.report(path, "no leader with id \"\(id)\" in [[leaders]]", key: "config.noLeader", values: ["id": id]) }
         }
         checkLeader(org.commander, "headquarters.commander")
         for (i, id) in org.executiveDeputies.enumerated() { checkLeader(id, "headquarters.executive_deputies[\(i)]") }
@@ -224,31 +224,31 @@ public enum LocalityFile {
         reportDuplicates(org.subcommands.map(\.name), "subcommands", "name", r)
         reportDuplicates(org.localities.map(\.code), "localities", "code", r)
         reportDuplicates(org.localities.map(\.name), "localities", "name", r)
-        if org.subcommands.isEmpty { r.report("subcommands", "a headquarters needs at least one sub-command") }
-        if org.localities.isEmpty { r.report("localities", "a headquarters needs at least one locality under it") }
+        if org.subcommands.isEmpty { r.report("subcommands", "a headquarters needs at least one sub-command", key: "config.noSubcommands") }
+        if org.localities.isEmpty { r.report("localities", "a headquarters needs at least one locality under it", key: "config.noLocalities") }
         let units = Set(org.units)
         for (i, sc) in org.subcommands.enumerated() {
             checkLeader(sc.commander, "subcommands[\(i)].commander")
             for (j, id) in sc.deputies.enumerated() { checkLeader(id, "subcommands[\(i)].deputies[\(j)]") }
             for (j, unit) in sc.leadUnits.enumerated() where !units.isEmpty && !units.contains(unit) {
-                r.report("subcommands[\(i)].lead_units[\(j)]", "\"\(unit)\" is not in units.members")
+                r.report("subcommands[\(i)].lead_units[\(j)]", "\"\(unit)\" is not in units.members", key: "config.notAUnit", values: ["unit": unit])
             }
         }
         for (category, unit) in org.dutyTable.sorted(by: { $0.key.rawValue < $1.key.rawValue })
         where !units.isEmpty && !units.contains(unit) {
-            r.report("duty.\(category.rawValue)", "\"\(unit)\" is not in units.members")
+            r.report("duty.\(category.rawValue)", "\"\(unit)\" is not in units.members", key: "config.notAUnit", values: ["unit": unit])
         }
         let expectedKinds: Set<Locality.Kind> = org.level == .province ? [.city]
             : org.level == .city ? [.county, .countyCity, .district, .zone] : [.township, .zone]
         for (i, locality) in org.localities.enumerated() where !expectedKinds.contains(locality.kind) {
-            r.report("localities[\(i)].kind", "a \(org.level.rawValue) headquarters has \(expectedKinds.map(\.rawValue).sorted().joined(separator: "/")) under it, not \(locality.kind.rawValue)")
+            r.report("localities[\(i)].kind", "a \(org.level.rawValue) headquarters has \(expectedKinds.map(\.rawValue).sorted().joined(separator: "/")) under it, not \(locality.kind.rawValue)", key: "config.localityKind", values: ["level": org.level.rawValue, "expected": expectedKinds.map(\.rawValue).sorted().joined(separator: "/"), "kind": locality.kind.rawValue])
         }
     }
 
     static func reportDuplicates(_ values: [String], _ table: String, _ key: String, _ r: TOMLReader) {
         var seen: [String: Int] = [:]
         for (i, v) in values.enumerated() where !v.isEmpty {
-            if let first = seen[v] { r.report("\(table)[\(i)].\(key)", "\"\(v)\" repeats \(table)[\(first)]") } else { seen[v] = i }
+            if let first = seen[v] { r.report("\(table)[\(i)].\(key)", "\"\(v)\" repeats \(table)[\(first)]", key: "config.repeats", values: ["value": v, "first": "\(table)[\(first)]"]) } else { seen[v] = i }
         }
     }
 }
