@@ -63,8 +63,13 @@ public enum Forecasts {
         let next = month.adding(months: 1)
         // The pace: mean of the last months with data, up to the board's month.
         let window = max(1, settings.paceMonths)
-        let recent = file.records.filter { $0.month <= month }.suffix(window)
-        let pace = recent.isEmpty ? Money.zero : Money(yuan: recent.reduce(Int64(0)) { $0 + $1.completed.yuan } / Int64(recent.count))
+        // Records are by month: walk back from the newest up to the board's month.
+        var sum: Int64 = 0, counted = 0, i = file.records.count - 1
+        while i >= 0 && counted < window {
+            if file.records[i].month <= month { sum += file.records[i].completed.yuan; counted += 1 }
+            i -= 1
+        }
+        let pace = counted == 0 ? Money.zero : Money(yuan: sum / Int64(counted))
         // 序时 next month, and completed so far this year (nothing when next month opens a year).
         var walker = ScheduleWalker(file)
         let now = walker.status(at: month)
@@ -104,7 +109,7 @@ public enum Forecasts {
         else if colour == .yellow && card.colour < .yellow { warning = .yellow }
         else if card.colour == .blue && colour != .blue { warning = .behind }
         else { warning = nil }
-        return CardForecast(month: next, card: colour, warning: warning, pace: pace, paceMonths: recent.count,
+        return CardForecast(month: next, card: colour, warning: warning, pace: pace, paceMonths: counted,
                             plannedToDate: planned, projected: projected, needed: needed, milestonesDue: due)
     }
 }
