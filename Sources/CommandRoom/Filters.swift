@@ -58,6 +58,7 @@ struct FilterSpec: Sendable {
         .coded("card", "card", CardColour.self), FilterKey(name: "stall", kind: .number),
         FilterKey(name: "sub", kind: .text), FilterKey(name: "loc", kind: .text), FilterKey(name: "county", kind: .text),
         .coded("level", "level", ProjectLevel.self), .coded("stage", "stage", ProjectStage.self),
+        .coded("warn", "warning", ForecastWarning.self),   // 预警 (issue 15 §4): warn:yellow
     ], bareWordKey: "card")
 
     static let queue = FilterSpec(keys: [
@@ -364,6 +365,7 @@ enum BoardFilterMatch {
                 return term.values.isEmpty || term.values.contains { p.locality.lowercased() == $0 || loc.contains($0) }
             case "level": return term.codes.contains(p.level.rawValue)
             case "stage": return term.codes.contains(p.stage.rawValue)
+            case "warn": return s.forecast?.warning.map { term.codes.contains($0.rawValue) } ?? false
             default: return nil
             }
         }

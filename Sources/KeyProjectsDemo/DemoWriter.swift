@@ -18,7 +18,7 @@ public enum DemoWriter {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw .io(path: directory.path, message: error.localizedDescription)
+            throw .io(path: directory.path, problem: .system(error.localizedDescription))
         }
     }
 

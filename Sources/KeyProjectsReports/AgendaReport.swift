@@ -10,9 +10,18 @@ public struct AgendaReport {
     public let items: [AgendaItem]
     public let config: LocalityConfig
     public let strings: Strings
+    /// 预警项目 (a sub-command's monthly dispatch): listed after the items, not numbered with them.
+    public let warnings: [ProjectStanding]
 
-    public init(meeting: Meeting, month: YearMonth, items: [AgendaItem], config: LocalityConfig, strings: Strings) {
+    public init(meeting: Meeting, month: YearMonth, items: [AgendaItem], config: LocalityConfig, strings: Strings,
+                warnings: [ProjectStanding] = []) {
         self.meeting = meeting; self.month = month; self.items = items; self.config = config; self.strings = strings
+        self.warnings = warnings
+    }
+
+    /// The agenda as built (items and warnings).
+    public init(meeting: Meeting, agenda: BuiltAgenda, config: LocalityConfig, strings: Strings) {
+        self.init(meeting: meeting, month: agenda.month, items: agenda.items, config: config, strings: strings, warnings: agenda.warnings)
     }
 
     /// The sections, in order, each with its items.
@@ -37,8 +46,10 @@ public struct AgendaReport {
         switch item {
         case let .statement(st):
             return s.format("agenda.statement", ["project": st.project.name, "sub": org.subcommand(st.project.subcommand)?.name ?? ""])
+                + owed(st, "agenda.owed.red")
         case let .interview(st):
             return s.format("agenda.interview", ["project": st.project.name, "sub": org.subcommand(st.project.subcommand)?.name ?? ""])
+                + owed(st, "agenda.owed.yellow")
         case let .stalled(st):
             return s.format("agenda.stalled", ["project": st.project.name, "step": s["stall.\(st.stall.rawValue)"]])
         case let .overdueIssue(e):
@@ -50,6 +61,19 @@ public struct AgendaReport {
             let name = org.locality(row.group)?.name ?? row.group
             return s.format("agenda.lowRanked", ["place": name, "months": String(row.monthsLow)])
         }
+    }
+
+    /// The months of the cards a follow-up answers ("（2026年4月、5月红牌）"), when they are not
+    /// just the month the agenda reads (which its heading names).
+    func owed(_ st: ProjectStanding, _ key: String) -> String {
+        let months = st.followUpMonths.isEmpty ? [st.card.month] : st.followUpMonths
+        guard months != [month] else { return "" }
+        return strings.format(key, ["months": CardText(strings: strings, rules: config.rules.cards).monthList(months)])
+    }
+
+    /// 预警项目 in words: the project, the card expected next month, the amount it must complete.
+    public func warningLine(_ st: ProjectStanding) -> String {
+        ForecastText(strings: strings, config: config).line(st)
     }
 
     /// Why the item is on the agenda: the card's reason, or the issue's description.
@@ -83,7 +107,7 @@ public struct AgendaReport {
         let facts = [s.format("agenda.when", ["date": meeting.date.iso, "time": meeting.time, "location": meeting.location]),
                      s.format("agenda.who", ["chair": meeting.chair, "scope": scope]), basis]
         out += facts.map { (markdown ? "- " : "") + $0 }.joined(separator: "\n") + "\n"
-        if items.isEmpty { return out + "\n" + s["agenda.empty"] + "\n" }
+        if items.isEmpty && warnings.isEmpty { return out + "\n" + s["agenda.empty"] + "\n" }
         var n = 0, number = 0
         for section in Section.allCases {
             let mine = items.filter { Self.section($0) == section }
@@ -99,6 +123,11 @@ public struct AgendaReport {
                 out += marker + line(item) + (markdown ? "  " : "") + "\n" + String(repeating: " ", count: marker.count) + detail(item) + "\n"
             }
         }
+        if !warnings.isEmpty {
+            out += "\n" + (markdown ? "## " : "") + SectionNumber.prefix(number, s)
+                + s.format("agenda.section.warnings", ["n": String(warnings.count)]) + "\n" + (markdown ? "\n" : "")
+            for st in warnings { out += (markdown ? "- " : "  · ") + warningLine(st) + "\n" }
+        }
         return out
     }
 
@@ -111,17 +140,44 @@ public struct AgendaReport {
         @NullWhenEmpty public var issue: String?
         public var text: String
         public var detail: String
+        /// For a statement or an interview: the months of the cards it answers (`YYYY-MM`).
+        public var months: [String]
+    }
+
+    /// JSON: a 预警项目 entry.
+    public struct Warning: Encodable {
+        public var project: String
+        /// behind, yellow, red: what the project is at risk of.
+        public var warning: String
+        /// The card expected next month.
+        public var forecast: String
+        public var month: String
+        /// 万元 to complete next month to stay on schedule.
+        public var needed: Double
+        public var text: String
+    }
+
+    public var jsonWarnings: [Warning] {
+        warnings.compactMap { st in
+            guard let f = st.forecast, let w = f.warning else { return nil }
+            return Warning(project: st.project.code, warning: w.rawValue, forecast: f.card.rawValue, month: f.month.iso,
+                           needed: f.needed.wan, text: warningLine(st))
+        }
     }
 
     public var jsonItems: [Item] {
         items.enumerated().map { i, item in
-            var project: String? = nil, issue: String? = nil
+            var project: String? = nil, issue: String? = nil, months: [String] = []
             switch item {
-            case let .statement(st), let .interview(st), let .stalled(st): project = st.project.code
+            case let .statement(st), let .interview(st):
+                project = st.project.code
+                months = (st.followUpMonths.isEmpty ? [st.card.month] : st.followUpMonths).map(\.iso)
+            case let .stalled(st): project = st.project.code
             case let .overdueIssue(e), let .listedIssue(e): issue = e.issue.id; project = e.issue.project
             case .lowRanked: break
             }
-            return Item(number: i + 1, section: Self.section(item).rawValue, project: project, issue: issue, text: line(item), detail: detail(item))
+            return Item(number: i + 1, section: Self.section(item).rawValue, project: project, issue: issue, text: line(item), detail: detail(item),
+                        months: months)
         }
     }
 }

@@ -31,6 +31,12 @@ public struct BoardRow: Encodable, Sendable {
     public var openIssues: Int
     /// The last twelve months' cards, oldest first.
     public var history: [String]
+    /// Early warning (预警): the card expected next month at the project's recent pace.
+    @NullWhenEmpty public var forecast: String?
+    /// What the forecast warns of: `behind` (falling behind), `yellow`, `red`; null for none.
+    @NullWhenEmpty public var warning: String?
+    /// 万元 the project must complete next month to stay on schedule (0 when already enough).
+    public var needed: Double
 }
 
 public struct BoardGroupRow: Encodable, Sendable {
@@ -85,7 +91,8 @@ public struct BoardReport {
                 scheduleRatio: s.card.schedule.ratio.map { ($0 * 10_000).rounded() / 10_000 },
                 plannedToDate: s.card.schedule.planned.wan, completedToDate: s.card.schedule.completed.wan,
                 lateMilestones: s.card.schedule.lateMilestones.map(\.rawValue), openIssues: s.openIssues,
-                history: s.strip.map(\.colour.rawValue))
+                history: s.strip.map(\.colour.rawValue), forecast: s.forecast?.card.rawValue, warning: s.forecast?.warning?.rawValue,
+                needed: s.forecast?.needed.wan ?? 0)
         }
     }
 

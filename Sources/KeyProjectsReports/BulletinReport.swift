@@ -89,7 +89,25 @@ public struct BulletinReport {
         for e in overdue {
             out += "- \(e.issue.id) · \(e.project?.name ?? e.issue.project)：\(e.issue.description)（\(e.issue.unit.isEmpty ? "—" : e.issue.unit)，\(reader.daysText(e.clock))）\n"
         }
+        // Early warning (预警, issue 15 §4): who will turn yellow or red next month at its pace.
+        let warned = warnings
+        out += "\n" + h2 + SectionNumber.prefix(5, s) + s.format("bulletin.forecast", ["n": String(warned.count)]) + "\n\n"
+        let byWarning = Dictionary(grouping: warned, by: { $0.forecast!.warning! }).mapValues(\.count)
+        out += s.format("bulletin.forecastText", ["k": String(config.rules.forecast.paceMonths), "red": String(byWarning[.red] ?? 0),
+                                                  "yellow": String(byWarning[.yellow] ?? 0), "behind": String(byWarning[.behind] ?? 0)]) + "\n"
+        if !warned.isEmpty { out += "\n" }
+        let forecastText = ForecastText(strings: s, config: config)
+        for st in warned { out += "- " + forecastText.line(st) + "\n" }
         return out
+    }
+
+    /// The projects the early warning flags for the month after, at risk of red first, then of
+    /// yellow, then of falling behind; by code within each.
+    public var warnings: [ProjectStanding] {
+        board.standings.filter { $0.forecast?.warning != nil }.sorted { a, b in
+            let wa = a.forecast!.warning!, wb = b.forecast!.warning!
+            return wa != wb ? wa > wb : a.project.code < b.project.code
+        }
     }
 
     /// CSV: the sub-commands' figures and the localities' ranking, one row each.

@@ -66,7 +66,9 @@ public struct CardText {
         switch card.followUp {
         case .interview?: parts.append(strings["reason.interview"])
         case .statement?:
-            if let plenary = Meetings.nextPlenary(after: asOf, in: meetings) {
+            // The first headquarters meeting after the card's month (cancelled ones skipped),
+            // whatever day the board is read on: where the agenda lists the statement.
+            if let plenary = Meetings.statementMeeting(for: card.month, in: meetings) {
                 parts.append(strings.format("reason.statementAt", ["date": plenary.date.iso, "title": plenary.title]))
             } else {
                 parts.append(plenaryName.map { strings.format("reason.statementNamed", ["plenary": $0]) } ?? strings["reason.statement"])
@@ -74,6 +76,18 @@ public struct CardText {
         case nil: break
         }
         return strings.clauses(parts)
+    }
+
+    /// Months as a list: "2026年4月、5月" ("2026-04, 2026-05" in English).
+    public func monthList(_ months: [YearMonth]) -> String {
+        var out: [String] = []
+        var year: Int? = nil
+        for m in months {
+            out.append(strings.format(year == m.year ? "months.sameYear" : "board.month",
+                                      ["year": String(m.year), "month": String(m.month), "mm": Day.pad(m.month)]))
+            year = m.year
+        }
+        return out.joined(separator: strings["punct.list"])
     }
 
     public func monthTitle(_ month: YearMonth) -> String {

@@ -28,8 +28,9 @@ public struct ErrorText {
             if r.more > 0 { lines.append(s.format("import.more", ["n": String(r.more)])) }
             return lines
         case let .configInvalid(file, problems):
-            return [s.format("error.config", ["file": file])] + problems.map { "  \($0.path): \($0.message)" }
+            return [s.format("error.config", ["file": file])] + problems.map(configProblem)
         case let .notAStore(path, missing): return [s.format("error.notAStore", ["path": path, "missing": missing])]
+        case let .io(path, problem): return [s.format("error.io", ["path": path, "problem": ioProblem(problem)])]
         case let .alreadyExists(path): return [s.format("error.alreadyExists", ["path": path])]
         case let .readOnlyStore(path): return [s.format("error.readOnly", ["path": path])]
         case let .staleEdit(entity, key, by, at):
@@ -96,11 +97,79 @@ public struct ErrorText {
         case let .unknownLocality(text): return s.format("ledger.unknownLocality", ["text": text])
         case let .unknownProject(text): return s.format("ledger.unknownProject", ["text": text])
         case let .duplicateKey(key, first): return s.format("ledger.duplicateKey", ["key": key, "first": String(first)])
-        case let .inconsistent(text): return text
+        case let .inconsistent(what): return inconsistency(what)
         case let .rule(problem): return progressProblem(problem)
         case let .award(problem): return awardProblem(problem)
         case let .startYearAfterMonth(year, month): return s.format("ledger.startYearAfterMonth", ["year": String(year), "month": month.description])
         case let .endYearBeforeMonth(year, month): return s.format("ledger.endYearBeforeMonth", ["year": String(year), "month": month.description])
+        }
+    }
+}
+
+extension ErrorText {
+    /// Cells of a row that disagree, in the user's language.
+    public func inconsistency(_ what: Inconsistency) -> String {
+        let s = strings
+        switch what {
+        case let .annualPlanExceedsTotal(annual, total):
+            return s.format("ledger.x.annualOverTotal", ["annual": annual.wanText, "total": total.wanText])
+        case let .endsBeforeStart(end, start): return s.format("ledger.x.endsBeforeStart", ["end": String(end), "start": String(start)])
+        case .milestoneNeedsDate: return s["ledger.x.milestoneNeedsDate"]
+        case let .notATime(text): return s.format("ledger.x.notATime", ["text": text])
+        case let .notAQuarter(text): return s.format("ledger.x.notAQuarter", ["text": text])
+        case let .notAProjectOf(code, sc): return s.format("ledger.x.notAProjectOf", ["code": code, "subcommand": sc])
+        case let .statusNeedsDate(status): return s.format("ledger.x.statusNeedsDate", ["status": s["status.\(status.rawValue)"]])
+        case .dispatchedNeedsUnit: return s["ledger.x.dispatchedNeedsUnit"]
+        case let .statusNotReached(status): return s.format("ledger.x.statusNotReached", ["status": s["status.\(status.rawValue)"]])
+        case let .beforeEarlierStep(date, earlier, column):
+            let step = s.has("ledger.step.\(column)") ? s["ledger.step.\(column)"] : column
+            return s.format("ledger.x.beforeEarlierStep", ["date": date.iso, "earlier": earlier.iso, "step": step])
+        case .queuedBeforeRegistered: return s["ledger.x.queuedBeforeRegistered"]
+        case let .listingIncomplete(missing):
+            return s.format("ledger.x.listingIncomplete", ["missing": s.list(missing.map { s.has("five.\($0)") ? s["five.\($0)"] : $0 })])
+        case .planOnlyForMajor: return s["ledger.x.planOnlyForMajor"]
+        }
+    }
+
+    /// `  rules.cards.threshold：须在 0.1 与 2.0 之间`: a locality.toml problem with its key path.
+    public func configProblem(_ p: ConfigProblem) -> String {
+        let words = p.key.isEmpty || !strings.has(p.key) ? p.message : strings.format(p.key, p.values)
+        return "  " + p.path + strings.colon + words
+    }
+
+    /// Why a file could not be read or written, in the user's language (the system's own words
+    /// as it gives them).
+    public func ioProblem(_ p: IOProblem) -> String {
+        let s = strings
+        switch p {
+        case .noSuchFile: return s["io.noSuchFile"]
+        case .cannotRead: return s["io.cannotRead"]
+        case .notUTF8: return s["io.notUTF8"]
+        case let .cannotList(detail): return s.format("io.cannotList", ["detail": detail])
+        case let .cannotCreate(detail): return s.format("io.cannotCreate", ["detail": detail])
+        case let .cannotGiveToGroup(group, detail): return s.format("io.cannotGiveToGroup", ["group": group, "detail": detail])
+        case let .system(text): return text
+        }
+    }
+
+    /// A value a write refuses, in the user's language.
+    public func valueProblem(_ problem: ValueProblem) -> String {
+        let s = strings
+        switch problem {
+        case let .windowTooLong(from, to): return s.format("value.windowTooLong", ["from": from.iso, "to": to.iso])
+        case let .notATime(text): return s.format("value.notATime", ["text": text])
+        case let .dateBefore(date, day): return s.format(asOfKey("value.dateBefore", day), ["date": date.iso, "today": day.iso])
+        case let .meetingCancelled(id): return s.format("value.meetingCancelled", ["id": id])
+        case let .meetingAlreadyCancelled(id): return s.format("value.meetingAlreadyCancelled", ["id": id])
+        case let .meetingHeld(id): return s.format("value.meetingHeld", ["id": id])
+        case let .sameDayAsAnother(id, other, date): return s.format("value.sameDayAsAnother", ["id": id, "other": other, "date": date.iso])
+        case .reasonRequired: return s["value.reasonRequired"]
+        case .titleRequired: return s["value.titleRequired"]
+        case .decisionTextRequired: return s["value.decisionTextRequired"]
+        case .deadlineRequired: return s["value.deadlineRequired"]
+        case .stepNeedsIssue: return s["value.stepNeedsIssue"]
+        case .alreadyRecorded: return s["value.alreadyRecorded"]
+        case .descriptionRequired: return s["value.descriptionRequired"]
         }
     }
 }

@@ -162,8 +162,14 @@ public struct SpecialReport {
         let coming = portfolio.meetings.filter { !$0.cancelled && $0.date.yearMonth == next
             && [.plenary, .annualConference, .monthlyProgress, .siteReview].contains($0.kind) }
         var plans: [String] = coming.map { s.format("special.nextMeeting", ["date": $0.date.iso, "title": $0.title]) }
-        if coming.contains(where: { $0.kind == .plenary || $0.kind == .annualConference }), !reds.isEmpty {
-            plans.append(s.format("special.statementsDue", ["n": String(reds.count)]))
+        // The statements owed at next month's headquarters meeting: every red card since the
+        // previous one not yet answered, as its agenda lists them (issue 15 §2).
+        if let hq = coming.first(where: { Meetings.headquartersKinds.contains($0.kind) }) {
+            let owed = board.month == assessedMonth(asOf: hq.date)
+                ? Agenda.build(for: hq, board: board, queue: [], held: portfolio.heldFollowUps, meetings: portfolio.meetings)
+                    .filter { if case .statement = $0 { return true }; return false }.count
+                : reds.count
+            if owed > 0 { plans.append(s.format("special.statementsDue", ["n": String(owed)])) }
         }
         var due: [MilestoneKind: Int] = [:]
         for f in portfolio.files { for m in f.milestones where m.actual == nil && m.planned.map({ $0.yearMonth == next }) ?? false { due[m.kind, default: 0] += 1 } }

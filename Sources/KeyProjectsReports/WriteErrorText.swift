@@ -113,7 +113,7 @@ extension ErrorText {
         case let .undoBlocked(entity, key, by, at):
             return [strings.format("error.undoBlocked", ["entity": strings.has("entity.\(entity)") ? strings["entity.\(entity)"] : entity,
                                                          "key": key, "by": by, "at": ChangeRow.localTime(at)])]
-        case let .invalidValue(field, message): return [strings.format("error.invalidValue", ["field": field, "message": message])]
+        case let .invalidValue(_, problem): return [valueProblem(problem)]
         case let .awards(problems): return problems.map(awardProblem)
         default: return nil
         }

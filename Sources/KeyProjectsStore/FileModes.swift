@@ -33,14 +33,14 @@ extension Store {
         }
         func set(_ path: String, _ mode: mode_t) throws(StoreError) {
             if let gid, chown(path, uid_t.max, gid) != 0 {   // uid -1: keep the owner
-                throw .io(path: path, message: "cannot give it to group \(group): \(String(cString: strerror(errno)))")
+                throw .io(path: path, problem: .cannotGiveToGroup(group: group, detail: String(cString: strerror(errno))))
             }
-            if chmod(path, mode) != 0 { throw .io(path: path, message: String(cString: strerror(errno))) }
+            if chmod(path, mode) != 0 { throw .io(path: path, problem: .system(String(cString: strerror(errno)))) }
         }
         try set(directory.path, gid == nil ? 0o755 : 0o2775)
         let names: [String]
         do { names = try fm.contentsOfDirectory(atPath: directory.path) } catch {
-            throw .io(path: directory.path, message: "cannot list the directory (\(error.localizedDescription))")
+            throw .io(path: directory.path, problem: .cannotList(detail: error.localizedDescription))
         }
         for name in names.sorted() {
             let writable = name == DatabaseOpening.fileName || name.hasPrefix(DatabaseOpening.fileName + "-")
@@ -56,7 +56,7 @@ extension Store {
     public static func recordGroup(_ group: String, in directory: URL) throws(StoreError) {
         let url = directory.appendingPathComponent(LocalityFile.fileName)
         guard var lines = try? String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n") else {
-            throw .io(path: url.path, message: "cannot read as UTF-8 text")
+            throw .io(path: url.path, problem: .notUTF8)
         }
         let entry = "group = \"\(group.replacingOccurrences(of: "\"", with: ""))\""
         if let header = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "[access]" }) {
@@ -74,7 +74,7 @@ extension Store {
             try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
             try Store.ownerOnly(directory)
         } catch {
-            throw .io(path: url.path, message: "\(error)")
+            throw .io(path: url.path, problem: .system("\(error)"))
         }
         _ = try LocalityFile.load(directory: directory)   // still valid
     }

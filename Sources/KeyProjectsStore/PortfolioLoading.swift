@@ -90,7 +90,7 @@ extension Store {
             rest.moveInto(&files)
             let issues = parts.contains(.issues) ? try fetch(Codecs.issue, db, "ORDER BY id") : []
             let meetings = try fetch(Codecs.meeting, db, parts.contains(.meetings) ? "ORDER BY date, time, id"
-                                     : "WHERE kind = 'plenary' AND cancelled = 0 ORDER BY date, time, id")
+                                     : "WHERE kind IN ('plenary', 'annual-conference') AND cancelled = 0 ORDER BY date, time, id")
             let held = parts.contains(.meetings) ? try Store.heldFollowUps(db) : []
             let awards = parts.contains(.meetings) ? try Store.awards(db) : AwardRecord()
             return Portfolio(files: files, issues: issues, meetings: meetings, openIssueCounts: rest.openIssues, heldFollowUps: held,
@@ -160,7 +160,7 @@ extension Store {
             """).compactMap { row -> HeldFollowUp? in
             guard let date = Cells.day(row, 2) else { return nil }
             return HeldFollowUp(project: row[0], statement: (row[1] as String) == "statement-made", cardMonth: assessedMonth(asOf: date),
-                                meeting: row[3])
+                                meeting: row[3], meetingDate: date)
         })
     }
 

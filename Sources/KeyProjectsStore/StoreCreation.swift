@@ -11,8 +11,10 @@ extension Store {
     /// other .toml it refers to, such as a holiday file) and whichever ledgers it has
     /// (`projects.csv`, `monthly.csv`, ...). Built in a sibling temporary directory and renamed
     /// into place, so a failure leaves nothing behind and no reader sees half a store.
+    /// `asOf` (`init --as-of`): the day the store is made for; its meetings are expanded for
+    /// that day's year and the next (else the sample's snapshot day's, else the clock's).
     @discardableResult
-    public static func create(at directory: URL, from locality: URL,
+    public static func create(at directory: URL, from locality: URL, asOf: Day? = nil,
                               clock: @escaping @Sendable () -> Date = Date.init) throws(StoreError) -> [ImportSummary] {
         let fm = FileManager.default
         if let contents = try? fm.contentsOfDirectory(atPath: directory.path), !contents.isEmpty {
@@ -25,16 +27,16 @@ extension Store {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try fm.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
-            throw .io(path: parent.path, message: "cannot create the directory (\(error.localizedDescription))")
+            throw .io(path: parent.path, problem: .cannotCreate(detail: error.localizedDescription))
         }
         do {
-            let summaries = try populate(staging, from: locality, clock: clock)
+            let summaries = try populate(staging, from: locality, asOf: asOf, clock: clock)
             // An empty directory the user made gives way to the store.
             if fm.fileExists(atPath: directory.path) {
                 StoreLog.logging({ try fm.removeItem(at: directory) }, "cannot remove the empty \(directory.path)")
             }
             guard rename(staging.path, directory.path) == 0 else {
-                throw StoreError.io(path: directory.path, message: String(cString: strerror(errno)))
+                throw StoreError.io(path: directory.path, problem: .system(String(cString: strerror(errno))))
             }
             return summaries
         } catch {
@@ -62,7 +64,7 @@ extension Store {
     static func ownerOnly(_ directory: URL) throws {
         for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name.hasSuffix(".toml") {
             let path = directory.appendingPathComponent(name).path
-            guard chmod(path, 0o644) == 0 else { throw StoreError.io(path: path, message: String(cString: strerror(errno))) }
+            guard chmod(path, 0o644) == 0 else { throw StoreError.io(path: path, problem: .system(String(cString: strerror(errno)))) }
         }
     }
 
@@ -72,7 +74,7 @@ extension Store {
         return Day(year: c.year ?? 2026, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
     }
 
-    static func populate(_ staging: URL, from locality: URL, clock: @escaping @Sendable () -> Date) throws -> [ImportSummary] {
+    static func populate(_ staging: URL, from locality: URL, asOf: Day?, clock: @escaping @Sendable () -> Date) throws -> [ImportSummary] {
         let fm = FileManager.default
         for name in try fm.contentsOfDirectory(atPath: locality.path) where name.hasSuffix(".toml") {
             try fm.copyItem(at: locality.appendingPathComponent(name), to: staging.appendingPathComponent(name))
@@ -104,9 +106,10 @@ extension Store {
             guard fm.fileExists(atPath: file.path) else { continue }
             summaries.append(try store.importLedger(kind, from: file, today: store.config.sampleAsOf ?? Store.localDay(of: clock())))
         }
-        // The meeting series, from the start of this year to the end of the next (what the
-        // ledger already has of them is kept).
-        let today = store.config.sampleAsOf ?? Store.localDay(of: clock())
+        // The meeting series, from the start of the as-of day's year to the end of the next
+        // (what the ledger already has of them is kept): a store made for 2025 names 2025's
+        // meetings, whatever the clock says.
+        let today = asOf ?? store.config.sampleAsOf ?? Store.localDay(of: clock())
         try store.expandCadence(from: Day(year: today.year, month: 1, day: 1)!, to: Day(year: today.year + 1, month: 12, day: 31)!)
         // What the store was made from is its starting point, not a write to undo.
         try store.queue.write { db in

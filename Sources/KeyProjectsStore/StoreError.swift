@@ -65,8 +65,14 @@ public struct NeedsRecovery: Sendable, Hashable {
 /// A mistake in locality.toml, at a key path such as `subcommands[2].commander`.
 public struct ConfigProblem: Sendable, Hashable, CustomStringConvertible {
     public var path: String
+    /// In English, for logs.
     public var message: String
-    public init(path: String, message: String) { self.path = path; self.message = message }
+    /// The strings table's key (`config.missing`) and values that word it in the user's language.
+    public var key: String
+    public var values: [String: String]
+    public init(path: String, message: String, key: String = "", values: [String: String] = [:]) {
+        self.path = path; self.message = message; self.key = key; self.values = values
+    }
     public var description: String { "\(path): \(message)" }
 }
 
@@ -83,10 +89,12 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case staleEdit(entity: String, key: String, changedBy: String, changedAt: String)
     case notFound(entity: String, key: String)
     case ledgerRejected(LedgerRejection)
-    case io(path: String, message: String)
+    /// A file could not be read or written (`problem` worded by the strings tables).
+    case io(path: String, problem: IOProblem)
     case database(message: String)
     case workflow(issue: String, refusal: WorkflowRefusal)
-    case invalidValue(field: String, message: String)
+    /// A value given to a write that the store refuses (`field`: the option or column, for logs).
+    case invalidValue(field: String, problem: ValueProblem)
     /// Awards proposed or picked against the rules of seed 003.
     case awards([AwardProblem])
     /// The roster does not let this account make the write.
@@ -145,14 +153,14 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "no \(entity) \(key) in the store"
         case let .ledgerRejected(rejection):
             return rejection.description
-        case let .io(path, message):
-            return "\(path): \(message)"
+        case let .io(path, problem):
+            return "\(path): \(problem.english)"
         case let .database(message):
             return "database: \(message)"
         case let .workflow(issue, refusal):
             return "issue \(issue): \(refusal)"
-        case let .invalidValue(field, message):
-            return "\(field): \(message)"
+        case let .invalidValue(field, problem):
+            return "\(field): \(problem.english)"
         case let .awards(problems):
             return "awards: " + problems.map { "\($0)" }.joined(separator: "; ")
         case let .accessRefused(refusal):
@@ -186,6 +194,73 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "\(u.path) is not trusted (\(u.reason)); owner \(u.owner), the store's owner is \(u.storeOwner)"
         case let .schemaOutdated(path, found, supported):
             return "\(path) has schema version \(found), this cmdroom needs \(supported); open it for writing once to upgrade it"
+        }
+    }
+}
+
+/// Why a value given to a write is refused; worded by the strings tables (`ErrorText`), in
+/// English here for logs.
+public enum ValueProblem: Sendable, Hashable {
+    /// `meetings expand` takes at most three years at a time.
+    case windowTooLong(from: Day, to: Day)
+    case notATime(String)
+    /// A meeting moved to a day before the as-of day.
+    case dateBefore(Day, Day)
+    case meetingCancelled(String)
+    case meetingAlreadyCancelled(String)
+    /// A meeting with minutes recorded was held: not cancelled, not moved.
+    case meetingHeld(String)
+    /// A meeting moved onto a day its series already meets on (a weekly meeting moved onto the
+    /// next week's): the other occurrence is named.
+    case sameDayAsAnother(id: String, other: String, date: Day)
+    case reasonRequired
+    case titleRequired
+    case decisionTextRequired
+    case deadlineRequired
+    case stepNeedsIssue
+    case alreadyRecorded
+    case descriptionRequired
+
+    public var english: String {
+        switch self {
+        case let .windowTooLong(from, to): return "\(from.iso)…\(to.iso): at most three years at a time"
+        case let .notATime(text): return "\"\(text)\" is not a time like 09:30"
+        case let .dateBefore(date, day): return "\(date.iso) is before \(day.iso)"
+        case let .meetingCancelled(id): return "\(id) is cancelled"
+        case let .meetingAlreadyCancelled(id): return "\(id) is already cancelled"
+        case let .meetingHeld(id): return "\(id) has minutes recorded: it was held"
+        case let .sameDayAsAnother(id, other, date): return "\(id) moved to \(date.iso) would meet with \(other) of the same series that day"
+        case .reasonRequired: return "a cancellation needs a reason"
+        case .titleRequired: return "a meeting needs a title"
+        case .decisionTextRequired: return "a decision needs its text"
+        case .deadlineRequired: return "a decision needs a deadline"
+        case .stepNeedsIssue: return "a step needs its issue"
+        case .alreadyRecorded: return "already recorded at this meeting"
+        case .descriptionRequired: return "an issue needs a description"
+        }
+    }
+}
+
+/// Why a file could not be read or written.
+public enum IOProblem: Sendable, Hashable {
+    case noSuchFile
+    case cannotRead
+    case notUTF8
+    case cannotList(detail: String)
+    case cannotCreate(detail: String)
+    case cannotGiveToGroup(group: String, detail: String)
+    /// The system's own words (strerror).
+    case system(String)
+
+    public var english: String {
+        switch self {
+        case .noSuchFile: return "no such file"
+        case .cannotRead: return "cannot read the file"
+        case .notUTF8: return "cannot read as UTF-8 text"
+        case let .cannotList(detail): return "cannot list the directory (\(detail))"
+        case let .cannotCreate(detail): return "cannot create the directory (\(detail))"
+        case let .cannotGiveToGroup(group, detail): return "cannot give it to group \(group): \(detail)"
+        case let .system(text): return text
         }
     }
 }

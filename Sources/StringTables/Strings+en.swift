@@ -122,7 +122,7 @@ extension Strings {
         "ledger.notADate": "\"{text}\" is not a date (write 2026-10-05, 2026/10/5 or 2026年10月5日; not an Excel date serial number nor 2026.10.5)",
         "ledger.notAMonth": "\"{text}\" is not a month (write 2025-06)",
         "ledger.money.empty": "an amount in 10k yuan (万元) is required",
-        "ledger.money.negative": "\"{text}\" is negative; investment cannot be",
+        "ledger.money.negative": "\"{text}\" is negative; an investment cannot be negative",
         "ledger.money.tooManyDecimals": "\"{text}\" has more than four decimals (1 yuan = 0.0001 万元)",
         "ledger.money.tooLarge": "\"{text}\" is too large",
         "ledger.money.notANumber": "\"{text}\" is not an amount in 10k yuan (万元)",

@@ -11,7 +11,7 @@ extension Strings {
         "help.grid.down": "下一行（结束编辑）",
         "help.grid.page": "翻页",
         "help.grid.cells": "左右换格、到最左最右一格",
-        "help.grid.edit": "编辑本格：光标、← →、Home/End、Del、C-u；直接输入则替换",
+        "help.grid.edit": "编辑本格：光标用 ← →、Home、End 移动，Del、C-u 删除；直接输入则替换",
         "help.grid.search": "按名称、编号或属地查找",
         "help.grid.scope": "换分指挥部",
         "help.grid.leave": "返回看板",

@@ -37,6 +37,19 @@ import Testing
         #expect(projects(filtered("stall:0,3+")).allSatisfy { $0.stall.rawValue == 0 || $0.stall.rawValue >= 3 })
     }
 
+    @Test func warnFiltersByTheEarlyWarning() {
+        // Issue 15 §4: warn:yellow keeps the projects at risk of yellow next month.
+        let all = Fixture.data.board.standings
+        for warning in ForecastWarning.allCases {
+            let expected = Set(all.filter { $0.forecast?.warning == warning }.map(\.project.code))
+            #expect(Set(projects(filtered("warn:\(warning.rawValue)")).map(\.project.code)) == expected, "\(warning)")
+            #expect(Set(projects(filtered("warn:" + Strings.zh.word("warning", warning))).map(\.project.code)) == expected, "\(warning)")
+        }
+        let any = projects(filtered("warn:"))
+        #expect(!any.isEmpty && any.allSatisfy { $0.forecast?.warning != nil })
+        #expect(projects(filtered("-warn:red,yellow")).allSatisfy { ($0.forecast?.warning ?? .behind) == .behind })
+    }
+
     @Test func valuesAsTheScreenShowsThemInEitherLanguage() {
         let red = projects(filtered("card:red")).map(\.project.code)
         #expect(red.count == 5)

@@ -114,8 +114,8 @@ enum ScreenScenarios {
         add("history.zh.100x24", history)
         var triage = Fixture.state(width: 100, height: 30)
         triage.options.role = .office
-        _ = Update.apply(.startTriage("progress-20261108"), to: &triage)
-        _ = Update.apply(.decisionsLoaded(meeting: "progress-20261108", []), to: &triage)
+        _ = Update.apply(.startTriage("progress-20261109"), to: &triage)
+        _ = Update.apply(.decisionsLoaded(meeting: "progress-20261109", []), to: &triage)
         add("triage.zh.100x30", triage)
         var week = Fixture.state()
         week.press(.character("3"))

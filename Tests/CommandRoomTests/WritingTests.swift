@@ -220,8 +220,8 @@ enum ChangeEntryFixture {
 @Suite struct TriageUpdateTests {
     static func started() -> AppState {
         var state = WritingTests.state(role: .office, width: 100, height: 30)
-        let effects = Update.apply(.startTriage("progress-20261108"), to: &state)
-        #expect(effects.contains(.loadDecisions("progress-20261108")))
+        let effects = Update.apply(.startTriage("progress-20261109"), to: &state)
+        #expect(effects.contains(.loadDecisions("progress-20261109")))
         return state
     }
 
@@ -229,9 +229,9 @@ enum ChangeEntryFixture {
         var state = Self.started()
         let triage = try #require(state.triage)
         #expect(triage.keys.count == state.agenda?.items.count && triage.keys.count > 3)
-        let first = MeetingDecision(id: "progress-20261108-d1", meeting: "progress-20261108", item: triage.keys[0], project: "P",
+        let first = MeetingDecision(id: "progress-20261109-d1", meeting: "progress-20261109", item: triage.keys[0], project: "P",
                                     kind: .statementMade, recordedOn: Fixture.asOf)
-        _ = Update.apply(.decisionsLoaded(meeting: "progress-20261108", [first]), to: &state)
+        _ = Update.apply(.decisionsLoaded(meeting: "progress-20261109", [first]), to: &state)
         #expect(state.triage?.index == 1 && state.triage?.handled == 1)
         #expect(state.screen.joined(separator: "\n").contains("第 2/\(triage.keys.count) 项 · 已处理 1 项"))
         // A decision on the current item: text, unit (found by typing), person, deadline.
@@ -251,18 +251,18 @@ enum ChangeEntryFixture {
         let effects = state.press(.enter)
         guard case let .write(.decision(input))? = effects.first else { Issue.record("\(effects)"); return }
         #expect(input.kind == .decision && input.item == triage.keys[1] && input.unit == "市住建局" && input.person == "王建国"
-                && input.deadline == Day.parse("2026-11-30") && input.meeting == "progress-20261108")
-        #expect(Update.apply(.written("已记录", .decision(input)), to: &state).contains(.loadDecisions("progress-20261108")))
+                && input.deadline == Day.parse("2026-11-30") && input.meeting == "progress-20261109")
+        #expect(Update.apply(.written("已记录", .decision(input)), to: &state).contains(.loadDecisions("progress-20261109")))
         // An action the item does not allow is refused in words; Esc leaves triage.
         state.press(.character("s"))
         if case .interview? = Update.currentAgendaItem(state.triage!, state) { #expect(state.messageIsError && state.overlay == nil) }
         state.press(.escape)
-        #expect(state.triage == nil && state.detail == .meeting("progress-20261108"))
+        #expect(state.triage == nil && state.detail == .meeting("progress-20261109"))
     }
 
     @Test func aClerkCannotTriage() {
         var state = WritingTests.state(role: .clerk(subcommands: ["law"]))
-        _ = Update.apply(.startTriage("progress-20261108"), to: &state)
+        _ = Update.apply(.startTriage("progress-20261109"), to: &state)
         #expect(state.triage == nil && state.messageIsError)
     }
 }

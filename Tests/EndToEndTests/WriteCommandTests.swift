@@ -194,8 +194,14 @@ import Testing
                                  "--scope", "政法项目分指挥部"], store)
         #expect(added.status == 0 && added.stdout.contains("adhoc-20261112-1"), "\(added.stdout)\(added.stderr)")
         let calendar = try array(try cmdroom(["calendar", "--from", "2026-11-01", "--to", "2026-12-31", "--format", "json"], store).stdout)
-        let plenary = try #require(calendar.first { ($0["id"] as? String) == "plenary-20261225" })
+        // A moved meeting's id follows the day it is held; the scheduled id is an alias (issue 15 §3).
+        let plenary = try #require(calendar.first { ($0["id"] as? String) == "plenary-20261228" })
         #expect(plenary["date"] as? String == "2026-12-28" && plenary["scheduledOn"] as? String == "2026-12-25")
+        let byAlias = try cmdroom(["agenda", "plenary-20261225", "--format", "json"], store)
+        #expect(byAlias.status == 0 && byAlias.stdout.contains("\"meeting\" : \"plenary-20261228\""), "\(byAlias.stdout)\(byAlias.stderr)")
+        // A weekly meeting moved onto the next one's day is refused, saying which.
+        let onto = try cmdroom(["meetings", "move", "weekly-20261102", "2026-11-09"], store)
+        #expect(onto.status != 0 && onto.stderr.contains("weekly-20261109") && onto.stderr.contains("同日"), "\(onto.stderr)")
         #expect(calendar.first { ($0["id"] as? String) == "weekly-20261109" }?["cancelled"] as? Bool == true)
         #expect(calendar.first { ($0["id"] as? String) == "adhoc-20261112-1" }?["scope"] as? String == "subcommand:law")
         let text = try cmdroom(["calendar", "--from", "2026-11-09", "--to", "2026-11-09"], store).stdout

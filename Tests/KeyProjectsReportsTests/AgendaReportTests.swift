@@ -17,7 +17,10 @@ import Testing
         // On 2026-11-05 the cards are October's: B2 red, B1 yellow; Q1 overdue (arranging was due 10-21).
         let md = report("M2").markdown().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // As of 2026-12-24 the cards are November's (no progress was reported after October):
-        // both transport projects red, B2 also three months stalled; Q1 and Q2 overdue.
+        // both transport projects red, B2 also three months stalled; Q1 and Q2 overdue. With no
+        // earlier headquarters meeting known, the statements owed are those of the last three
+        // months' red cards, an item naming the months of its cards when they are not just
+        // November's (issue 15 §2).
         #expect(md == [
             "# 第四季度总指挥部全体会议 议程",
             "",
@@ -29,7 +32,7 @@ import Testing
             "",
             "1. 红牌 · 东县至西区公路改建工程（交通项目分指挥部）：主管部门主要负责人表态发言  ",
             "   完成序时进度 67%（累计完成 200 / 计划 300 万元）；已连续催办 2 次；连续 2 个月黄（红）牌；主管部门主要负责人须在总指挥部全体会议上表态发言",
-            "2. 红牌 · 西区物流园项目（交通项目分指挥部）：主管部门主要负责人表态发言  ",
+            "2. 红牌 · 西区物流园项目（交通项目分指挥部）：主管部门主要负责人表态发言（2026年9月、10月、11月红牌）  ",
             "   完成序时进度 17%（累计完成 50 / 计划 300 万元）；已连续催办 2 次；连续 4 个月黄（红）牌；主管部门主要负责人须在总指挥部全体会议上表态发言",
             "",
             "## 二、停滞项目（一二三督办，1 项）",

@@ -48,7 +48,10 @@ import Testing
                                      from: Day.parse("2026-10-01")!, to: Day.parse("2026-10-31")!)
         let first = try #require(october.first { $0.series == "xun" })
         #expect(first.title == "10月上旬项目调度会" && first.date > Day.parse("2026-10-01")! && calendar?.isWorkingDay(first.date) == true)
-        #expect(first.id == "xun-20261001")
+        // The id names the day it is held; the day the cadence named is an alias (issue 15 §3).
+        #expect(first.id == "xun-\(first.date.compact)" && first.id != "xun-20261001")
+        #expect(Meetings.find("xun-20261001", in: october, calendar: calendar)?.id == first.id)
+        #expect(Meetings.find("xun-20261002", in: october, calendar: calendar) == nil || calendar?.isWorkingDay(Day.parse("2026-10-02")!) == false)
     }
 
     @Test func titlesNameTheWeekQuarterAndSubcommand() throws {

@@ -74,7 +74,7 @@ import Testing
         // without its place.
         Case(name: "award not nominated", kind: .awards,
              data: text("\(awardsHeader)\n2026Q3,评定,羚羊奖,,LF2026-0002,1,,lf-office,2026-10-31\n"), line: 2, column: "项目编码",
-             check: { if case .inconsistent = $0 { return true }; return false }),
+             check: { if case .award(.notProposed) = $0 { return true }; return false }),
         Case(name: "nomination of another sub-command's project", kind: .awards,
              data: text("\(awardsHeader)\n2026Q3,提名,羚羊奖,民生项目分指挥部,LF2026-0002,,好,lf-office,2026-10-31\n"), line: 2, column: "项目编码",
              check: { if case .inconsistent = $0 { return true }; return false }),

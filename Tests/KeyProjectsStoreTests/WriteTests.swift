@@ -247,13 +247,17 @@ import Testing
         #expect(again.added == 0 && again.kept == first.count)
         let after = try store.meetings(from: Day.parse("2026-01-01")!, to: Day.parse("2027-12-31")!)
         #expect(after.count == first.count)
-        let moved = try #require(after.first { $0.id == plenary.id })
+        // Its id follows the day it is held; the scheduled id is an alias (issue 15 §3).
+        let moved = try #require(after.first { $0.id == "plenary-20261228" })
         #expect(moved.date == Day.parse("2026-12-28")! && moved.time == "09:00" && moved.isMoved && moved.scheduledOn == plenary.date)
+        #expect(!after.contains { $0.id == plenary.id })
+        #expect(try store.meeting(plenary.id)?.id == moved.id)
         #expect(after.first { $0.id == weekly.id }?.cancelled == true)
-        // The next plenary (for red-card statements) skips a cancelled one.
+        // The next headquarters meeting for red-card statements skips a cancelled one.
         try store.cancelMeeting(plenary.id, reason: "并入年度大会")
-        #expect(Meetings.nextPlenary(after: today, in: after.map { $0.id == plenary.id ? { var m = $0; m.cancelled = true; return m }($0) : $0 })?.id
-                == "plenary-20270325")
+        let cancelled = try store.meetings(from: Day.parse("2026-01-01")!, to: Day.parse("2027-12-31")!)
+        #expect(cancelled.first { $0.id == moved.id }?.cancelled == true)
+        #expect(Meetings.statementMeeting(for: YearMonth(year: 2026, month: 11)!, in: cancelled)?.id == "conference-20270226")
         // Moving into the past is refused.
         #expect(throws: StoreError.self) { try store.moveMeeting(weekly.id, to: Day.parse("2026-10-01")!, on: today) }
     }
@@ -266,7 +270,7 @@ import Testing
         let scratch = Scratch()
         let store = try sampleStore(.linfen, in: scratch)
         let day = Day.parse("2026-11-09")!
-        let meeting = "progress-20261108"
+        let meeting = "progress-20261109"   // scheduled on Sunday the 8th, held on the 9th
         let issues = try store.loadIssues()
         let open = try #require(issues.first { $0.status == .fedBack || $0.status == .arranged })
         // A decision: an issue registered, dispatched to the unit, with the deadline.
@@ -316,7 +320,7 @@ import Testing
         let store = try sampleStore(.linfen, in: scratch)
         let portfolio = try store.loadPortfolio()
         let sub = try #require(portfolio.meetings.first { $0.id == "sub-municipal-20261105" })
-        let progress = try #require(portfolio.meetings.first { $0.id == "progress-20261108" })
+        let progress = try #require(portfolio.meetings.first { $0.id == "progress-20261109" })
         let before = Agenda.build(for: progress, portfolio: portfolio, rules: store.config.rules).items
         let interview = try #require(Agenda.build(for: sub, portfolio: portfolio, rules: store.config.rules).items.first {
             if case .interview = $0 { return true }; return false

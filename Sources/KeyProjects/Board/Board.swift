@@ -21,6 +21,11 @@ public struct ProjectStanding: Sendable {
     /// Reminders since last on schedule, counting those after the month up to the as-of day.
     public var remindersToDate: Int
     public var openIssues: Int
+    /// Early warning (预警): the card expected next month at the project's recent pace.
+    public var forecast: CardForecast? = nil
+    /// On an agenda item for a follow-up (a statement or an interview): the months of the cards
+    /// it answers, oldest first (`card` is then the latest of them).
+    public var followUpMonths: [YearMonth] = []
 }
 
 /// How the board groups projects.
@@ -74,7 +79,8 @@ public struct Board: Sendable {
                 project: file.project, card: history.last!, strip: Array(history.suffix(12)),
                 stall: Stall.step(file, through: month, rules: rules.stall),
                 remindersToDate: Cards.remindersSinceOnSchedule(file, history: history, upTo: reminderDay),
-                openIssues: portfolio.openIssueCounts[file.project.code] ?? 0)
+                openIssues: portfolio.openIssueCounts[file.project.code] ?? 0,
+                forecast: Forecasts.forecast(file, card: history.last!, rules: rules.cards, forecast: rules.forecast))
         }
         // Cards are independent per project: a large board is assessed in a few chunks at once.
         let chunks = files.count < 2_000 ? 1 : 4

@@ -126,22 +126,43 @@ public enum Cadence {
                     }
                     guard date >= from && date <= to else { continue }
                     let series = sub.map { "\(rule.series)-\($0.code)" } ?? rule.series
-                    let (isoYear, week) = isoWeek(scheduled)
-                    let xun = planned.dayOfMonth <= 10 ? "上" : planned.dayOfMonth <= 20 ? "中" : "下"
-                    var title = org.names.fill(rule.title)
-                    for (key, value) in ["{year}": String(planned.year), "{month}": String(planned.month),
-                                         "{quarter}": String((planned.month - 1) / 3 + 1), "{week}": String(week),
-                                         "{isoyear}": String(isoYear), "{xun}": xun, "{subcommand}": sub?.name ?? ""] {
-                        title = title.replacingOccurrences(of: key, with: value)
-                    }
+                    let title = Cadence.title(rule, period: planned, held: date, subcommand: sub, names: org.names)
                     let location = rule.location.replacingOccurrences(of: "{unit}", with: sub?.leadUnits.first ?? org.office.hostUnit)
                     let scope: MeetingScope = sub.map { .subcommand($0.code) } ?? (rule.attendees == .office ? .office : .headquarters)
-                    out.append(Meeting(id: "\(series)-\(planned.compact)", date: date, time: rule.time, kind: rule.kind, title: title,
+                    // The id names the day it is held (a Sunday's meeting held on Monday is
+                    // `progress-20261109`); the day the cadence named stays an alias.
+                    out.append(Meeting(id: "\(series)-\(date.compact)", date: date, time: rule.time, kind: rule.kind, title: title,
                                        chair: chair, scope: scope, location: location, series: series, scheduledOn: date))
                 }
             }
         }
         return out.sorted { ($0.date, $0.time, $0.id) < ($1.date, $1.time, $1.id) }
+    }
+
+    /// An occurrence's title: `{year}`, `{month}`, `{quarter}` and `{xun}` are those of the
+    /// period it is for (`period`, the day the cadence named); `{week}` and `{isoyear}` those of
+    /// the day it is held, so a moved weekly meeting is named by the week it meets in.
+    public static func title(_ rule: CadenceRule, period: Day, held: Day, subcommand: SubCommand?, names: BodyNames) -> String {
+        let (isoYear, week) = isoWeek(held)
+        let xun = period.dayOfMonth <= 10 ? "上" : period.dayOfMonth <= 20 ? "中" : "下"
+        // The bodies in the locality's own words ({plenary}, {office_meeting}…), then the dates.
+        var title = names.fill(rule.title)
+        for (key, value) in ["{year}": String(period.year), "{month}": String(period.month),
+                             "{quarter}": String((period.month - 1) / 3 + 1), "{week}": String(week),
+                             "{isoyear}": String(isoYear), "{xun}": xun, "{subcommand}": subcommand?.name ?? ""] {
+            title = title.replacingOccurrences(of: key, with: value)
+        }
+        return title
+    }
+
+    /// The rule a stored occurrence's series comes from (`sub-law` from the per-sub-command rule
+    /// `sub`), with its sub-command.
+    public static func rule(forSeries series: String, in rules: [CadenceRule], organisation org: Organisation) -> (rule: CadenceRule, subcommand: SubCommand?)? {
+        if let rule = rules.first(where: { $0.series == series && $0.attendees != .eachSubcommand }) { return (rule, nil) }
+        for rule in rules where rule.attendees == .eachSubcommand {
+            if let sub = org.subcommands.first(where: { "\(rule.series)-\($0.code)" == series }) { return (rule, sub) }
+        }
+        return nil
     }
 
     /// The ISO 8601 week of a day, with the year it belongs to (the year of its week's Thursday).
@@ -155,4 +176,10 @@ public enum Cadence {
 extension Day {
     /// `20261105`.
     public var compact: String { iso.replacingOccurrences(of: "-", with: "") }
+
+    /// A day written `20261105` (as meeting ids end).
+    public static func fromCompact(_ text: String) -> Day? {
+        guard text.count == 8, text.allSatisfy(\.isASCII), let n = Int(text) else { return nil }
+        return Day(year: n / 10_000, month: n / 100 % 100, day: n % 100)
+    }
 }

@@ -64,16 +64,20 @@ extension AgendaItem {
     }
 }
 
-/// An interview held or a statement made about a project's card of a month, at a meeting: that
-/// follow-up is no longer due at the month's other meetings.
+/// An interview held or a statement made about a project at a meeting: it answers that
+/// project's cards of its kind (yellow for an interview, red for a statement) of every month up
+/// to `cardMonth`, so they are no longer due at later meetings.
 public struct HeldFollowUp: Sendable, Hashable {
     public var project: String
     public var statement: Bool
-    /// The month of the card it answered (the last month ended by the meeting's date).
+    /// The latest month of cards it answered (the last month ended by the meeting's date).
     public var cardMonth: YearMonth
     public var meeting: String
+    /// The day of the meeting it was recorded at (nil: looked up among the meetings).
+    public var meetingDate: Day?
 
-    public init(project: String, statement: Bool, cardMonth: YearMonth, meeting: String) {
+    public init(project: String, statement: Bool, cardMonth: YearMonth, meeting: String, meetingDate: Day? = nil) {
         self.project = project; self.statement = statement; self.cardMonth = cardMonth; self.meeting = meeting
+        self.meetingDate = meetingDate
     }
 }

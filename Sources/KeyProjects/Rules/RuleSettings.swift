@@ -88,7 +88,10 @@ public struct RuleSettings: Sendable {
     public var cards: CardRules
     public var stall: StallRules
     public var clock: ClockRules
-    public init(cards: CardRules = .seed003, stall: StallRules = StallRules(), clock: ClockRules = ClockRules()) {
-        self.cards = cards; self.stall = stall; self.clock = clock
+    /// Early warning (预警): the pace window.
+    public var forecast: ForecastRules
+    public init(cards: CardRules = .seed003, stall: StallRules = StallRules(), clock: ClockRules = ClockRules(),
+                forecast: ForecastRules = ForecastRules()) {
+        self.cards = cards; self.stall = stall; self.clock = clock; self.forecast = forecast
     }
 }

@@ -335,6 +335,11 @@ threshold = 1.0
 stages = ["preparation", "construction"]
 count_from_year_start = true
 
+# Early warning (预警): next month's cards at each project's pace, the mean of its last three
+# months with data (issue 15 §4).
+[rules.forecast]
+pace_months = 3
+
 # The county counts the 13710 clock in working days, with the official holidays.
 [rules.clock]
 yellow_within_days = 1

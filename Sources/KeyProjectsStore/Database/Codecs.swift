@@ -151,6 +151,7 @@ enum Codecs {
             case .series: Cells.text(m.series)
             case .scheduledOn: Cells.day(m.scheduledOn)
             case .cancelled: (m.cancelled ? 1 : 0).databaseValue
+            case .agenda: Cells.text(m.agendaOrder.joined(separator: "\n"))
             }
         },
         decode: { r in
@@ -158,7 +159,7 @@ enum Codecs {
                     kind: MeetingKind(rawValue: r[.kind]) ?? .adHoc, title: r[.title], chair: r[.chair],
                     scope: MeetingScope(code: r[.scope]) ?? .headquarters, location: r[.location], note: r[.note],
                     series: r[.series], scheduledOn: r.day(.scheduledOn), cancelled: (r[.cancelled] as Int) != 0,
-                    version: r.version)
+                    agendaOrder: (r[.agenda] as String).split(separator: "\n").map(String.init), version: r.version)
         })
 
     static let decision = EntityCodec<MeetingDecision>(

@@ -46,7 +46,7 @@ extension Issue {
 extension Meeting {
     enum Columns: Int32, TableColumns {
         static let tableName = "meeting"
-        case id, date, time, kind, title, chair, scope, location, note, series, scheduledOn, cancelled
+        case id, date, time, kind, title, chair, scope, location, note, series, scheduledOn, cancelled, agenda
     }
 }
 

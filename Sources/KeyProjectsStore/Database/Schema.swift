@@ -213,6 +213,11 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v8 agenda numbers") { db in
+            // Triage numbers a meeting's agenda once, when it starts (issue 15 §3): the items'
+            // keys in order, one a line; empty until then.
+            try db.execute(sql: "ALTER TABLE meeting ADD COLUMN agenda TEXT NOT NULL DEFAULT ''")
+        }
         return migrator
     }
 }

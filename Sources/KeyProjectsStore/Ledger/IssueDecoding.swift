@@ -32,19 +32,19 @@ extension LedgerDecoding {
         let reached = Set(reachedSteps(status))
         func need(_ key: String, _ value: Day?, when step: ClockStep) {
             if statusKnown && r.has(key) && reached.contains(step) && value == nil {
-                r.problem(key, .inconsistent("status \(Words.status.word(for: status)) needs this date"))
+                r.problem(key, .inconsistent(.statusNeedsDate(status)))
             }
         }
         need("dispatched_on", dispatched, when: .dispatch)
         need("feedback_on", feedback, when: .feedback)
         need("solved_on", solved, when: .solve)
         need("cleared_on", cleared, when: .confirm)
-        if status == .reopened && reopened == nil && statusKnown && r.has("reopened_on") { r.problem("reopened_on", .inconsistent("status 重新办理 needs this date")) }
-        if statusKnown && r.has("unit") && reached.contains(.dispatch) && unit.isEmpty { r.problem("unit", .inconsistent("a dispatched issue needs its unit")) }
+        if status == .reopened && reopened == nil && statusKnown && r.has("reopened_on") { r.problem("reopened_on", .inconsistent(.statusNeedsDate(.reopened))) }
+        if statusKnown && r.has("unit") && reached.contains(.dispatch) && unit.isEmpty { r.problem("unit", .inconsistent(.dispatchedNeedsUnit)) }
         if statusKnown && !reached.contains(.dispatch) {
             for (key, value) in [("dispatched_on", dispatched), ("arranged_on", arranged), ("feedback_on", feedback),
                                  ("solved_on", solved), ("cleared_on", cleared)] where value != nil {
-                r.problem(key, .inconsistent("status \(Words.status.word(for: status)) has not reached this step"))
+                r.problem(key, .inconsistent(.statusNotReached(status)))
             }
         }
         // Dates run in order.
@@ -55,18 +55,17 @@ extension LedgerDecoding {
         for (key, value) in ordered {
             guard let value else { continue }
             if let latest, value < latest.day {
-                r.problem(key, .inconsistent("\(value.iso) is before \(latest.day.iso) in the earlier step"))
+                r.problem(key, .inconsistent(.beforeEarlierStep(date: value, earlier: latest.day, column: latest.key)))
             }
             latest = (key, value)
         }
-        if let queued, queued < registered { r.problem("queued_on", .inconsistent("before the registration date")) }
+        if let queued, queued < registered { r.problem("queued_on", .inconsistent(.queuedBeforeRegistered)) }
         let fiveKnown = ["supervision_solution", "supervision_unit", "supervision_leader", "supervision_person",
                          "supervision_deadline"].allSatisfy(r.has)
         if listed == .yes && fiveKnown && !five.isComplete {
-            let missing = five.missing.map(\.rawValue).joined(separator: ", ")
-            r.problem("listed", .inconsistent("挂牌督办 needs all of 五到位; missing: \(missing)"))
+            r.problem("listed", .inconsistent(.listingIncomplete(missing: five.missing.map(\.rawValue))))
         }
-        if plan != nil && r.has("kind") && kind != .major { r.problem("plan_submitted_on", .inconsistent("only a major complex issue has a written plan")) }
+        if plan != nil && r.has("kind") && kind != .major { r.problem("plan_submitted_on", .inconsistent(.planOnlyForMajor)) }
         guard r.problems.isEmpty else { return nil }
         return Issue(id: id, project: code, category: category, kind: kind, level: level, description: description,
                      status: status, registeredOn: registered, queuedOn: queued, unit: unit, dispatchedOn: dispatched,

@@ -32,10 +32,10 @@ enum LedgerDecoding {
         let start = r.int("start_year", range: 1900...2999), end = r.int("end_year", range: 1900...2999)
         let total = r.money("total_investment", required: true), annual = r.money("annual_plan", required: true)
         if let total, let annual, annual > total {
-            r.problem("annual_plan", .inconsistent("the annual plan \(annual.wanText) exceeds the total investment \(total.wanText)"))
+            r.problem("annual_plan", .inconsistent(.annualPlanExceedsTotal(annual: annual, total: total)))
         }
         if let start, let end, end < start {
-            r.problem("end_year", .inconsistent("ends (\(end)) before it starts (\(start))"))
+            r.problem("end_year", .inconsistent(.endsBeforeStart(end: end, start: start)))
         }
         guard r.problems.isEmpty, let level, let sub, let loc, let nature, let stage, let total, let annual else { return nil }
         return Project(code: code, name: name, level: level, subcommand: sub, locality: loc,
@@ -68,7 +68,7 @@ enum LedgerDecoding {
         // With one of the two columns left out, the stored date counts: the store checks the
         // merged row (`Store.recheckMerged`).
         if planned == nil && actual == nil && r.problems.isEmpty && r.has("planned") && r.has("actual") {
-            r.problem("planned", .inconsistent("a milestone needs a planned or an actual date"))
+            r.problem("planned", .inconsistent(.milestoneNeedsDate))
         }
         guard r.problems.isEmpty, let kind else { return nil }
         return Milestone(project: code, kind: kind, planned: planned, actual: actual)
@@ -89,7 +89,7 @@ enum LedgerDecoding {
         let kind = r.choice("kind", Words.meetingKind)
         let title = r.required("title")
         let time = r.text("time")
-        if !time.isEmpty && !isClockTime(time) { r.problem("time", .inconsistent("\"\(time)\" is not a time like 09:30")) }
+        if !time.isEmpty && !isClockTime(time) { r.problem("time", .inconsistent(.notATime(time))) }
         let scope = meetingScope(r.text("scope"), c)
         if scope == nil { r.problem("scope", .notAChoice(r.text("scope"), allowed: ["总指挥部", "办公室", "a sub-command", "a locality"])) }
         let series = r.text("series")
@@ -106,7 +106,7 @@ enum LedgerDecoding {
     static func award(_ r: RowReader, _ c: DecodingContext) -> AwardRow? {
         let quarterText = r.required("quarter")
         let quarter = quarterText.isEmpty ? nil : Quarter.parse(quarterText) ?? Quarter.parseChinese(quarterText)
-        if !quarterText.isEmpty && quarter == nil { r.problem("quarter", .inconsistent("\"\(quarterText)\" is not a quarter like 2026Q3 or 2026年第3季度")) }
+        if !quarterText.isEmpty && quarter == nil { r.problem("quarter", .inconsistent(.notAQuarter(quarterText))) }
         let stage = r.choice("stage", Words.awardStage)
         let kind = r.choice("kind", Words.awardKind)
         let code = projectCode(r, c)
@@ -120,7 +120,7 @@ enum LedgerDecoding {
                 if let sc = c.subcommand(raw) {
                     subcommand = sc
                     if let own = c.projectSubcommands[code], own != sc {
-                        r.problem("code", .inconsistent("\(code) is not a project of \(raw)"))
+                        r.problem("code", .inconsistent(.notAProjectOf(code: code, subcommand: raw)))
                     }
                 } else { r.problem("subcommand", .unknownSubcommand(raw)) }
             }
@@ -169,9 +169,7 @@ enum LedgerDecoding {
                 }
             }
             for problem in mine {
-                problems.append(LedgerProblem(file: file, line: row.line, column: "项目编码", reason: .inconsistent(
-                    problem == .bothKinds(p.project) ? "\(p.project) is both the best and the worst of \(p.quarter)"
-                        : "\(p.project) was not nominated for the \(p.kind.rawValue) award of \(p.quarter)")))
+                problems.append(LedgerProblem(file: file, line: row.line, column: "项目编码", reason: .award(problem)))
             }
         }
         return problems

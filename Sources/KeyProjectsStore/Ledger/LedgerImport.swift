@@ -24,7 +24,7 @@ extension Store {
         let name = displayName ?? url.path
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw .io(path: name, message: FileManager.default.fileExists(atPath: url.path) ? "cannot read the file" : "no such file")
+            throw .io(path: name, problem: FileManager.default.fileExists(atPath: url.path) ? .cannotRead : .noSuchFile)
         }
         return try importLedger(kind, data: data, file: name, today: today)
     }

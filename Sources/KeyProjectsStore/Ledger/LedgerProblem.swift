@@ -27,7 +27,8 @@ public struct LedgerProblem: Error, Sendable, Hashable, CustomStringConvertible 
         case unknownLocality(String)
         case unknownProject(String)
         case duplicateKey(String, firstLine: Int)
-        case inconsistent(String)
+        /// Cells of a row that do not agree with each other (or with the store).
+        case inconsistent(Inconsistency)
         /// A rule every write path applies (`progress set`, the grid, the forms): the same
         /// words on every path.
         case rule(ProgressProblem)
@@ -79,7 +80,7 @@ extension LedgerProblem.Reason {
         case let .notMoney(text, error):
             switch error {
             case .empty: return "an amount in 万元 is required"
-            case .negative: return "\"\(text)\" is negative; investment cannot be"
+            case .negative: return "\"\(text)\" is negative; an investment cannot be negative"
             case .tooManyDecimals: return "\"\(text)\" has more than four decimals (1 yuan = 0.0001 万元)"
             case .tooLarge: return "\"\(text)\" is too large"
             case .notANumber: return "\"\(text)\" is not an amount in 万元"
@@ -90,11 +91,53 @@ extension LedgerProblem.Reason {
         case let .unknownLocality(text): return "no locality \"\(text)\" in locality.toml"
         case let .unknownProject(text): return "no project \"\(text)\" in the store or in this file"
         case let .duplicateKey(key, first): return "\(key) repeats line \(first)"
-        case let .inconsistent(text): return text
+        case let .inconsistent(what): return what.english
         case let .rule(problem): return problem.english
         case let .award(problem): return "\(problem)"
         case let .startYearAfterMonth(year, month): return "the start year \(year) is after \(month.iso), a month the project has figures for"
         case let .endYearBeforeMonth(year, month): return "the end year \(year) is before \(month.iso), a month the project has figures for"
+        }
+    }
+}
+
+/// Cells of a ledger row that do not agree; worded by the strings tables in the user's language
+/// (`ErrorText.inconsistency`), in English here for logs.
+public enum Inconsistency: Sendable, Hashable {
+    case annualPlanExceedsTotal(annual: Money, total: Money)
+    case endsBeforeStart(end: Int, start: Int)
+    case milestoneNeedsDate
+    case notATime(String)
+    case notAQuarter(String)
+    /// A nomination's project belongs to another sub-command.
+    case notAProjectOf(code: String, subcommand: String)
+    /// The issue's status has reached the step this date is of, but the date is empty.
+    case statusNeedsDate(IssueStatus)
+    case dispatchedNeedsUnit
+    /// A date of a step the issue's status has not reached.
+    case statusNotReached(IssueStatus)
+    /// A step's date before the date of the step before it (`column`: that step's column key,
+    /// `registered_on`, `dispatched_on`, ...).
+    case beforeEarlierStep(date: Day, earlier: Day, column: String)
+    case queuedBeforeRegistered
+    /// 挂牌督办 without all of 五到位: the parts missing (`solution`, `unit`, `leader`, `person`, `deadline`).
+    case listingIncomplete(missing: [String])
+    case planOnlyForMajor
+
+    public var english: String {
+        switch self {
+        case let .annualPlanExceedsTotal(annual, total): return "the annual plan \(annual.wanText) exceeds the total investment \(total.wanText)"
+        case let .endsBeforeStart(end, start): return "ends (\(end)) before it starts (\(start))"
+        case .milestoneNeedsDate: return "a milestone needs a planned or an actual date"
+        case let .notATime(text): return "\"\(text)\" is not a time like 09:30"
+        case let .notAQuarter(text): return "\"\(text)\" is not a quarter like 2026Q3 or 2026年第3季度"
+        case let .notAProjectOf(code, sc): return "\(code) is not a project of \(sc)"
+        case let .statusNeedsDate(status): return "status \(status.rawValue) needs this date"
+        case .dispatchedNeedsUnit: return "a dispatched issue needs its unit"
+        case let .statusNotReached(status): return "status \(status.rawValue) has not reached this step"
+        case let .beforeEarlierStep(date, earlier, column): return "\(date.iso) is before \(earlier.iso), the date of the earlier step (\(column))"
+        case .queuedBeforeRegistered: return "before the registration date"
+        case let .listingIncomplete(missing): return "listed supervision needs all five in place; missing: \(missing.joined(separator: ", "))"
+        case .planOnlyForMajor: return "only a major complex issue has a written plan"
         }
     }
 }

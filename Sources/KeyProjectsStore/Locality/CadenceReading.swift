@@ -22,9 +22,9 @@ enum CadenceReading {
         return r.tables(root, "cadence", at: "").compactMap { path, t -> CadenceRule? in
             r.rejectUnknownKeys(t, known: ["series", "kind", "every", "months", "day", "time", "chair", "scope", "title", "location"], at: path)
             let series = r.string(t, "series", at: path)
-            if !series.isEmpty && !seen.insert(series).inserted { r.report("\(path).series", "\"\(series)\" repeats an earlier series") }
+            if !series.isEmpty && !seen.insert(series).inserted { r.report("\(path).series", "\"\(series)\" repeats an earlier series", key: "config.seriesRepeats", values: ["series": series]) }
             if series.contains(where: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-")) }) {
-                r.report("\(path).series", "use ASCII letters, digits and '-' (it becomes part of meeting ids)")
+                r.report("\(path).series", "use ASCII letters, digits and '-' (it becomes part of meeting ids)", key: "config.seriesChars")
             }
             let kind = r.choice(t, "kind", at: path, MeetingKind.self)
             let every = r.choice(t, "every", at: path, CadenceRule.Every.self)
@@ -32,18 +32,18 @@ enum CadenceReading {
             var months: [Int] = []
             if let array = t["months"]?.array {
                 for (i, value) in array.enumerated() {
-                    if let m = value.int, (1...12).contains(m) { months.append(m) } else { r.report("\(path).months[\(i)]", "must be a month, 1 to 12") }
+                    if let m = value.int, (1...12).contains(m) { months.append(m) } else { r.report("\(path).months[\(i)]", "must be a month, 1 to 12", key: "config.month") }
                 }
             } else if t["months"] != nil {
-                r.report("\(path).months", "must be an array of months")
+                r.report("\(path).months", "must be an array of months", key: "config.months")
             }
             let day = r.int(t, "day", at: path, default: 1, range: every == .week ? 1...7 : 1...31)
             let time = r.string(t, "time", at: path, required: false)
             if !MeetingTime.isValid(time) {
-                r.report("\(path).time", "\"\(time)\" is not a time like 09:30")
+                r.report("\(path).time", "\"\(time)\" is not a time like 09:30", key: "config.time", values: ["text": time])
             }
             let chair = r.string(t, "chair", at: path, required: scope != .eachSubcommand)
-            if !chair.isEmpty && !leaders.contains(chair) { r.report("\(path).chair", "no leader with id \"\(chair)\" in [[leaders]]") }
+            if !chair.isEmpty && !leaders.contains(chair) { r.report("\(path).chair", "no leader with id \"\(chair)\" in [[leaders]]", key: "config.noLeader", values: ["id": chair]) }
             let title = r.string(t, "title", at: path)
             guard let kind, let every else { return nil }
             return CadenceRule(series: series, kind: kind, every: every, months: months, day: day, time: time, chair: chair,

@@ -16,7 +16,7 @@ public enum LocalityFile {
         } else {
             do { text = try String(contentsOf: url, encoding: .utf8) } catch {
                 if !FileManager.default.fileExists(atPath: url.path) { throw .notAStore(path: directory.path, missing: fileName) }
-                throw .io(path: url.path, message: "cannot read as UTF-8 text")
+                throw .io(path: url.path, problem: .notUTF8)
             }
         }
         // A referenced file refused as untrusted outranks what parsing then says of it.
@@ -144,7 +144,7 @@ public enum LocalityFile {
         if let dutyTable = r.table(root, "duty", at: "", required: false) {
             for key in dutyTable.keys.sorted() {
                 guard let category = IssueCategory(rawValue: key) else {
-                    r.report("duty.\(key)", "not an issue category (one of: \(IssueCategory.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    r.report("duty.\(key)", "not an issue category (one of: \(IssueCategory.allCases.map(\.rawValue).joined(separator: ", ")))", key: "config.notCategory", values: ["allowed": IssueCategory.allCases.map(\.rawValue).joined(separator: ", ")])
                     continue
                 }
                 duty[category] = r.string(dutyTable, key, at: "duty")
@@ -168,7 +168,7 @@ public enum LocalityFile {
     static func readRules(_ root: TOMLTable, _ r: TOMLReader, readFile: (String) -> String?) -> RuleSettings {
         var settings = RuleSettings()
         guard let rules = r.table(root, "rules", at: "", required: false) else { return settings }
-        r.rejectUnknownKeys(rules, known: ["cards", "stall", "clock"], at: "rules")
+        r.rejectUnknownKeys(rules, known: ["cards", "stall", "clock", "forecast"], at: "rules")
         if let cards = r.table(rules, "cards", at: "rules", required: false) {
             let p = "rules.cards"
             r.rejectUnknownKeys(cards, known: ["profile", "threshold", "reminders_for_yellow", "yellow_months_for_red",
@@ -184,10 +184,10 @@ public enum LocalityFile {
             case "points":
                 let yellow = r.double(cards, "yellow_from_points", at: p, default: 10, range: 0...100)
                 let red = r.double(cards, "red_above_points", at: p, default: 30, range: 0...100)
-                if red < yellow { r.report("\(p).red_above_points", "must not be below yellow_from_points") }
+                if red < yellow { r.report("\(p).red_above_points", "must not be below yellow_from_points", key: "config.redBelowYellow") }
                 settings.cards = CardRules(profile: .pointsBehind(yellowFrom: yellow, redAbove: red), threshold: threshold)
             default:
-                r.report("\(p).profile", "must be \"reminders\" (seed 003) or \"points\"")
+                r.report("\(p).profile", "must be \"reminders\" (seed 003) or \"points\"", key: "config.profile")
             }
         }
         if let stall = r.table(rules, "stall", at: "rules", required: false) {
@@ -195,10 +195,17 @@ public enum LocalityFile {
             r.rejectUnknownKeys(stall, known: ["stages", "count_from_year_start"], at: p)
             var stages = Set<ProjectStage>()
             for name in r.strings(stall, "stages", at: p) {
-                if let s = ProjectStage(rawValue: name) { stages.insert(s) } else { r.report("\(p).stages", "unknown stage \"\(name)\"") }
+                if let s = ProjectStage(rawValue: name) { stages.insert(s) } else { r.report("\(p).stages", "unknown stage \"\(name)\"", key: "config.unknownStage", values: ["name": name]) }
             }
             settings.stall = StallRules(stages: stall["stages"] == nil ? StallRules().stages : stages,
                                         countFromYearStart: r.bool(stall, "count_from_year_start", at: p, default: true))
+        }
+        if let forecast = r.table(rules, "forecast", at: "rules", required: false) {
+            // Early warning (预警): the pace is the mean of the last `pace_months` months with data.
+            let p = "rules.forecast"
+            r.rejectUnknownKeys(forecast, known: ["pace_months", "assumed_reminders"], at: p)
+            settings.forecast = ForecastRules(paceMonths: r.int(forecast, "pace_months", at: p, default: 3, range: 1...12),
+                                              assumedReminders: r.int(forecast, "assumed_reminders", at: p, default: 1, range: 0...4))
         }
         if let clock = r.table(rules, "clock", at: "rules", required: false) {
             let p = "rules.clock"
@@ -210,7 +217,7 @@ public enum LocalityFile {
             case "working":
                 let file = r.string(clock, "holiday_file", at: p, required: false)
                 settings.clock.calendar = file.isEmpty ? WorkCalendar() : loadHolidays(file, readFile: readFile, r, at: p)
-            default: r.report("\(p).days", "must be \"calendar\" or \"working\"")
+            default: r.report("\(p).days", "must be \"calendar\" or \"working\"", key: "config.days")
             }
         }
         return settings
@@ -220,7 +227,7 @@ public enum LocalityFile {
     /// working days on weekends).
     static func loadHolidays(_ name: String, readFile: (String) -> String?, _ r: TOMLReader, at path: String) -> WorkCalendar {
         guard let text = readFile(name) else {
-            r.report("\(path).holiday_file", "cannot read \(name)")
+            r.report("\(path).holiday_file", "cannot read \(name)", key: "config.cannotRead", values: ["name": name])
             return WorkCalendar()
         }
         do {
@@ -228,9 +235,9 @@ public enum LocalityFile {
             r.rejectUnknownKeys(table, known: ["holidays", "workdays"], at: name)
             return WorkCalendar(holidays: Set(r.days(table, "holidays", at: name)), workdays: Set(r.days(table, "workdays", at: name)))
         } catch let error as TOMLParseError {
-            r.report("\(path).holiday_file", "\(name):\(error.source.begin.line): \(error.description)")
+            r.report("\(path).holiday_file", "\(name):\(error.source.begin.line): \(error.description)", key: "config.holidaySyntax", values: ["name": name, "line": String(error.source.begin.line), "detail": error.description])
         } catch {
-            r.report("\(path).holiday_file", "\(error)")
+            r.report("\(path).holiday_file", "\(error)", key: "config.holidayOther", values: ["detail": "\(error)"])
         }
         return WorkCalendar()
     }
@@ -239,7 +246,7 @@ public enum LocalityFile {
     static func validate(_ org: Organisation, _ r: TOMLReader) {
         let leaderIDs = Set(org.leaders.map(\.id))
         func checkLeader(_ id: String, _ path: String) {
-            if !id.isEmpty && !leaderIDs.contains(id) { r.report(path, "no leader with id \"\(id)\" in [[leaders]]") }
+            if !id.isEmpty && !leaderIDs.contains(id) { r.report(path, "no leader with id \"\(id)\" in [[leaders]]", key: "config.noLeader", values: ["id": id]) }
         }
         checkLeader(org.commander, "headquarters.commander")
         for (i, id) in org.executiveDeputies.enumerated() { checkLeader(id, "headquarters.executive_deputies[\(i)]") }
@@ -250,8 +257,8 @@ public enum LocalityFile {
         reportDuplicates(org.subcommands.map(\.name), "subcommands", "name", r)
         reportDuplicates(org.localities.map(\.code), "localities", "code", r)
         reportDuplicates(org.localities.map(\.name), "localities", "name", r)
-        if org.subcommands.isEmpty { r.report("subcommands", "a headquarters needs at least one sub-command") }
-        if org.localities.isEmpty { r.report("localities", "a headquarters needs at least one locality under it") }
+        if org.subcommands.isEmpty { r.report("subcommands", "a headquarters needs at least one sub-command", key: "config.noSubcommands") }
+        if org.localities.isEmpty { r.report("localities", "a headquarters needs at least one locality under it", key: "config.noLocalities") }
         // Departments: the members and the others the file names; a duty may also go to a group.
         let departments = Set(org.memberUnits + org.otherUnits)
         let units = Set(org.units)
@@ -260,41 +267,41 @@ public enum LocalityFile {
             checkLeader(sc.commander, "subcommands[\(i)].commander")
             for (j, id) in sc.deputies.enumerated() { checkLeader(id, "subcommands[\(i)].deputies[\(j)]") }
             for (j, unit) in sc.leadUnits.enumerated() where !departments.isEmpty && !departments.contains(unit) {
-                r.report("subcommands[\(i)].lead_units[\(j)]", "\"\(unit)\" \(notListed)")
+                r.report("subcommands[\(i)].lead_units[\(j)]", "\"\(unit)\" \(notListed)", key: "config.notListed", values: ["unit": unit])
             }
         }
         reportDuplicates(org.workingGroups.map(\.code), "working_groups", "code", r)
         reportDuplicates(org.workingGroups.map(\.name), "working_groups", "name", r)
         for (i, group) in org.workingGroups.enumerated() {
             if departments.contains(group.name) {
-                r.report("working_groups[\(i)].name", "\"\(group.name)\" is also a unit's name")
+                r.report("working_groups[\(i)].name", "\"\(group.name)\" is also a unit's name", key: "config.groupIsUnit", values: ["name": group.name])
             }
             for (j, id) in group.leaders.enumerated() { checkLeader(id, "working_groups[\(i)].leaders[\(j)]") }
             for (key, list) in [("lead_units", group.leadUnits), ("members", group.members)] {
                 for (j, unit) in list.enumerated() where !departments.isEmpty && !departments.contains(unit) {
-                    r.report("working_groups[\(i)].\(key)[\(j)]", "\"\(unit)\" \(notListed)")
+                    r.report("working_groups[\(i)].\(key)[\(j)]", "\"\(unit)\" \(notListed)", key: "config.notListed", values: ["unit": unit])
                 }
             }
             if group.leadUnits.isEmpty && group.leaders.isEmpty {
-                r.report("working_groups[\(i)]", "a working group needs lead_units or leaders (its 组长)")
+                r.report("working_groups[\(i)]", "a working group needs lead_units or leaders (its 组长)", key: "config.groupWithoutLead")
             }
         }
         let members = Set(org.memberUnits)
         for (i, unit) in org.deputyHeadUnits.enumerated() where !members.contains(unit) {
-            r.report("units.deputy_heads[\(i)]", "\"\(unit)\" is not in units.members")
+            r.report("units.deputy_heads[\(i)]", "\"\(unit)\" is not in units.members", key: "config.notAUnit", values: ["unit": unit])
         }
         reportDuplicates(org.memberUnits, "units.members", "", r)
         for (i, unit) in org.otherUnits.enumerated() where members.contains(unit) {
-            r.report("units.others[\(i)]", "\"\(unit)\" is in units.members already")
+            r.report("units.others[\(i)]", "\"\(unit)\" is in units.members already", key: "config.alreadyMember", values: ["unit": unit])
         }
         for (category, unit) in org.dutyTable.sorted(by: { $0.key.rawValue < $1.key.rawValue })
         where !departments.isEmpty && !units.contains(unit) {
-            r.report("duty.\(category.rawValue)", "\"\(unit)\" is not in units.members, units.others or [[working_groups]]")
+            r.report("duty.\(category.rawValue)", "\"\(unit)\" is not in units.members, units.others or [[working_groups]]", key: "config.notABody", values: ["unit": unit])
         }
         let expectedKinds: Set<Locality.Kind> = org.level == .province ? [.city]
             : org.level == .city ? [.county, .countyCity, .district, .zone] : [.township, .zone]
         for (i, locality) in org.localities.enumerated() where !expectedKinds.contains(locality.kind) {
-            r.report("localities[\(i)].kind", "a \(org.level.rawValue) headquarters has \(expectedKinds.map(\.rawValue).sorted().joined(separator: "/")) under it, not \(locality.kind.rawValue)")
+            r.report("localities[\(i)].kind", "a \(org.level.rawValue) headquarters has \(expectedKinds.map(\.rawValue).sorted().joined(separator: "/")) under it, not \(locality.kind.rawValue)", key: "config.localityKind", values: ["level": org.level.rawValue, "expected": expectedKinds.map(\.rawValue).sorted().joined(separator: "/"), "kind": locality.kind.rawValue])
         }
     }
 
@@ -302,7 +309,7 @@ public enum LocalityFile {
         var seen: [String: Int] = [:]
         let suffix = key.isEmpty ? "" : ".\(key)"
         for (i, v) in values.enumerated() where !v.isEmpty {
-            if let first = seen[v] { r.report("\(table)[\(i)]\(suffix)", "\"\(v)\" repeats \(table)[\(first)]") } else { seen[v] = i }
+            if let first = seen[v] { r.report("\(table)[\(i)]\(suffix)", "\"\(v)\" repeats \(table)[\(first)]", key: "config.repeats", values: ["value": v, "first": "\(table)[\(first)]"]) } else { seen[v] = i }
         }
     }
 }

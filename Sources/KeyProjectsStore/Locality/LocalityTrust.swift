@@ -25,16 +25,16 @@ enum LocalityTrust {
                 throw refusal(path, .notAFile, info, storeOwner)
             }
             if failure == ENOENT { throw .notAStore(path: storeDirectory.path, missing: (path as NSString).lastPathComponent) }
-            throw .io(path: path, message: String(cString: strerror(failure)))
+            throw .io(path: path, problem: .system(String(cString: strerror(failure))))
         }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .io(path: path, message: String(cString: strerror(errno))) }
+        guard fstat(fd, &info) == 0 else { throw .io(path: path, problem: .system(String(cString: strerror(errno)))) }
         if StoreFiles.kind(info) != .file { throw refusal(path, .notAFile, info, storeOwner) }
         if info.st_uid != storeOwner && info.st_uid != 0 { throw refusal(path, .owner, info, storeOwner) }
         if info.st_mode & 0o022 != 0 { throw refusal(path, .writable, info, storeOwner) }
         let data = FileHandle(fileDescriptor: fd, closeOnDealloc: false).readDataToEndOfFile()
-        guard let text = String(data: data, encoding: .utf8) else { throw .io(path: path, message: "cannot read as UTF-8 text") }
+        guard let text = String(data: data, encoding: .utf8) else { throw .io(path: path, problem: .notUTF8) }
         return text
     }
 

@@ -36,20 +36,20 @@ enum RosterReading {
                 var subcommands = r.strings(t, "subcommands", at: path)
                 let single = r.string(t, "subcommand", at: path, required: false)
                 if !single.isEmpty { subcommands.append(single) }
-                if subcommands.isEmpty { r.report("\(path).subcommands", "a clerk needs the sub-command(s) they write for") }
+                if subcommands.isEmpty { r.report("\(path).subcommands", "a clerk needs the sub-command(s) they write for", key: "config.clerkNeedsSubcommands") }
                 role = .clerk(subcommands: Set(subcommands))
             case "unit":
                 role = .unit(name: r.string(t, "unit", at: path))
             case "":
                 return nil
             default:
-                r.report("\(path).role", "\"\(code)\" is not a role (one of: \(Role.codes.joined(separator: ", ")))")
+                r.report("\(path).role", "\"\(code)\" is not a role (one of: \(Role.codes.joined(separator: ", ")))", key: "config.notARole", values: ["code": code, "allowed": Role.codes.joined(separator: ", ")])
                 return nil
             }
             if code != "clerk" && (t["subcommands"] != nil || t["subcommand"] != nil) {
-                r.report("\(path).subcommands", "only a clerk has sub-commands")
+                r.report("\(path).subcommands", "only a clerk has sub-commands", key: "config.onlyClerkSubcommands")
             }
-            if code != "unit" && t["unit"] != nil { r.report("\(path).unit", "only a unit account names a unit") }
+            if code != "unit" && t["unit"] != nil { r.report("\(path).unit", "only a unit account names a unit", key: "config.onlyUnitUnit") }
             return RosterEntry(account: account, role: role, name: name)
         }
         return Roster(entries: entries, group: group)
@@ -64,10 +64,10 @@ enum RosterReading {
             switch entry.role {
             case let .clerk(subcommands):
                 for code in subcommands.sorted() where !codes.contains(code) {
-                    r.report("roster[\(i)].subcommands", "no sub-command with code \"\(code)\" in [[subcommands]]")
+                    r.report("roster[\(i)].subcommands", "no sub-command with code \"\(code)\" in [[subcommands]]", key: "config.noSubcommand", values: ["code": code])
                 }
             case let .unit(name) where !units.isEmpty && !units.contains(name):
-                r.report("roster[\(i)].unit", "\"\(name)\" is not in units.members, units.others or [[working_groups]]")
+                r.report("roster[\(i)].unit", "\"\(name)\" is not in units.members, units.others or [[working_groups]]", key: "config.notABody", values: ["unit": name])
             default: break
             }
         }

@@ -23,7 +23,7 @@ enum TargetReading {
                 let wan = r.double(t, "base", at: path, default: 0, range: 0...1e12)
                 base = Money(yuan: Int64((wan * 10_000).rounded()))
             } else if indicator == .investmentShare {
-                r.report("\(path).base", "investment-share needs the fixed-asset investment it is a share of (万元)")
+                r.report("\(path).base", "investment-share needs the fixed-asset investment it is a share of (万元)", key: "config.shareNeedsBase")
             }
             let reported: Double? = t["actual"] != nil ? r.double(t, "actual", at: path, default: 0, range: 0...1000) : nil
             guard let indicator else { return nil }

@@ -1,6 +1,34 @@
 import GRDB
 import KeyProjects
 
+extension Store {
+    /// Numbers a meeting's agenda once, when triage starts (issue 15 §3): the items due as of
+    /// its date, in order, are kept with the meeting, so the agenda keeps its numbers while items
+    /// are worked (a reassigned issue stays where it was) and new ones come after. Numbered
+    /// already: nothing is written. Returns the order kept.
+    @discardableResult
+    public func numberAgenda(_ id: String) throws(StoreError) -> [String] {
+        guard let order = try agendaToNumber(id) else { return try meeting(id)?.agendaOrder ?? [] }
+        return try write { db, log in
+            guard var meeting = try fetchMeeting(id, db) else { throw StoreError.notFound(entity: "meeting", key: id) }
+            try log.authorize(.editMeetings, target: meeting.id)
+            guard !meeting.cancelled else { throw StoreError.invalidValue(field: "meeting", problem: .meetingCancelled(meeting.id)) }
+            guard meeting.agendaOrder.isEmpty, !order.isEmpty else { return meeting.agendaOrder }
+            meeting.agendaOrder = order
+            _ = try upsert(Codecs.meeting, meeting, basedOn: nil, db: db, log: log)
+            return order
+        }
+    }
+
+    /// The agenda's keys as due now, for a meeting not yet numbered; nil when it is numbered or unknown.
+    func agendaToNumber(_ id: String) throws(StoreError) -> [String]? {
+        guard let meeting = try meeting(id), meeting.agendaOrder.isEmpty else { return nil }
+        let portfolio = try loadPortfolio()
+        return Agenda.build(for: meeting, portfolio: portfolio, rules: config.rules, organisation: config.organisation,
+                            ranking: config.ranking).items.map(\.key)
+    }
+}
+
 /// What is done about one agenda item at a meeting, as triage records it.
 public struct DecisionInput: Sendable, Hashable {
     public var meeting: String
@@ -53,21 +81,28 @@ extension Store {
     /// Records one thing done at a meeting, at once (triage saves as it goes): a decision
     /// becomes an issue on the item's project, dispatched to the unit with the deadline, on the
     /// 13710 clock; a step on an issue is taken on it; all in one transaction with its record.
+    /// The first thing recorded at a meeting numbers its agenda, in the same write, if triage
+    /// has not done so (`numberAgenda`).
     @discardableResult
     public func record(_ input: DecisionInput, on day: Day) throws(StoreError) -> MeetingDecision {
         try requireWriteDay(day)
+        let order = try agendaToNumber(input.meeting)
         return try write { db, log in
             try log.authorize(.editMeetings, target: input.meeting)
-            guard let meeting = try fetchMeeting(input.meeting, db) else { throw StoreError.notFound(entity: "meeting", key: input.meeting) }
-            guard !meeting.cancelled else { throw StoreError.invalidValue(field: "meeting", message: "\(meeting.id) is cancelled") }
+            guard var meeting = try fetchMeeting(input.meeting, db) else { throw StoreError.notFound(entity: "meeting", key: input.meeting) }
+            guard !meeting.cancelled else { throw StoreError.invalidValue(field: "meeting", problem: .meetingCancelled(meeting.id)) }
+            if let order, meeting.agendaOrder.isEmpty, !order.isEmpty {
+                meeting.agendaOrder = order
+                _ = try upsert(Codecs.meeting, meeting, basedOn: nil, db: db, log: log)
+            }
             var issueID = input.issue
             switch input.kind {
             case .decision:
                 if let deadline = input.deadline, deadline < day {
                     throw StoreError.workflow(issue: input.project, refusal: .dateInPast(deadline))
                 }
-                guard !input.text.trimmingASCIISpaces().isEmpty else { throw StoreError.invalidValue(field: "text", message: "a decision needs its text") }
-                guard let deadline = input.deadline else { throw StoreError.invalidValue(field: "deadline", message: "a decision needs a deadline") }
+                guard !input.text.trimmingASCIISpaces().isEmpty else { throw StoreError.invalidValue(field: "text", problem: .decisionTextRequired) }
+                guard let deadline = input.deadline else { throw StoreError.invalidValue(field: "deadline", problem: .deadlineRequired) }
                 let level: IssueLevel = switch config.organisation.level { case .province: .province; case .city: .city; case .county: .county }
                 let issue = try register(NewIssue(project: input.project, category: .other, level: level,
                                                   description: "\(meeting.title)决定：\(input.text)"), on: day, db: db, log: log)
@@ -77,7 +112,7 @@ extension Store {
                 issueID = issue.id
             case .assigned, .deadline, .escalated, .listed:
                 guard let action = input.action, !input.issue.isEmpty else {
-                    throw StoreError.invalidValue(field: "action", message: "a step needs its issue")
+                    throw StoreError.invalidValue(field: "action", problem: .stepNeedsIssue)
                 }
                 // Reassigning an issue already with a unit: back to the office's queue, then to
                 // the new unit, in this one write.
@@ -89,7 +124,7 @@ extension Store {
                 // Once per item and meeting.
                 if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM decision WHERE meeting = ? AND item = ? AND kind = ?)",
                                      arguments: [meeting.id, input.item, input.kind.rawValue]) ?? false {
-                    throw StoreError.invalidValue(field: "kind", message: "already recorded at this meeting")
+                    throw StoreError.invalidValue(field: "kind", problem: .alreadyRecorded)
                 }
             }
             let taken = try String.fetchAll(db, sql: "SELECT id FROM decision WHERE meeting = ?", arguments: [meeting.id])

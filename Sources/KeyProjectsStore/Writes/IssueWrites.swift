@@ -35,7 +35,7 @@ extension Store {
     public func registerIssue(_ new: NewIssue, on day: Day) throws(StoreError) -> Issue {
         try requireWriteDay(day)
         guard !new.description.trimmingASCIISpaces().isEmpty else {
-            throw .invalidValue(field: "description", message: "an issue needs a description")
+            throw .invalidValue(field: "description", problem: .descriptionRequired)
         }
         return try write { db, log in try register(new, on: day, db: db, log: log) }
     }

@@ -22,16 +22,18 @@ struct AgendaCommand: ParsableCommand {
     func run() throws {
         let store = try options.openStore(readOnly: true)
         let portfolio = try options.fail { () throws(StoreError) in try store.loadPortfolio() }
-        guard let m = portfolio.meetings.first(where: { $0.id == meeting.trimmingASCIISpaces() }) else {
+        // By its id, or the id it was scheduled under when held on another day.
+        guard let m = Meetings.find(meeting.trimmingASCIISpaces(), in: portfolio.meetings, calendar: store.config.rules.clock.calendar) else {
             throw options.unknownMeeting(meeting)
         }
         let agenda = Agenda.build(for: m, portfolio: portfolio, rules: store.config.rules, organisation: store.config.organisation,
                                   ranking: store.config.ranking)
-        let report = AgendaReport(meeting: m, month: agenda.month, items: agenda.items, config: store.config, strings: options.strings)
+        let report = AgendaReport(meeting: m, agenda: agenda, config: store.config, strings: options.strings)
         switch format {
         case .text: Console.out(report.text())
         case .md: Console.out(report.markdown())
-        case .json: Console.out(jsonText(AgendaJSON(meeting: m.id, title: m.title, date: m.date.iso, month: agenda.month.iso, items: report.jsonItems)))
+        case .json: Console.out(jsonText(AgendaJSON(meeting: m.id, title: m.title, date: m.date.iso, month: agenda.month.iso, items: report.jsonItems,
+                                                 warnings: report.jsonWarnings)))
         }
     }
 }
@@ -52,6 +54,8 @@ struct AgendaJSON: Encodable {
     /// The month whose cards the agenda uses.
     var month: String
     var items: [AgendaReport.Item]
+    /// 预警项目 (a sub-command's monthly dispatch; empty elsewhere).
+    var warnings: [AgendaReport.Warning]
 }
 
 /// `cmdroom minutes MEETING`: the minutes built from what was recorded at the meeting.
@@ -70,7 +74,7 @@ struct MinutesCommand: ParsableCommand {
         guard let m = try options.fail({ () throws(StoreError) in try store.meeting(id) }) else {
             throw options.unknownMeeting(meeting)
         }
-        let decisions = try options.fail { () throws(StoreError) in try store.decisions(meeting: id) }
+        let decisions = try options.fail { () throws(StoreError) in try store.decisions(meeting: m.id) }
         let names = try options.fail { () throws(StoreError) in try store.loadPortfolio(.board) }
             .files.reduce(into: [String: String]()) { $0[$1.project.code] = $1.project.name }
         let report = MinutesReport(meeting: m, decisions: decisions, projectNames: names, config: store.config, strings: options.strings)

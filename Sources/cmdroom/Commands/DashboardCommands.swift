@@ -146,10 +146,19 @@ struct TriageCommand: ParsableCommand {
         let id = meeting.trimmingCharacters(in: .whitespaces)
         // An unknown meeting is refused here, as `agenda` and `minutes` refuse it.
         let store = try options.openStore(readOnly: true)
-        guard try options.fail({ () throws(StoreError) in try store.meeting(id) }) != nil else {
+        // By its id, or the id it was scheduled under when held on another day.
+        guard let found = try options.fail({ () throws(StoreError) in try store.meeting(id) }) else {
             throw options.unknownMeeting(meeting)
         }
         guard Dashboard.isTerminal else { throw Console.usage(options.strings["error.notATerminal"]) }
-        try Dashboard.open(options, screen, wall: false, cycle: 15, triage: id)
+        // Triage far from the meeting's day is said (the agenda is as of the meeting's date).
+        if let today = try? options.asOfDay(store.config), abs(found.date.days(to: today)) > 7 {
+            Console.note(options.strings.format("triage.farFromDate", ["id": found.id, "date": found.date.iso,
+                                                                      "n": String(abs(found.date.days(to: today))), "today": today.iso]))
+        }
+        // The agenda is numbered once, as triage starts, and keeps its numbers (issue 15 §3);
+        // an account that may not record at meetings is told so by the dashboard itself.
+        if let writer = try? Store.open(store.directory) { _ = try? writer.numberAgenda(found.id) }
+        try Dashboard.open(options, screen, wall: false, cycle: 15, triage: found.id)
     }
 }

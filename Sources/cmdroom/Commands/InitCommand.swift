@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KeyProjects
 import KeyProjectsDemo
 import KeyProjectsReports
 import KeyProjectsStore
@@ -22,10 +23,15 @@ struct InitCommand: ParsableCommand {
         let (url, _) = StoreLocation.resolve(options.store)
         let source = URL(fileURLWithPath: locality)
         var summaries: [ImportSummary] = []
+        // --as-of: the day the store is made for (its meetings are this day's year and the next).
+        let asOf: Day? = try options.asOf.map { text in
+            guard let day = Day.parse(text) else { throw Console.usage(options.strings.format("error.badDate", ["text": text])) }
+            return day
+        }
         if FileManager.default.fileExists(atPath: source.appendingPathComponent(LocalityFile.fileName).path) {
-            summaries = try options.fail { () throws(StoreError) in try Store.create(at: url, from: source) }
+            summaries = try options.fail { () throws(StoreError) in try Store.create(at: url, from: source, asOf: asOf) }
         } else if let sample = SampleLocality(rawValue: locality) {
-            try options.fail { () throws(StoreError) in try StoreLocation.createFromSample(at: url, sample) }
+            try options.fail { () throws(StoreError) in try StoreLocation.createFromSample(at: url, sample, asOf: asOf) }
         } else {
             throw Console.usage(options.strings.format("error.notAStore", ["path": locality, "missing": LocalityFile.fileName]))
         }
