@@ -204,6 +204,10 @@ public struct AppState: Sendable {
     /// The agenda of the meeting page on screen, built when it opened (it assesses the whole
     /// board as of the meeting's date, too slow to do per frame).
     public var agenda: MeetingAgenda?
+    /// What was recorded at the meeting on screen (its page marks the items worked).
+    public var decisions: (meeting: String, list: [MeetingDecision])?
+    /// Where triage was left at each meeting this session: it resumes there.
+    public var triagePlaces: [String: Int] = [:]
     /// The whole file of the project page on screen (with 形象进度), once read.
     public var projectFile: ProjectFile?
     /// The change log of the history page on screen, newest first, once read.
@@ -254,11 +258,13 @@ public struct MeetingAgenda: Sendable {
     public var meeting: String
     public var month: YearMonth
     public var items: [AgendaItem]
+    /// 预警项目: projects expected to turn yellow or red next month (a sub-command's meeting).
+    public var warnings: [ProjectStanding] = []
 
     public static func build(_ meeting: Meeting, _ data: DashboardData) -> MeetingAgenda {
         let agenda = Agenda.build(for: meeting, portfolio: data.portfolio, rules: data.config.rules, organisation: data.organisation,
                                   ranking: data.config.ranking)
-        return MeetingAgenda(meeting: meeting.id, month: agenda.month, items: agenda.items)
+        return MeetingAgenda(meeting: meeting.id, month: agenda.month, items: agenda.items, warnings: agenda.warnings)
     }
 }
 

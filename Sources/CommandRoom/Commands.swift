@@ -6,7 +6,7 @@ import TerminalKit
 /// The `:` command line: `as-of 2025-06-30`, `month 2025-06`, `group county`, `theme wall`,
 /// `lang en`, `ascii on`, `q`.
 enum Commands {
-    static let names = ["as-of", "month", "group", "theme", "lang", "ascii", "help", "quit", "w"]
+    static let names = ["as-of", "month", "group", "theme", "lang", "ascii", "org", "help", "quit", "w"]
 
     /// Runs a line typed after `:`; the `:` line closes (or gives way to what the command opens).
     static func run(_ line: String, _ state: inout AppState) -> Outcome {
@@ -80,6 +80,8 @@ enum Commands {
             }
         case "ascii":
             state.options.ascii = argument != "off"
+        case "org", "organisation":
+            opening = OrganisationPageScreen(state: state)
         case "help":
             opening = HelpScreen(below: state)
         case "q", "quit":

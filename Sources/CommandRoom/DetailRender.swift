@@ -89,6 +89,10 @@ enum ProjectPage {
         out.append(DetailLine(words.label(standing.card.colour, ascii: state.options.ascii) + "  " + words.reason(standing.card, asOf: data.asOf),
                               "card.\(standing.card.colour.rawValue)"))
         if standing.stall != .none { out.append(DetailLine(s["stall.\(standing.stall.rawValue)"], "stall")) }
+        // Early warning (预警): next month's card at its pace and what keeps it on schedule.
+        if let forecast = standing.forecast, forecast.warning != nil {
+            out.append(DetailLine(ForecastText(strings: s, config: data.config).line(standing), "card.\(forecast.card.rawValue)"))
+        }
         out.append(.blank)
         let sub = org.subcommand(p.subcommand)
         let commander = sub.flatMap { org.leader($0.commander) }.map { "\($0.name)（\($0.title)）" } ?? ""
@@ -270,9 +274,11 @@ enum MeetingPage {
         out.append(DetailLine(s.format("section.agenda", ["month": CardText(strings: s, rules: data.config.rules.cards).monthTitle(agenda.month),
                                                           "n": String(items.count)]), "table.section"))
         if items.isEmpty { out.append(DetailLine(s["none"], "muted")) }
-        let report = AgendaReport(meeting: m, month: agenda.month, items: items, config: data.config, strings: s)
+        let report = AgendaReport(meeting: m, month: agenda.month, items: items, config: data.config, strings: s, warnings: agenda.warnings)
+        // Items with something recorded at the meeting are marked worked.
+        let worked = Set((state.decisions.flatMap { $0.meeting == id ? $0.list : nil } ?? []).map(\.item))
         for (n, item) in items.enumerated() {
-            let text = "\(n + 1). " + report.line(item)
+            let text = "\(n + 1). " + (worked.contains(item.key) ? s["agenda.worked"] + " " : "") + report.line(item)
             switch item {
             case let .statement(st): out.append(DetailLine(text, "card.red", link: .project(st.project.code)))
             case let .interview(st): out.append(DetailLine(text, "card.yellow", link: .project(st.project.code)))
@@ -280,6 +286,14 @@ enum MeetingPage {
             case let .overdueIssue(e): out.append(DetailLine(text, "alert", link: .issue(e.issue.id)))
             case let .listedIssue(e): out.append(DetailLine(text, link: .issue(e.issue.id)))
             case .lowRanked: out.append(DetailLine(text, "alert"))
+            }
+        }
+        // 预警项目: who will turn yellow or red next month at their pace (issue 15 §4).
+        if !agenda.warnings.isEmpty {
+            out.append(.blank)
+            out.append(DetailLine(s.format("agenda.section.warnings", ["n": String(agenda.warnings.count)]), "table.section"))
+            for st in agenda.warnings {
+                out.append(DetailLine("· " + report.warningLine(st), "card.\(st.forecast?.card.rawValue ?? "blue")", link: .project(st.project.code)))
             }
         }
         return out

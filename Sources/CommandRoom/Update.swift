@@ -148,6 +148,7 @@ public enum Update {
         case .storeChanged:
             var effects: [AppEffect] = [.reload]
             if let triage = state.triage { effects.append(.loadDecisions(triage.meeting)) }
+            else if case let .meeting(id)? = state.detail { effects.append(.loadDecisions(id)) }
             if case let .project(code)? = state.detail { effects.append(.loadProject(code)) }
             if case let .history(scope)? = state.detail { effects.append(.loadHistory(scope)) }
             if state.grid != nil { effects.append(.loadGrid) }

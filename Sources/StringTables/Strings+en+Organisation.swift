@@ -2,6 +2,8 @@ extension Strings {
     /// The organisation page and `cmdroom org` (issue 16), English. Names of bodies, units and
     /// people stay as locality.toml writes them.
     static let enOrganisationTable: [String: String] = [
+        "help.organisation": "organisation and responsibilities",
+        "org.page.status": "organisation and responsibilities",
         "org.title": "{hq}: organisation and responsibility list",
         "org.subtitle": "{region} ({level}): sub-commands {subs}, working groups {groups}, member units {units}",
         "org.section.headquarters": "Headquarters ({name})",

@@ -637,7 +637,7 @@ extension Strings {
         "triage.action.u": "dispatch",
         "triage.action.t": "deadline",
         "triage.action.e": "escalate",
-        "triage.action.l": "list",
+        "triage.action.L": "list",
         "done.decision": "decision recorded; tracking issue {issue} dispatched to {unit}",
         "done.recorded": "recorded: {what}",
         "form.decision": "Decision",

@@ -2,6 +2,8 @@ extension Strings {
     /// The organisation page and `cmdroom org` (issue 16): bodies, working groups, the duty table
     /// and the 责任清单, Chinese.
     static let zhOrganisationTable: [String: String] = [
+        "help.organisation": "组织架构与责任清单",
+        "org.page.status": "组织架构与责任清单",
         "org.title": "{hq} 组织架构与责任清单",
         "org.subtitle": "{region}（{level}）：{subs} 个分指挥部，{groups} 个作战小组，{units} 个成员单位",
         "org.section.headquarters": "{name}",

@@ -633,7 +633,7 @@ extension Strings {
         "triage.action.u": "交办",
         "triage.action.t": "设定时限",
         "triage.action.e": "提级",
-        "triage.action.l": "挂牌督办",
+        "triage.action.L": "挂牌督办",
         "done.decision": "已记录议定事项，跟踪问题 {issue} 已交办 {unit}",
         "done.recorded": "已记录：{what}",
         "form.decision": "议定事项",

@@ -6,7 +6,7 @@ enum Measure: String, Codable, CaseIterable, Sendable {
     // The dashboard, in its own process.
     case firstFrame, keyMove, keyFilter, keySwitchView, pasteCommandLine, pasteFilter
     case overviewKey, overviewFigures, overviewPageTurn
-    case gridOpen, gridKey, gridCommit, gridCommitKey, gridKeyDuringCommit
+    case gridOpen, gridKey, gridCommit, gridCommitKey, gridKeyDuringCommit, gridPasteSave
     case wallIdleCPU, rssDashboard
 
     enum Unit: String, Codable, Sendable {
@@ -46,6 +46,7 @@ enum Measure: String, Codable, CaseIterable, Sendable {
         case .gridKey: "grid: key to frame, typing"
         case .gridCommit: "grid: commit a row to new cards"
         case .gridCommitKey: "grid: Enter to its frame (the commit under way)"
+        case .gridPasteSave: "grid: 500 cells pasted, then C-s until all saved"
         case .gridKeyDuringCommit: "grid: key to frame, right after Enter"
         case .wallIdleCPU: "wall (200×60): idle CPU over 10 s"
         case .rssDashboard: "peak RSS of the dashboard process"

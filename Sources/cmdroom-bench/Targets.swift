@@ -47,6 +47,8 @@ enum Targets {
         Target(.gridCommit, .ms(1000)),
         // The commit runs off the loop: its key and the next are drawn as any other.
         Target(.gridCommitKey, .ms(16)),
+        // Issue 13 §8: a clerk's pasted column saved in a few seconds.
+        Target(.gridPasteSave, .ms(5000)),
         Target(.gridKeyDuringCommit, .ms(16)),
         Target(.wallIdleCPU, .percent(2)),
     ]

@@ -97,6 +97,12 @@ enum ScreenScenarios {
         editing.type("主体结构封顶，二次结构砌筑完成百分之六十，机电安装已进场")
         editing.press(.enter, .up, .function(2), .home, .right, .right)
         add("grid.editing.zh.80x24", editing)
+        // Issue 16: the organisation page.
+        for (lang, w, h) in [(Lang.zh, 80, 24), (.en, 120, 40)] {
+            var org = Fixture.state(width: w, height: h, lang: lang)
+            org.press(.character("5"))
+            add("org.\(lang).\(w)x\(h)", org)
+        }
         var menu = Fixture.state()
         menu.options.role = .office
         menu.press(.character("2"), .character("a"))

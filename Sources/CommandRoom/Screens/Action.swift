@@ -14,6 +14,8 @@ public enum Action: Hashable, Sendable {
     case remind, newIssue, issueSteps, undo, progressGrid, history, triage, toggleWeek
     /// The overview's pages; the awards page's writes.
     case nextPage, previousPage, proposeAwards, pickAwards
+    /// The organisation page.
+    case organisation
     /// A line being typed (`:`, a filter): keep it, cancel it, clear it, complete the word,
     /// go through the lines entered before.
     case submit, cancel, clearLine, complete, earlier, later
@@ -26,7 +28,7 @@ public enum Action: Hashable, Sendable {
     /// The grid's question: save all, discard, stay.
     case discard, stay
     /// Triage: items, and an action on the item.
-    case nextItem, previousItem, firstItem, lastItem, agenda(TriageAction)
+    case nextItem, previousItem, firstItem, lastItem, agenda(TriageAction), jump, listItems
 
     /// The actions that write: offered only to an account that may write.
     static let writes: Set<Action> = [.remind, .newIssue, .issueSteps, .undo, .progressGrid, .triage, .proposeAwards, .pickAwards]
@@ -44,6 +46,7 @@ enum SharedBindings {
         Binding([.character("2")], .show(.queue), help: "help.view.queue"),
         Binding([.character("3")], .show(.calendar), help: "help.view.calendar"),
         Binding([.character("4")], .show(.overview), help: "help.view.overview"),
+        Binding([.character("5")], .organisation, help: "help.organisation", opens: { OrganisationPageScreen(state: $0) }),
         Binding([.tab], .nextView, help: "help.nextView"),
         Binding([.backTab], .previousView, help: "help.previousView"),
         Binding([.character("u")], .undo, help: "help.undo"),

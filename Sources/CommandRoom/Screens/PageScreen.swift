@@ -106,7 +106,8 @@ enum Pages {
             if let data = state.data, let meeting = data.portfolio.meetings.first(where: { $0.id == id }) {
                 state.agenda = MeetingAgenda.build(meeting, data)
             }
-            return []
+            // What was recorded there: the page marks those items worked.
+            return [.loadDecisions(id)]
         }
     }
 }

@@ -16,6 +16,12 @@ struct TriageScreen: Screen {
             state.messageIsError = true
             return .handled()
         }
+        // Far from the meeting's day (more than a week from the as-of day): said, not refused.
+        if let meeting = state.data?.portfolio.meetings.first(where: { $0.id == id }), let asOf = state.data?.asOf,
+           abs(meeting.date.ordinal - asOf.ordinal) > 7 {
+            state.message = state.strings.format("triage.farFromDate", ["date": meeting.date.iso, "asOf": asOf.iso])
+            state.messageIsError = false
+        }
         return .push(TriageScreen(triage: TriageUI(meeting: id, keys: agenda.items.map(\.key))), [.loadDecisions(id)])
     }
 
@@ -25,6 +31,8 @@ struct TriageScreen: Screen {
             Binding([.left, .character("p"), .up], .previousItem, help: nil).bar("bar.previousItem", 10),
             Binding([.home], .firstItem, help: nil), Binding([.end], .lastItem, help: nil),
             Binding([.escape, .character("q")], .back, help: nil).bar("bar.back", 90),
+            Binding([.character("g")], .jump, help: nil).bar("bar.jump", 80),
+            Binding([.character("l")], .listItems, help: nil).bar("bar.items", 85),
         ]
         // The actions the current item allows, each with its key (any action key is taken: a
         // key the item does not allow says so).
@@ -48,7 +56,11 @@ struct TriageScreen: Screen {
         state.message = nil
         state.messageIsError = false
         switch action {
-        case .back: return .pop()
+        case .back:
+            state.triagePlaces[triage.meeting] = triage.index
+            return .pop()
+        case .jump: return .push(TriageJumpScreen())
+        case .listItems: return .push(TriageListScreen(selected: triage.index))
         case .nextItem: triage.index = min(max(0, triage.keys.count - 1), triage.index + 1)
         case .previousItem: triage.index = max(0, triage.index - 1)
         case .firstItem: triage.index = 0
@@ -74,6 +86,14 @@ struct TriageScreen: Screen {
         return .handled()
     }
 
+    /// The item at a number of the agenda (1-based), if there is one.
+    static func go(to number: Int, _ state: inout AppState) -> Bool {
+        guard var triage = state.triage, triage.keys.indices.contains(number - 1) else { return false }
+        triage.index = number - 1
+        state.triage = triage
+        return true
+    }
+
     mutating func typed(_ key: Key, _ state: inout AppState) -> Outcome {
         state.message = nil
         state.messageIsError = false
@@ -81,6 +101,9 @@ struct TriageScreen: Screen {
     }
 
     func draw(_ state: AppState, _ canvas: inout Canvas, _ area: Rect) { TriageRender.draw(triage, state, &canvas, area) }
+
+    /// Back on top after the jump or the list: the item they chose.
+    mutating func reappeared(_ state: inout AppState) -> [AppEffect] { [] }
 
     func status(_ state: AppState) -> StatusParts? {
         StatusParts(state.strings.format("triage.status", ["done": String(triage.handled), "n": String(triage.keys.count)]))

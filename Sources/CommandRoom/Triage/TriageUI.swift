@@ -19,8 +19,10 @@ public struct TriageUI: Equatable, Sendable {
 
     public func recorded(_ key: String) -> [MeetingDecision] { decisions.filter { $0.item == key } }
 
-    /// Where a resumed meeting goes on: the first item nothing was recorded for.
-    mutating func resume() {
+    /// Where a resumed meeting goes on: where the user left it this session, else the first
+    /// item nothing was recorded for.
+    mutating func resume(at place: Int? = nil) {
+        if let place, keys.indices.contains(place) { index = place; return }
         let done = Set(decisions.map(\.item))
         index = keys.firstIndex { !done.contains($0) } ?? max(0, keys.count - 1)
     }
@@ -28,7 +30,7 @@ public struct TriageUI: Equatable, Sendable {
 
 /// The actions on an agenda item, one key each.
 public enum TriageAction: Character, CaseIterable, Sendable {
-    case decision = "d", interview = "i", statement = "s", assign = "u", deadline = "t", escalate = "e", list = "l"
+    case decision = "d", interview = "i", statement = "s", assign = "u", deadline = "t", escalate = "e", list = "L"
 
     /// The actions an item allows: a decision always; the interview on a yellow card; the
     /// statement on a red one; the issue steps on an issue the workflow allows them on.
@@ -62,7 +64,7 @@ extension TriageAction {
         case .assigned: return "u"
         case .deadline: return "t"
         case .escalated: return "e"
-        case .listed: return "l"
+        case .listed: return "L"
         }
     }
 }

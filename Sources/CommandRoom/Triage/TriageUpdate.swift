@@ -11,6 +11,7 @@ extension Update {
     }
 
     static func decisionsLoaded(_ meeting: String, _ decisions: [MeetingDecision], _ state: inout AppState) {
+        state.decisions = (meeting, decisions)
         guard var triage = state.triage, triage.meeting == meeting else { return }
         let first = !triage.loaded
         triage.decisions = decisions
@@ -26,7 +27,7 @@ extension Update {
                 }
                 state.agenda = agenda
             }
-            triage.resume()
+            triage.resume(at: state.triagePlaces[meeting])
         }
         state.triage = triage
     }
