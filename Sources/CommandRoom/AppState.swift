@@ -126,6 +126,8 @@ public struct WallUI: Sendable {
     /// before moving on.
     public var page = 0
     public var lastSwitch: Date = .distantPast
+    /// Space holds the cycle on the panel shown (and resumes it).
+    public var held = false
 }
 
 /// Options fixed for a session (the command line sets them; `:` commands change some).
