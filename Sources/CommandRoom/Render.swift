@@ -9,7 +9,7 @@ import TextLayout
 public enum Render {
     public static func frame(_ state: AppState) -> Canvas {
         var canvas = draw(state)
-        if state.options.ascii { canvas.asciiOnly() }
+        if state.options.ascii { canvas.asciiOnly() } else if state.options.ambiguous == .wide { canvas.unambiguousOnly() }
         return canvas
     }
 

@@ -14,6 +14,7 @@ extension OutputFormat: ExpressibleByArgument {}
 extension LedgerKind: ExpressibleByArgument {}
 extension LedgerEncoding: ExpressibleByArgument {}
 extension LedgerHeaderLanguage: ExpressibleByArgument {}
+extension AmbiguousWidth: ExpressibleByArgument {}
 
 /// Options every command takes.
 struct StoreOptions: ParsableArguments {

@@ -73,6 +73,21 @@ enum ScreenScenarios {
         wallSecond.press(.right)
         _ = Update.apply(.figuresComputed(OverviewFigures.build(wallSecond.data!, strings: wallSecond.strings)), to: &wallSecond)
         add("wall.tiled2.zh.200x60", wallSecond)
+        // Issue 14 §1: laid out for a terminal that draws ambiguous-width characters wide (the
+        // narrow ones are board.zh.80x24, queue.zh.80x24 and wall1.zh.80x24).
+        var wideBoard = Fixture.state()
+        wideBoard.options.ambiguous = .wide
+        add("board.wide.zh.80x24", wideBoard)
+        var wideQueue = wideBoard
+        wideQueue.press(.character("2"))
+        add("queue.wide.zh.80x24", wideQueue)
+        var wideWall = Fixture.state(width: 80, height: 24, wall: true)
+        wideWall.options.ambiguous = .wide
+        wideWall.wall.panel = WallPanel.cards.rawValue
+        add("wall.wide.zh.80x24", wideWall)
+        var wideTiled = Fixture.state(width: 200, height: 60, wall: true)
+        wideTiled.options.ambiguous = .wide
+        add("wall.wide.zh.200x60", wideTiled)
         // The wall's `?` (issue 12: a screen added as one file and one binding).
         for (lang, w, h) in [(Lang.zh, 80, 24), (.en, 160, 40)] {
             var wallHelp = Fixture.state(width: w, height: h, lang: lang, wall: true)
