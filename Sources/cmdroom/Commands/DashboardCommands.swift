@@ -123,15 +123,18 @@ struct WallCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @OptionGroup var screen: ScreenOptions
 
-    @Option(help: "Seconds each panel stays on screen.")
-    var cycle: Int = 15
+    // Unconditional: `--cycle -5` is a value (refused below in the user's language), not an option.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Seconds each panel stays on screen (2 to 3600).", valueName: "seconds"))
+    var cycle: String = "15"
 
     func validate() throws {
-        guard (2...3600).contains(cycle) else { throw ValidationError("--cycle must be between 2 and 3600 seconds") }
+        guard let seconds = Int(cycle), (2...3600).contains(seconds) else {
+            throw Console.usage(options.strings.format("error.cycle", ["text": cycle]))
+        }
     }
 
     func run() throws {
-        try Dashboard.open(options, screen, wall: true, cycle: cycle)
+        try Dashboard.open(options, screen, wall: true, cycle: Int(cycle) ?? 15)
     }
 }
 
