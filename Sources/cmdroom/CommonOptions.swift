@@ -18,7 +18,8 @@ extension AmbiguousWidth: ExpressibleByArgument {}
 
 /// Options every command takes.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store directory (default: $CMDROOM_STORE, else ~/.local/share/cmdroom).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("The store directory (default: $CMDROOM_STORE, else ~/.local/share/cmdroom).", valueName: "dir"),
+            completion: Completions.store)
     var store: String?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the rules are read on (default: today, or a sample's snapshot day).", valueName: "yyyy-mm-dd"))

@@ -147,7 +147,7 @@ struct TriageCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @OptionGroup var screen: ScreenOptions
-    @Argument(help: ArgumentHelp("The meeting's id (cmdroom calendar lists them).", valueName: "meeting")) var meeting: String
+    @Argument(help: ArgumentHelp("The meeting's id (cmdroom calendar lists them).", valueName: "meeting"), completion: Completions.meetings) var meeting: String
 
     func run() throws {
         let id = meeting.trimmingCharacters(in: .whitespaces)
