@@ -126,6 +126,8 @@ public struct WallUI: Sendable {
     /// before moving on.
     public var page = 0
     public var lastSwitch: Date = .distantPast
+    /// Space holds the cycle on the panel shown (and resumes it).
+    public var held = false
 }
 
 /// Options fixed for a session (the command line sets them; `:` commands change some).
@@ -133,6 +135,9 @@ public struct DashboardOptions: Sendable {
     public var lang: Lang
     public var theme: Theme { didSet { settle() } }
     public var themeName: String { didSet { settle() } }
+    /// How wide the terminal draws ambiguous-width characters (found at start, or
+    /// `--ambiguous`, `:set ambiguous=…`): drawn wide, they are replaced by ASCII.
+    public var ambiguous: AmbiguousWidth = .narrow
     public var ascii: Bool
     public var colors: Int { didSet { settle() } }
     /// What is drawn with: the theme, or without colours (NO_COLOR, a monochrome terminal) the

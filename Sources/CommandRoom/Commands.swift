@@ -4,9 +4,9 @@ import StringTables
 import TerminalKit
 
 /// The `:` command line: `as-of 2025-06-30`, `month 2025-06`, `group county`, `theme wall`,
-/// `lang en`, `ascii on`, `q`.
+/// `lang en`, `ascii on`, `set ambiguous=wide`, `q`.
 enum Commands {
-    static let names = ["as-of", "month", "group", "theme", "lang", "ascii", "org", "help", "quit", "w"]
+    static let names = ["as-of", "month", "group", "theme", "lang", "ascii", "set", "org", "help", "quit", "w"]
 
     /// Runs a line typed after `:`; the `:` line closes (or gives way to what the command opens).
     static func run(_ line: String, _ state: inout AppState) -> Outcome {
@@ -82,6 +82,14 @@ enum Commands {
             state.options.ascii = argument != "off"
         case "org", "organisation":
             opening = OrganisationPageScreen(state: state)
+        case "set":
+            // `set ambiguous=wide|narrow` (or `set ambiguous wide`): how wide the terminal draws
+            // ambiguous-width characters, when the detection at start got it wrong.
+            let parts = argument.split(whereSeparator: { $0 == "=" || $0 == " " }).map(String.init)
+            guard parts.count == 2, parts[0] == "ambiguous", let width = AmbiguousWidth(rawValue: parts[1]) else {
+                return fail("msg.badArgument", ["command": name, "allowed": "ambiguous=wide, ambiguous=narrow"])
+            }
+            state.options.ambiguous = width
         case "help":
             opening = HelpScreen(below: state)
         case "q", "quit":

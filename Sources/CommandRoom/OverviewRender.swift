@@ -6,7 +6,8 @@ import TextLayout
 /// The overview: each group's card mix as a stacked bar, the ladder, the queue's lights, and
 /// the coming meetings. The wall's first panel draws the same.
 enum OverviewRender {
-    static func draw(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
+    /// `meetings: false` leaves out the coming meetings (the tiled wall has them in a panel).
+    static func draw(_ state: AppState, _ canvas: inout Canvas, _ body: Rect, meetings: Bool = true) {
         guard let data = state.data else { return }
         let s = state.strings
         let groups = data.stats.groups(state.options.grouping)
@@ -18,7 +19,7 @@ enum OverviewRender {
         canvas.put(s[state.options.grouping == .subcommand ? "board.bySubcommand" : "board.byLocality"] + "  " + legend(state),
                    in: inner.row(0), style: state.style("table.section"))
         var y = 1
-        for g in groups where y < body.height - 8 {
+        for g in groups where y < body.height - (meetings ? 8 : 3) {
             canvas.put(g.name, in: Rect(x: body.x + 1, y: body.y + y, width: nameWidth, height: 1), style: state.style("text"))
             var x = body.x + nameWidth + 2
             // The bar's length is the group's size against the largest group's.
@@ -46,6 +47,7 @@ enum OverviewRender {
                                                    "listed": String(data.stats.listed)]),
                        in: inner.row(y), style: state.style("text"))
             y += 2
+            guard meetings else { return }
             canvas.put(s["calendar.coming"], in: inner.row(y), style: state.style("table.section"))
             y += 1
             for m in Meetings.between(data.portfolio.meetings, from: data.asOf, to: data.asOf.adding(days: 30)) where y < body.height {

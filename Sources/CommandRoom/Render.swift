@@ -9,7 +9,7 @@ import TextLayout
 public enum Render {
     public static func frame(_ state: AppState) -> Canvas {
         var canvas = draw(state)
-        if state.options.ascii { canvas.asciiOnly() }
+        if state.options.ascii { canvas.asciiOnly() } else if state.options.ambiguous == .wide { canvas.unambiguousOnly() }
         return canvas
     }
 
@@ -109,8 +109,9 @@ public enum Render {
         let text = state.strings.format("msg.tooSmall", ["width": String(state.width), "height": String(state.height),
                                                          "minWidth": String(AppState.minimumWidth),
                                                          "minHeight": String(AppState.minimumHeight)])
-        // Centred, wrapped if the terminal is narrower than the sentence.
+        // Centred, wrapped if the terminal is narrower than the sentence; only q acts meanwhile.
         let lines = DisplayWidth.wrap(text, columns: max(1, state.width), indent: 0)
+            + DisplayWidth.wrap(state.strings["msg.tooSmallKeys"], columns: max(1, state.width), indent: 0)
         for (i, line) in lines.enumerated() {
             let y = max(0, (state.height - lines.count) / 2) + i
             if y < state.height { canvas.put(line, in: Rect(x: 0, y: y, width: state.width, height: 1), align: .center, style: state.style("alert")) }

@@ -104,7 +104,7 @@ public enum Update {
             return []
         case let .tick(date):
             state.now = date
-            if state.options.wall, state.data != nil,
+            if state.options.wall, state.data != nil, !state.wall.held,
                date.timeIntervalSince(state.wall.lastSwitch) >= Double(max(1, state.options.cycleSeconds)) {
                 if state.wall.lastSwitch != .distantPast { WallScreen.advance(&state) }
                 state.wall.lastSwitch = date
@@ -202,8 +202,13 @@ public enum Update {
     }
 
     /// A key goes to the screen on top: a binding's action to its `perform`, another key to
-    /// its `typed`. C-c quits from anywhere, but with grid rows pending it asks first.
+    /// its `typed`. C-c quits from anywhere, but with grid rows pending it asks first. While the
+    /// terminal is too small only `q` (and C-c) do anything: keys typed blind act on nothing.
     static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
+        if state.tooSmall, key != .control("c") {
+            guard key == .character("q") else { return [] }
+            return handle(.control("c"), &state)
+        }
         if key == .control("c") {
             if let grid = state.grid, grid.pendingRows > 0 {
                 if state.gridQuestion == nil {
@@ -240,7 +245,8 @@ public enum Update {
     static func needsFigures(_ state: AppState) -> Bool {
         guard state.figures == nil, state.data?.complete == true else { return false }
         if state.options.wall {
-            return [.ranking, .investment, .awards].contains(WallPanel(rawValue: state.wall.panel) ?? .summary)
+            let shown = WallLayout.groups(state)[WallLayout.group(of: WallPanel(rawValue: state.wall.panel) ?? .summary, state)]
+            return shown.contains { [.ranking, .investment, .awards].contains($0) }
         }
         return state.view == .overview && state.detail == nil && state.showFigures
     }
@@ -264,7 +270,7 @@ public enum Update {
         }
         for key in keys {
             if state.quit { break }
-            if let filter = state.top as? FilterLineScreen, filter.bindings(state).binding(for: key) == nil, key != .control("c") {
+            if !state.tooSmall, let filter = state.top as? FilterLineScreen, filter.bindings(state).binding(for: key) == nil, key != .control("c") {
                 run.append(key)
                 continue
             }
@@ -300,7 +306,7 @@ public enum Update {
     /// A paste goes to the screen on top: the grid fills cells from the cursor, a line being
     /// typed takes it as one line; elsewhere it does nothing but say so.
     static func paste(_ text: String, _ state: inout AppState) -> [AppEffect] {
-        guard !state.quit else { return [] }
+        guard !state.quit, !state.tooSmall else { return [] }
         var screen = state.screens.removeLast()
         let outcome = screen.pasted(text, &state)
         return state.apply(outcome, from: screen)

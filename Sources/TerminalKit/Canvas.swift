@@ -105,6 +105,22 @@ public struct Canvas: Sendable, Equatable {
     }
 
     /// Fills a rectangle with spaces in `style`.
+    /// The cells of `rect` copied from `other` (a canvas of the same size): a panel drawn on
+    /// its own layer and clipped to its tile. A wide character cut by the rect's edge is blanked.
+    public mutating func copy(_ rect: Rect, from other: Canvas) {
+        guard other.width == width, other.height == height else { return }
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            let left = max(0, rect.x), right = min(width, rect.maxX)
+            guard left < right else { continue }
+            for x in left..<right {
+                var cell = other.cells[y * width + x]
+                if cell.isContinuation, x == left { cell.text = " " }
+                if !cell.isContinuation, x == right - 1, x + 1 < width, other.cells[y * width + x + 1].isContinuation { cell.text = " " }
+                cells[y * width + x] = cell
+            }
+        }
+    }
+
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
         for y in max(0, rect.y)..<min(height, rect.maxY) {
             for x in max(0, rect.x)..<min(width, rect.maxX) { set(x, y, Cell(text: " ", style: style)) }

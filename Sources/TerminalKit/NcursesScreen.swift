@@ -25,13 +25,20 @@ public final class NcursesScreen: TerminalScreen {
         case unsupportedTerminal(String)
     }
 
-    /// Starts curses on the terminal. `color: false` draws in monochrome.
-    public init(color: Bool) throws {
+    /// How wide the terminal drew an ambiguous-width character when asked at start; nil when
+    /// it was not asked or did not answer.
+    public private(set) var ambiguous: AmbiguousWidth?
+
+    /// Starts curses on the terminal. `color: false` draws in monochrome. `probeAmbiguous`:
+    /// first find out how wide the terminal draws ambiguous-width characters.
+    public init(color: Bool, probeAmbiguous: Bool = false) throws {
         guard cterminal_isatty(0) == 1, cterminal_isatty(1) == 1 else { throw StartError.notATerminal }
         _ = cterminal_ensure_utf8_locale()
         cterminal_install_stop_signals()
         // newterm, not initscr: initscr prints a line and exits on a terminal it cannot drive.
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        // Before curses takes the terminal: a terminal that cannot move the cursor is not asked.
+        if probeAmbiguous, term != "dumb", !term.isEmpty { ambiguous = NcursesScreen.probeAmbiguousWidth() }
         guard let screen = cn_newterm() else { throw StartError.unsupportedTerminal(term) }
         set_term(screen)
         guard cn_capability("cup") != nil else {
@@ -58,6 +65,37 @@ public final class NcursesScreen: TerminalScreen {
         } else {
             colors = 0
         }
+    }
+
+    /// The ambiguous-width probe on the terminal itself: raw mode for the answer, restored after.
+    static func probeAmbiguousWidth() -> AmbiguousWidth? {
+        var saved = termios()
+        guard tcgetattr(0, &saved) == 0 else { return nil }
+        var raw = saved
+        raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
+        withUnsafeMutableBytes(of: &raw.c_cc) { cc in
+            cc[Int(VMIN)] = 0
+            cc[Int(VTIME)] = 0
+        }
+        guard tcsetattr(0, TCSANOW, &raw) == 0 else { return nil }
+        defer { tcsetattr(0, TCSANOW, &saved) }
+        return AmbiguousWidthProbe.probe(
+            write: { text in
+                let bytes = Array(text.utf8)
+                _ = bytes.withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
+            },
+            read: { milliseconds in
+                var pfd = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+                guard poll(&pfd, 1, Int32(milliseconds)) > 0 else { return [] }
+                var buffer = [UInt8](repeating: 0, count: 64)
+                let n = buffer.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, 64) }
+                return n > 0 ? Array(buffer.prefix(n)) : []
+            },
+            now: {
+                var ts = timespec()
+                clock_gettime(CLOCK_MONOTONIC, &ts)
+                return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+            })
     }
 
     deinit { stop() }

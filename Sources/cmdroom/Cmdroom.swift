@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StringTables
 
 @main
 struct Cmdroom: ParsableCommand {
@@ -18,12 +19,25 @@ struct Cmdroom: ParsableCommand {
                       InitCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self, DemoCommand.self],
         defaultSubcommand: OpenCommand.self)
 
-    /// Errors as `cmdroom: …` lines on stderr, like every other error; help on stdout.
+    /// Errors as `cmdroom: …` lines on stderr, like every other error, in the user's language;
+    /// help on stdout. Global options may come before the subcommand; a mistyped subcommand
+    /// gets a did-you-mean.
     static func main() {
         // Before parsing, so that every logger (made on first use) writes to the log file.
         LogSetup.bootstrap(arguments: CommandLine.arguments)
+        let given = Array(CommandLine.arguments.dropFirst())
+        let strings = Strings.of(CommandLineWords.lang(given))
+        let arguments: [String]
+        switch CommandLineWords.arrange(given, root: Cmdroom.self) {
+        case let .arguments(list): arguments = list
+        case let .unknownCommand(word, suggestions):
+            Console.error(strings.format("cli.unknownCommand", ["command": word]))
+            if !suggestions.isEmpty { Console.error(strings.format("cli.didYouMean", ["suggestion": suggestions.joined(separator: strings["cli.or"])])) }
+            Console.error(strings["cli.helpHint"])
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
@@ -33,8 +47,8 @@ struct Cmdroom: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            for line in message(for: error).split(separator: "\n") where !line.isEmpty { Console.error(String(line)) }
-            if code == .validationFailure { Console.error("'cmdroom --help' lists the commands and their options") }
+            for line in CommandLineWords.translate(message(for: error), strings) { Console.error(line) }
+            if code == .validationFailure { Console.error(strings["cli.helpHint"]) }
             Foundation.exit(code.rawValue)
         }
     }

@@ -14,10 +14,12 @@ extension OutputFormat: ExpressibleByArgument {}
 extension LedgerKind: ExpressibleByArgument {}
 extension LedgerEncoding: ExpressibleByArgument {}
 extension LedgerHeaderLanguage: ExpressibleByArgument {}
+extension AmbiguousWidth: ExpressibleByArgument {}
 
 /// Options every command takes.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store directory (default: $CMDROOM_STORE, else ~/.local/share/cmdroom).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("The store directory (default: $CMDROOM_STORE, else ~/.local/share/cmdroom).", valueName: "dir"),
+            completion: Completions.store)
     var store: String?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the rules are read on (default: today, or a sample's snapshot day).", valueName: "yyyy-mm-dd"))
@@ -102,6 +104,30 @@ struct StoreOptions: ParsableArguments {
 struct FormatOption: ParsableArguments {
     @Option(name: .long, help: "Output format: text, json or csv.")
     var format: OutputFormat = .text
+
+    @OptionGroup var encoding: EncodingOption
+}
+
+/// `--encoding` on every command that prints (CSV above all): utf8-bom or gb18030 for Chinese
+/// Excel, which takes BOM-less UTF-8 for GBK and shows mojibake.
+struct EncodingOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Text encoding of the output: utf8 (default), utf8-bom or gb18030 (for Excel).", valueName: "utf8|utf8-bom|gb18030"))
+    var encoding: OutputEncoding?
+
+    func validate() throws {
+        if let encoding { Console.encoding = encoding.ledger }
+    }
+}
+
+enum OutputEncoding: String, ExpressibleByArgument, CaseIterable {
+    case utf8, utf8BOM = "utf8-bom", gb18030
+    var ledger: LedgerEncoding {
+        switch self {
+        case .utf8: return .utf8
+        case .utf8BOM: return .utf8BOM
+        case .gb18030: return .gb18030
+        }
+    }
 }
 
 extension StoreError {
@@ -157,8 +183,23 @@ enum Console {
     /// `text` as it may be written to standard output.
     static func forOut(_ text: String) -> String { outIsTerminal ? TerminalText.escapingControls(text) : text }
 
+    /// The encoding standard output is written in (`--encoding`); UTF-8 when not given.
+    nonisolated(unsafe) static var encoding: LedgerEncoding?
+    /// Whether the byte-order mark (utf8-bom) was written already: once at the output's start.
+    nonisolated(unsafe) static var wroteBOM = false
+
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(forOut(text).utf8))
+        guard let encoding, encoding != .utf8 else {
+            FileHandle.standardOutput.write(Data(forOut(text).utf8))
+            return
+        }
+        if encoding == .utf8BOM {
+            if !wroteBOM { FileHandle.standardOutput.write(Data([0xEF, 0xBB, 0xBF])); wroteBOM = true }
+            FileHandle.standardOutput.write(Data(forOut(text).utf8))
+            return
+        }
+        // A character GB18030 cannot hold does not exist: it encodes all of Unicode.
+        FileHandle.standardOutput.write(CSVText.encode(forOut(text), as: encoding) ?? Data(forOut(text).utf8))
     }
     static func note(_ line: String) {
         FileHandle.standardError.write(Data("cmdroom: \(errIsTerminal ? TerminalText.escapingControls(line) : line)\n".utf8))

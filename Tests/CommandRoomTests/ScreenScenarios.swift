@@ -59,6 +59,35 @@ enum ScreenScenarios {
             wall.wall.panel = panel
             add("wall\(panel).\(lang).\(w)x\(h)", wall)
         }
+        // Issue 14 §6: the wall for a room. 80×24 one panel; 200×60 and 300×80 tiled, with the
+        // card counts in block digits; the second group at 300×80; held at 80×24.
+        var wallSummary = Fixture.state(width: 80, height: 24, wall: true)
+        wallSummary.press(.character(" "))
+        add("wall.held.zh.80x24", wallSummary)
+        for (lang, w, h) in [(Lang.zh, 200, 60), (.zh, 300, 80), (.en, 300, 80)] {
+            var wall = Fixture.state(width: w, height: h, lang: lang, wall: true)
+            _ = Update.apply(.figuresComputed(OverviewFigures.build(wall.data!, strings: wall.strings)), to: &wall)
+            add("wall.tiled.\(lang).\(w)x\(h)", wall)
+        }
+        var wallSecond = Fixture.state(width: 200, height: 60, wall: true)
+        wallSecond.press(.right)
+        _ = Update.apply(.figuresComputed(OverviewFigures.build(wallSecond.data!, strings: wallSecond.strings)), to: &wallSecond)
+        add("wall.tiled2.zh.200x60", wallSecond)
+        // Issue 14 §1: laid out for a terminal that draws ambiguous-width characters wide (the
+        // narrow ones are board.zh.80x24, queue.zh.80x24 and wall1.zh.80x24).
+        var wideBoard = Fixture.state()
+        wideBoard.options.ambiguous = .wide
+        add("board.wide.zh.80x24", wideBoard)
+        var wideQueue = wideBoard
+        wideQueue.press(.character("2"))
+        add("queue.wide.zh.80x24", wideQueue)
+        var wideWall = Fixture.state(width: 80, height: 24, wall: true)
+        wideWall.options.ambiguous = .wide
+        wideWall.wall.panel = WallPanel.cards.rawValue
+        add("wall.wide.zh.80x24", wideWall)
+        var wideTiled = Fixture.state(width: 200, height: 60, wall: true)
+        wideTiled.options.ambiguous = .wide
+        add("wall.wide.zh.200x60", wideTiled)
         // The wall's `?` (issue 12: a screen added as one file and one binding).
         for (lang, w, h) in [(Lang.zh, 80, 24), (.en, 160, 40)] {
             var wallHelp = Fixture.state(width: w, height: h, lang: lang, wall: true)

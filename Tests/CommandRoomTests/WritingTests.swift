@@ -304,10 +304,10 @@ enum ChangeEntryFixture {
         #expect(wall.figures == nil)
         // New data on the summary panel: nothing worked out.
         #expect(Update.apply(.loaded(Fixture.data), to: &wall) == [])
-        // Space through the panels: the ranking panel asks for them, and only once.
+        // → through the panels (Space holds): the ranking panel asks for them, and only once.
         var asked: [WallPanel] = []
         for _ in WallPanel.allCases {
-            if wall.press(.character(" ")).contains(.computeFigures) {
+            if wall.press(.right).contains(.computeFigures) {
                 asked.append(WallPanel(rawValue: wall.wall.panel)!)
                 _ = Update.apply(.figuresComputed(OverviewFigures.build(wall.data!)), to: &wall)
             }

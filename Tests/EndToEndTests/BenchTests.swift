@@ -17,7 +17,7 @@ import Testing
         #expect(r.stdout.contains("cmdroom-bench — 200 projects"))
         #expect(r.stdout.contains("ratio"))
         if r.status == 0 {
-            #expect(r.stdout.contains("check: all 16 figures with a target are within it"))
+            #expect(r.stdout.contains("check: all 17 figures with a target are within it"))
         } else {
             #expect(r.stderr.contains("over target: "))
             #expect(r.stderr.contains("figures over their targets"))

@@ -9,7 +9,7 @@ public enum Action: Hashable, Sendable {
     case filter, sortNext, sortReverse, toggleGroup
     case overdueOnly, listedOnly, showCleared
     case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, nextMeeting, previousMeeting
-    case nextPanel, previousPanel
+    case nextPanel, previousPanel, holdPanel
     case nextLink, previousLink
     case remind, newIssue, issueSteps, undo, progressGrid, history, triage, toggleWeek
     /// The overview's pages; the awards page's writes.

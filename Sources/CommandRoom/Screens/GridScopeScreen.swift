@@ -24,6 +24,7 @@ struct GridScopeScreen: Screen {
         [Binding([.enter], .choose, help: nil).bar("bar.keep", 0),
          Binding([.down, .character("j"), .tab], .down, help: nil).bar("bar.move", 10),
          Binding([.up, .character("k")], .up, help: nil),
+         Binding([.home], .top, help: nil), Binding([.end], .bottom, help: nil),
          Binding([.escape, .character("q")], .cancel, help: nil).bar("bar.cancel", 20)]
     }
 
@@ -31,6 +32,8 @@ struct GridScopeScreen: Screen {
         switch action {
         case .up: selected = (selected + choices.count - 1) % choices.count
         case .down: selected = (selected + 1) % choices.count
+        case .top: selected = 0
+        case .bottom: selected = choices.count - 1
         case .choose:
             guard let old = state.grid else { return .pop() }
             var grid = GridUI(month: old.month)

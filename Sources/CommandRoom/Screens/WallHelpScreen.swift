@@ -21,10 +21,13 @@ struct WallHelpScreen: Screen {
         let keys = zip(labels, entries).map { label, b in
             label + String(repeating: " ", count: keyWidth - DisplayWidth.of(label) + 2) + s[b.help ?? ""]
         }
+        // The panels on screen (several when tiled) marked.
+        let shown = WallLayout.groups(state)[WallLayout.group(of: WallPanel(rawValue: state.wall.panel) ?? .summary, state)]
         let panels = WallPanel.allCases.map { panel in
-            (panel.rawValue == state.wall.panel ? "> " : "  ") + s["wall.panel.\(panel)"]
+            (shown.contains(panel) ? "> " : "  ") + s["wall.panel.\(panel)"]
         }
-        let lines = keys + ["", s.format("wall.help.cycle", ["seconds": String(state.options.cycleSeconds)])] + panels
+        let held = state.wall.held ? [s["wall.help.held"]] : []
+        let lines = keys + ["", s.format("wall.help.cycle", ["seconds": String(state.options.cycleSeconds)])] + panels + (held.isEmpty ? [] : [""] + held)
         let footer = ["", s["wall.help.readOnly"], "", s["help.close"]]
         HelpScreen.modal(s["wall.help.title"], lines, footer: footer, state, &canvas)
     }

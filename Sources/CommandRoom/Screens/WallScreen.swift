@@ -3,14 +3,15 @@ import KeyProjects
 import TerminalKit
 
 /// The command room's wall: read-only, full screen, a clock, panels in turn (the runtime's
-/// ticks move them); Space and ← → page through them by hand. It has no key bar: its footer
+/// ticks move them); ← → step through them by hand, Space holds the cycle and resumes it. It has no key bar: its footer
 /// says what it shows; `?` lists its keys.
 struct WallScreen: Screen {
     var isFramed: Bool { false }
 
     func bindings(_ state: AppState) -> [Binding] {
         [
-            Binding([.right, .character(" "), .character("l")], .nextPanel, help: "help.nextPanel"),
+            Binding([.character(" ")], .holdPanel, help: "help.holdPanel"),
+            Binding([.right, .character("l")], .nextPanel, help: "help.nextPanel"),
             Binding([.left, .character("h")], .previousPanel, help: "help.previousPanel"),
             Binding([.character("r"), .function(5)], .refresh, help: "help.refresh"),
             Binding([.character("q"), .control("c")], .quit, help: "help.quit"),
@@ -27,9 +28,15 @@ struct WallScreen: Screen {
             if state.wall.page > 0 {
                 state.wall.page -= 1
             } else {
-                state.wall.panel = (state.wall.panel + WallPanel.allCases.count - 1) % WallPanel.allCases.count
+                let groups = WallLayout.groups(state)
+                let group = WallLayout.group(of: WallPanel(rawValue: state.wall.panel) ?? .summary, state)
+                state.wall.panel = groups[(group + groups.count - 1) % groups.count][0].rawValue
                 state.wall.page = 0
             }
+            state.wall.lastSwitch = state.now
+        case .holdPanel:
+            // Held, the panel stays; resumed, it stays its full time before the next.
+            state.wall.held.toggle()
             state.wall.lastSwitch = state.now
         case .quit:
             return .quit
@@ -42,13 +49,14 @@ struct WallScreen: Screen {
         return .handled()
     }
 
-    /// The wall's next page, or its next panel after a panel's last page.
+    /// The wall's next page, or its next panel (or group of tiled panels) after the last page.
     static func advance(_ state: inout AppState) {
         let panel = WallPanel(rawValue: state.wall.panel) ?? .summary
-        if WallRender.currentPage(panel, state) + 1 < WallRender.pageCount(panel, state) {
+        if state.wall.page + 1 < WallRender.groupPageCount(panel, state) {
             state.wall.page += 1
         } else {
-            state.wall.panel = (state.wall.panel + 1) % WallPanel.allCases.count
+            let groups = WallLayout.groups(state)
+            state.wall.panel = groups[(WallLayout.group(of: panel, state) + 1) % groups.count][0].rawValue
             state.wall.page = 0
         }
     }

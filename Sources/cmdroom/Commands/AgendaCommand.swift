@@ -16,7 +16,7 @@ struct AgendaCommand: ParsableCommand {
         discussion: "The cards are those of the last month ended by the meeting's date; the issues as they stood on it. --format md prints Markdown for the printer or the minutes.")
 
     @OptionGroup var options: StoreOptions
-    @Argument(help: ArgumentHelp("The meeting's id (cmdroom calendar lists them).", valueName: "meeting")) var meeting: String
+    @Argument(help: ArgumentHelp("The meeting's id (cmdroom calendar lists them).", valueName: "meeting"), completion: Completions.meetings) var meeting: String
     @Option(help: "Output: text, md (Markdown) or json.") var format: DocumentFormat = .text
 
     func run() throws {
@@ -65,7 +65,7 @@ struct MinutesCommand: ParsableCommand {
         abstract: "A meeting's minutes (纪要): its decisions with unit, person, deadline and tracking issue; interviews held; issues worked.")
 
     @OptionGroup var options: StoreOptions
-    @Argument(help: ArgumentHelp("The meeting's id.", valueName: "meeting")) var meeting: String
+    @Argument(help: ArgumentHelp("The meeting's id.", valueName: "meeting"), completion: Completions.meetings) var meeting: String
     @Option(help: "Output: text, md (Markdown) or json.") var format: DocumentFormat = .text
 
     func run() throws {

@@ -16,6 +16,9 @@ struct ScreenOptions: ParsableArguments {
     @Flag(help: "ASCII borders, glyphs and bars, for terminals that draw ambiguous-width characters two columns wide.")
     var ascii = false
 
+    @Option(help: ArgumentHelp("How wide the terminal draws ambiguous-width characters (● ○ ▲ ■ ─ …): wide or narrow (default: asked of the terminal at start).", valueName: "wide|narrow"))
+    var ambiguous: AmbiguousWidth?
+
     @Option(help: "Group the board by sub-command or by county (locality).")
     var group: GroupOption = .subcommand
 
@@ -49,7 +52,7 @@ enum Dashboard {
             requested = day
         }
         let screen: NcursesScreen
-        do { screen = try NcursesScreen(color: !noColor && themeName != "mono") } catch NcursesScreen.StartError.unsupportedTerminal(let term) {
+        do { screen = try NcursesScreen(color: !noColor && themeName != "mono", probeAmbiguous: screenOptions.ambiguous == nil && !screenOptions.ascii) } catch NcursesScreen.StartError.unsupportedTerminal(let term) {
             // A terminal that cannot be driven full screen still gets the board, as text.
             Console.note(options.strings.format("error.unsupportedTerminal", ["term": term.isEmpty ? "?" : term]))
             try BoardCommand.print(options, .text, group: screenOptions.group.grouping, month: nil, summary: false,
@@ -59,12 +62,13 @@ enum Dashboard {
             throw Console.usage(options.strings["error.notATerminal"])
         }
         defer { screen.stop() }
-        let dashboardOptions = DashboardOptions(
+        var dashboardOptions = DashboardOptions(
             lang: options.lang, theme: theme, themeName: themeName, ascii: screenOptions.ascii, colors: screen.colors,
             grouping: screenOptions.group.grouping, wall: wall, cycleSeconds: cycle, storePath: store.directory.path,
             user: store.actor,
             role: store.role, actorName: store.actorName, readOnly: store.isReadOnly,
             writeBlocked: store.notWritable.map { ErrorText(strings: options.strings).notWritable($0) })
+        dashboardOptions.ambiguous = screenOptions.ambiguous ?? screen.ambiguous ?? .narrow
         var state = AppState(options: dashboardOptions, width: screen.size.width, height: screen.size.height,
                              today: requested ?? store.config.sampleAsOf ?? StoreLocation.today())
         state.requestedAsOf = requested
@@ -119,15 +123,18 @@ struct WallCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @OptionGroup var screen: ScreenOptions
 
-    @Option(help: "Seconds each panel stays on screen.")
-    var cycle: Int = 15
+    // Unconditional: `--cycle -5` is a value (refused below in the user's language), not an option.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Seconds each panel stays on screen (2 to 3600).", valueName: "seconds"))
+    var cycle: String = "15"
 
     func validate() throws {
-        guard (2...3600).contains(cycle) else { throw ValidationError("--cycle must be between 2 and 3600 seconds") }
+        guard let seconds = Int(cycle), (2...3600).contains(seconds) else {
+            throw Console.usage(options.strings.format("error.cycle", ["text": cycle]))
+        }
     }
 
     func run() throws {
-        try Dashboard.open(options, screen, wall: true, cycle: cycle)
+        try Dashboard.open(options, screen, wall: true, cycle: Int(cycle) ?? 15)
     }
 }
 
@@ -140,7 +147,7 @@ struct TriageCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @OptionGroup var screen: ScreenOptions
-    @Argument(help: ArgumentHelp("The meeting's id (cmdroom calendar lists them).", valueName: "meeting")) var meeting: String
+    @Argument(help: ArgumentHelp("The meeting's id (cmdroom calendar lists them).", valueName: "meeting"), completion: Completions.meetings) var meeting: String
 
     func run() throws {
         let id = meeting.trimmingCharacters(in: .whitespaces)

@@ -16,7 +16,7 @@ struct HistoryCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @OptionGroup var output: FormatOption
 
-    @Option(help: ArgumentHelp("A project's code.", valueName: "code"))
+    @Option(help: ArgumentHelp("A project's code.", valueName: "code"), completion: Completions.projects)
     var project: String?
 
     @Option(help: ArgumentHelp("An issue's id.", valueName: "id"))

@@ -14,7 +14,7 @@ struct IssueDispatchCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @OptionGroup var output: WriteFormatOption
-    @Argument(help: ArgumentHelp("The issue id.", valueName: "id")) var id: String
+    @Argument(help: ArgumentHelp("The issue id.", valueName: "id"), completion: Completions.issues) var id: String
     @Option(help: ArgumentHelp("The handling unit.", valueName: "unit")) var unit: String?
 
     func run() throws {
@@ -38,7 +38,7 @@ struct IssueArrangeCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @OptionGroup var output: WriteFormatOption
-    @Argument(help: ArgumentHelp("The issue id.", valueName: "id")) var id: String
+    @Argument(help: ArgumentHelp("The issue id.", valueName: "id"), completion: Completions.issues) var id: String
 
     func run() throws {
         try IssueStep.take(options, output.format, id: id) { _, _ in (.arrange, "") }
@@ -51,7 +51,7 @@ struct IssueFeedbackCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @OptionGroup var output: WriteFormatOption
-    @Argument(help: ArgumentHelp("The issue id.", valueName: "id")) var id: String
+    @Argument(help: ArgumentHelp("The issue id.", valueName: "id"), completion: Completions.issues) var id: String
     @Option(help: ArgumentHelp("What the unit reports.", valueName: "text")) var note: String
 
     func run() throws {
@@ -65,7 +65,7 @@ struct IssueResolveCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @OptionGroup var output: WriteFormatOption
-    @Argument(help: ArgumentHelp("The issue id.", valueName: "id")) var id: String
+    @Argument(help: ArgumentHelp("The issue id.", valueName: "id"), completion: Completions.issues) var id: String
     @Option(help: ArgumentHelp("How it was solved.", valueName: "text")) var note: String?
 
     func run() throws {
@@ -79,7 +79,7 @@ struct IssueConfirmCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @OptionGroup var output: WriteFormatOption
-    @Argument(help: ArgumentHelp("The issue id.", valueName: "id")) var id: String
+    @Argument(help: ArgumentHelp("The issue id.", valueName: "id"), completion: Completions.issues) var id: String
 
     func run() throws {
         try IssueStep.take(options, output.format, id: id) { _, _ in (.confirmSatisfied, "") }
@@ -92,7 +92,7 @@ struct IssueReopenCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @OptionGroup var output: WriteFormatOption
-    @Argument(help: ArgumentHelp("The issue id.", valueName: "id")) var id: String
+    @Argument(help: ArgumentHelp("The issue id.", valueName: "id"), completion: Completions.issues) var id: String
     @Option(help: ArgumentHelp("Why the enterprise is not satisfied.", valueName: "text")) var reason: String
 
     func run() throws {
@@ -106,7 +106,7 @@ struct IssueReturnCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @OptionGroup var output: WriteFormatOption
-    @Argument(help: ArgumentHelp("The issue id.", valueName: "id")) var id: String
+    @Argument(help: ArgumentHelp("The issue id.", valueName: "id"), completion: Completions.issues) var id: String
     @Option(help: ArgumentHelp("Why it is returned.", valueName: "text")) var reason: String
 
     func run() throws {
@@ -120,7 +120,7 @@ struct IssueEscalateCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @OptionGroup var output: WriteFormatOption
-    @Argument(help: ArgumentHelp("The issue id.", valueName: "id")) var id: String
+    @Argument(help: ArgumentHelp("The issue id.", valueName: "id"), completion: Completions.issues) var id: String
     @Option(help: ArgumentHelp("Why it is escalated.", valueName: "text")) var reason: String
 
     func run() throws {
@@ -140,7 +140,7 @@ struct IssueListCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @OptionGroup var output: WriteFormatOption
-    @Argument(help: ArgumentHelp("The issue id.", valueName: "id")) var id: String
+    @Argument(help: ArgumentHelp("The issue id.", valueName: "id"), completion: Completions.issues) var id: String
     @Option(help: ArgumentHelp("解决办法.", valueName: "text")) var solution: String?
     @Option(help: ArgumentHelp("责任单位.", valueName: "unit")) var unit: String?
     @Option(help: ArgumentHelp("责任领导.", valueName: "name")) var leader: String?
@@ -163,7 +163,7 @@ struct IssueUnlistCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @OptionGroup var output: WriteFormatOption
-    @Argument(help: ArgumentHelp("The issue id.", valueName: "id")) var id: String
+    @Argument(help: ArgumentHelp("The issue id.", valueName: "id"), completion: Completions.issues) var id: String
     @Option(help: ArgumentHelp("Why.", valueName: "text")) var reason: String
 
     func run() throws {
@@ -177,7 +177,7 @@ struct IssuePlanCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @OptionGroup var output: WriteFormatOption
-    @Argument(help: ArgumentHelp("The issue id.", valueName: "id")) var id: String
+    @Argument(help: ArgumentHelp("The issue id.", valueName: "id"), completion: Completions.issues) var id: String
     @Option(name: .customLong("solve-by"), help: ArgumentHelp("The day it will be solved by.", valueName: "yyyy-mm-dd"))
     var solveBy: String
 
@@ -195,7 +195,7 @@ struct IssueDeadlineCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @OptionGroup var output: WriteFormatOption
-    @Argument(help: ArgumentHelp("The issue id.", valueName: "id")) var id: String
+    @Argument(help: ArgumentHelp("The issue id.", valueName: "id"), completion: Completions.issues) var id: String
     @Argument(help: ArgumentHelp("The new deadline.", valueName: "date")) var date: String
     @Option(help: ArgumentHelp("Why.", valueName: "text")) var reason: String
 

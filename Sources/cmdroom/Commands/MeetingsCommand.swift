@@ -38,7 +38,7 @@ struct MeetingsMoveCommand: ParsableCommand {
         commandName: "move", abstract: "Move one meeting to another day (its series keeps the rest).")
 
     @OptionGroup var options: StoreOptions
-    @Argument(help: ArgumentHelp("The meeting's id.", valueName: "id")) var id: String
+    @Argument(help: ArgumentHelp("The meeting's id.", valueName: "id"), completion: Completions.meetings) var id: String
     @Argument(help: ArgumentHelp("The new day.", valueName: "yyyy-mm-dd")) var date: String
     @Option(help: ArgumentHelp("The new time.", valueName: "hh:mm")) var time: String?
 
@@ -60,7 +60,7 @@ struct MeetingsCancelCommand: ParsableCommand {
         commandName: "cancel", abstract: "Cancel one meeting, with the reason (it stays in the calendar, marked).")
 
     @OptionGroup var options: StoreOptions
-    @Argument(help: ArgumentHelp("The meeting's id.", valueName: "id")) var id: String
+    @Argument(help: ArgumentHelp("The meeting's id.", valueName: "id"), completion: Completions.meetings) var id: String
     @Option(help: ArgumentHelp("Why it is cancelled.", valueName: "text")) var reason: String
 
     func run() throws {

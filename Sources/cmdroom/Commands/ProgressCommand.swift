@@ -23,7 +23,7 @@ struct ProgressSetCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @OptionGroup var output: WriteFormatOption
 
-    @Argument(help: ArgumentHelp("The project code.", valueName: "project"))
+    @Argument(help: ArgumentHelp("The project code.", valueName: "project"), completion: Completions.projects)
     var project: String
 
     @Option(help: ArgumentHelp("The month (default: the as-of day's month).", valueName: "yyyy-mm"))

@@ -12,7 +12,7 @@ struct RemindCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @OptionGroup var output: WriteFormatOption
 
-    @Argument(help: ArgumentHelp("The project code.", valueName: "project"))
+    @Argument(help: ArgumentHelp("The project code.", valueName: "project"), completion: Completions.projects)
     var project: String
 
     @Option(help: ArgumentHelp("The day of the reminder (default: the as-of day).", valueName: "yyyy-mm-dd"))

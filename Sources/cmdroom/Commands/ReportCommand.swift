@@ -22,6 +22,7 @@ struct MonthlyReportCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @Option(help: ArgumentHelp("The month (default: the last month ended by the as-of day).", valueName: "yyyy-mm")) var month: String?
     @Option(help: "Output: md (Markdown), text (tables aligned for a terminal) or csv.") var format: BulletinFormat = .md
+    @OptionGroup var encoding: EncodingOption
 
     func run() throws {
         let (store, portfolio, reported) = try options.openForMonthlyReport(month)
