@@ -40,7 +40,9 @@ enum BoardRender {
         func fit(_ key: String, _ least: Int, _ sort: BoardSort? = nil) -> ColumnWidth {
             .fixed(max(least, DisplayWidth.of(s[key]) + (sort.map(arrow) ?? 0)))
         }
-        let cardWidth = CardColour.allCases.map { DisplayWidth.of(Render.card($0, state).text) }.max() ?? 6
+        // One more column for the early-warning mark (预警: `!` when next month's card at the
+        // project's pace is worse).
+        let cardWidth = (CardColour.allCases.map { DisplayWidth.of(Render.card($0, state).text) }.max() ?? 6) + 1
         var columns = [TableColumn(s["col.card"], .fixed(max(cardWidth, DisplayWidth.of(s["col.card"]) + arrow(.card)))),
                        TableColumn(s["col.name"], .flex(min: 14, weight: 3)), TableColumn(s[other], .flex(min: placeWidth, weight: 1))]
         if withLevel { columns.append(TableColumn(s["col.level"], .fixed(max(DisplayWidth.of(s["col.level"]) + arrow(.level), ProjectLevel.allCases.map { DisplayWidth.of(s.word("level", $0)) }.max() ?? 4)))) }
@@ -64,7 +66,9 @@ enum BoardRender {
                 let p = st.project
                 let place = state.options.grouping == .subcommand ? (org.locality(p.locality)?.name ?? p.locality)
                     : (org.subcommand(p.subcommand)?.name ?? p.subcommand)
-                var cells = [Render.card(st.card.colour, state), TableCell(p.name), TableCell(place, style: state.style("muted"))]
+                var card = Render.card(st.card.colour, state)
+                if st.forecast?.warning != nil { card.text += "!" }
+                var cells = [card, TableCell(p.name), TableCell(place, style: state.style("muted"))]
                 if withLevel { cells.append(TableCell(s.word("level", p.level))) }
                 cells += [TableCell(CardText.percent(st.card.schedule.ratio)), TableCell(words.reminders(st.remindersToDate)),
                           TableCell(st.stall == .none ? "—" : String(st.stall.rawValue), style: st.stall == .none ? nil : state.style("stall")),
