@@ -92,7 +92,12 @@ public enum Render {
         // The account and its role on the roster, or that it only reads.
         let s = state.strings
         let role = state.canWrite ? state.options.role.map { s["role.\($0.code)"] } ?? "" : s["status.readOnly"]
-        let right = parts.showsAccount ? "\(state.options.storePath) · \(state.options.user) · \(role)" : ""
+        // What gives way first when the line is short: the store, then the account (the
+        // screen's own words, its position and filter, come first).
+        let room = state.width - DisplayWidth.of(parts.left) - 3
+        let right = !parts.showsAccount ? ""
+            : ["\(state.options.storePath) · \(state.options.user) · \(role)", "\(state.options.user) · \(role)", role]
+                .first { DisplayWidth.of($0) <= room } ?? ""
         Widgets.statusLine(left: " " + parts.left, right: right + " ", into: &canvas, rect: Layout.statusRow(state), style: state.style("status"))
     }
 
