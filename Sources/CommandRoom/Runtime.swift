@@ -105,6 +105,9 @@ public final class DashboardRuntime {
 
     /// Steps until every request to the store has been answered and its answers applied (each
     /// answer may ask for more), keys handled and frames drawn meanwhile; or the user quits.
+    /// Whether work started by the loop is still under way (store requests, the figures).
+    public var isWorking: Bool { inFlight > 0 || figuresInFlight != nil || !inbox.isEmpty }
+
     public func settle() {
         while inFlight > 0 || !inbox.isEmpty, !state.quit {
             inbox.wait(upTo: Double(answerInterval) / 1000)

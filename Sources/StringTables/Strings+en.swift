@@ -383,7 +383,7 @@ extension Strings {
         "refusal.topLevel": "already at {level} level; cannot escalate further",
         "refusal.fiveIncomplete": "listing needs all five of 五到位; missing: {missing}",
         "refusal.onlyMajor": "only a major complex issue has a written plan",
-        "refusal.dateInPast": "{date} is before today",
+        "refusal.dateInPast": "{date} is before the as-of day (the header's \"as of\")",
         "refusal.notListed": "the issue is not listed",
         "refusal.alreadyListed": "the issue is already listed",
         "grid.needAmount": "enter an amount (10k yuan)",

@@ -379,7 +379,7 @@ extension Strings {
         "refusal.topLevel": "已是{level}，不能再提级",
         "refusal.fiveIncomplete": "挂牌督办须“五到位”，还缺：{missing}",
         "refusal.onlyMajor": "只有重大复杂问题报书面方案",
-        "refusal.dateInPast": "{date} 早于今天",
+        "refusal.dateInPast": "{date} 早于截至日（页头“截至”所示的日子）",
         "refusal.notListed": "该问题未挂牌",
         "refusal.alreadyListed": "该问题已挂牌",
         "grid.needAmount": "请填写金额（万元）",

@@ -40,6 +40,8 @@ public struct GridEdit: Equatable, Sendable {
 public struct GridSaveAll: Equatable, Sendable {
     public var waiting: Set<String> = []
     public var saved = 0
+    /// The rows saved, read again together once every answer is in (not one read per row).
+    public var savedCodes: [String] = []
     public var refused: [String] = []
     public var then: GridPrompt?
 }

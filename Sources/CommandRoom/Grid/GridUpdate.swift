@@ -75,7 +75,7 @@ extension Update {
         }
         state.message = words
         state.messageIsError = !batch.refused.isEmpty
-        var effects: [AppEffect] = batch.saved > 0 ? [.reloadBoard] : []
+        var effects: [AppEffect] = batch.saved > 0 ? [.reloadBoard, .loadGridRows(batch.savedCodes)] : []
         if let then = batch.then, grid.pendingRows == 0 {
             if then == .quit {
                 state.quit = true
@@ -91,7 +91,7 @@ extension Update {
     static func saveAllAnswered(_ code: String, refusal: String?, _ state: inout AppState) -> [AppEffect] {
         guard var grid = state.grid, var batch = grid.saveAll, batch.waiting.contains(code) else { return [] }
         batch.waiting.remove(code)
-        if let refusal { batch.refused.append(refusal) } else { batch.saved += 1 }
+        if let refusal { batch.refused.append(refusal) } else { batch.saved += 1; batch.savedCodes.append(code) }
         grid.saveAll = batch
         var leave = false
         let effects = finishSaveAll(&grid, &leave, &state)

@@ -75,10 +75,9 @@ extension Update {
         if case let .progress(entry, _) = request {
             state.grid?.noteCommitted(entry.project)
             // One row of a save-all: the board is read again once, after the last answer.
+            // (Its row is read again with the others, once the last answer is in.)
             if state.grid?.saveAll?.waiting.contains(entry.project) == true {
-                var effects: [AppEffect] = [.loadGridRows([entry.project])]
-                effects += saveAllAnswered(entry.project, refusal: nil, &state)
-                return effects
+                return saveAllAnswered(entry.project, refusal: nil, &state)
             }
         }
         var effects: [AppEffect]
