@@ -23,6 +23,9 @@ public final class DashboardRuntime {
     /// Whether the state changed since the last frame: an idle dashboard draws nothing, the
     /// wall once a second for its clock.
     var dirty = true
+    /// Only the wall's clock changed since the last frame (kept, with the frame it goes on).
+    var clockOnly = false
+    var lastFrame: Canvas?
     /// Milliseconds `nextEvent` waits when nothing happens.
     public var pollInterval = 200
     /// Milliseconds `nextEvent` waits while the store is asked something: its answer is
@@ -159,10 +162,12 @@ public final class DashboardRuntime {
         let now = clock()
         if now.timeIntervalSince(lastTick) >= 1 {
             lastTick = now
-            let panel = state.wall.panel
+            let before = (state.wall.panel, state.wall.page, state.wall.held, state.figures == nil, state.screens.count)
             perform(Update.apply(.tick(now), to: &state))
-            // Only the wall shows the time; elsewhere a tick changes nothing on screen.
-            if state.options.wall || state.wall.panel != panel { dirty = true }
+            let after = (state.wall.panel, state.wall.page, state.wall.held, state.figures == nil, state.screens.count)
+            // Only the wall shows the time; elsewhere a tick changes nothing on screen. On the
+            // wall a tick that moved no panel changes the clock alone.
+            if before != after { dirty = true } else if state.options.wall && state.screens.count == 1 { clockOnly = true }
         }
         if now.timeIntervalSince(lastPoll) >= 1, !pollInFlight, let watcher {
             lastPoll = now
@@ -207,9 +212,19 @@ public final class DashboardRuntime {
 
     /// Draws the state when it changed since the last frame.
     public func draw() {
+        if !dirty, clockOnly, let last = lastFrame, !state.tooSmall {
+            clockOnly = false
+            let frame = Render.wallClock(state, over: last)
+            lastFrame = frame
+            screen.show(frame)
+            return
+        }
         guard dirty else { return }
         dirty = false
-        screen.show(Render.frame(state))
+        clockOnly = false
+        let frame = Render.frame(state)
+        lastFrame = state.options.wall ? frame : nil
+        screen.show(frame)
     }
 }
 

@@ -46,7 +46,7 @@ enum WallRender {
                             style: groups[group].contains(p) ? state.style("tab.active") : state.style("tab")) + 1
         }
         canvas.put(position, x: x + 1, y: 0, limit: max(0, room - x - 1), style: state.wall.held ? state.style("tab.active") : state.style("header"))
-        canvas.put(" " + clock + " ", x: state.width - DisplayWidth.of(clock) - 2, y: 0, style: state.style("wall.clock"))
+        drawClock(state, &canvas)
 
         guard let data = state.data else {
             let body = Rect(x: 0, y: 2, width: state.width, height: state.height - 3)
@@ -90,6 +90,12 @@ enum WallRender {
         case .investment: InvestmentRender.draw(state, &canvas, rect)
         case .awards: AwardsRender.draw(state, &canvas, rect, selectable: false)
         }
+    }
+
+    /// The clock at the header's right.
+    static func drawClock(_ state: AppState, _ canvas: inout Canvas) {
+        let clock = clockText(state.now, state.options.timeZone)
+        canvas.put(" " + clock + " ", x: state.width - DisplayWidth.of(clock) - 2, y: 0, style: state.style("wall.clock"))
     }
 
     /// The wall's clock: the runtime passes wall-clock time in ticks (tests pass a fixed date).

@@ -1,4 +1,4 @@
-import CommandRoom
+@testable import CommandRoom
 import Foundation
 import KeyProjects
 import KeyProjectsDemo
@@ -107,5 +107,27 @@ import Testing
         #expect(throws: StoreError.self) {
             try store.addReminder(Reminder(project: "LF2026-0001", date: Fixture.asOf, by: "wall"), on: Fixture.asOf)
         }
+    }
+
+    /// A second on the wall redraws its clock on the frame before (not every tile): the frame
+    /// shown is the one a full redraw would give, and a panel's turn is still drawn in full.
+    @Test func aWallTickRedrawsTheClockAndMatchesAFullFrame() throws {
+        let (store, root) = try makeStore()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let screen = MemoryScreen(width: 200, height: 60)
+        let clock = TestClock()
+        var state = Fixture.state(width: 200, height: 60, wall: true)
+        state.data = nil
+        state.options.cycleSeconds = 5
+        let runtime = DashboardRuntime(state: state, screen: screen, store: store, clock: { clock.now }, today: { Fixture.asOf })
+        runtime.start()
+        runtime.settle()
+        for _ in 0..<8 {
+            clock.now = clock.now.addingTimeInterval(1)
+            runtime.step()
+            runtime.settle()
+            #expect(screen.lastFrame?.lines == Render.frame(runtime.state).lines)
+        }
+        #expect(screen.lastFrame?.line(0).contains(WallRender.clockText(clock.now, runtime.state.options.timeZone)) == true)
     }
 }
