@@ -182,23 +182,8 @@ struct FilterQuery {
 
     /// The candidate nearest `word` within two edits (a near miss: `rde` → red), if any.
     static func nearest(_ word: String, _ candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= 2 && $0.1 < max(word.count, 1) }
+        let scored = candidates.map { ($0, EditDistance.between(word, $0)) }.filter { $0.1 <= 2 && $0.1 < max(word.count, 1) }
         return scored.min { $0.1 < $1.1 }?.0
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 
     /// No term filters (nothing typed, or only words left out).

@@ -149,6 +149,12 @@ public enum Render {
         let s = state.strings
         let note = candidates.isEmpty ? FilterQuery(input.text, spec).note(spec, s)
             : "  " + s.format("filter.candidates", ["list": candidates.joined(separator: " ")])
+        searchLine(input, note: note, style: style, &canvas, rect)
+    }
+
+    /// `/` and what is typed after it, with a note beside it when there is room (what a filter
+    /// leaves out, what Tab offered, how many rows a search found).
+    static func searchLine(_ input: TextInput, note: String, style: Style, _ canvas: inout Canvas, _ rect: Rect) {
         guard !note.isEmpty, input.width + 3 < rect.width else {
             input.render(prompt: "/", into: &canvas, rect: rect, style: style)
             return

@@ -172,11 +172,6 @@ enum RowBuilding {
     }
 
     /// Remembers what is selected, by its code or id, for the next rebuild.
-    static func noteSelection(_ state: inout AppState) {
-        noteBoardSelection(&state)
-        noteQueueSelection(&state)
-    }
-
     static func noteBoardSelection(_ state: inout AppState) {
         guard let data = state.data, state.board.selected < state.board.rows.count,
               case let .project(i) = state.board.rows[state.board.selected], i < data.board.standings.count else { return }

@@ -222,8 +222,7 @@ public enum Update {
         }
         let binding = state.top.bindings(state).binding(for: key)
         // What a view said before answers one key; a failure stays until it is dealt with.
-        if binding != nil, !state.top.isOverlay, !(state.top is GridScreen), !(state.top is TriageScreen),
-           state.message != nil, !state.messageIsError {
+        if binding != nil, state.top.clearsNoticeOnKey, state.message != nil, !state.messageIsError {
             state.message = nil
         }
         if let opens = binding?.opens {
@@ -255,10 +254,10 @@ public enum Update {
     /// keys typed into a filter re-filters once at its end: re-filtering per key would make a
     /// 5,000-character paste 5,000 passes over every project, each with a longer query.
     static func handleKeys(_ keys: [Key], _ state: inout AppState) -> [AppEffect] {
-        // A terminal without bracketed paste delivers a paste as a burst of keys: in the grid,
-        // a burst of text with line ends or tabs is taken as the paste it is (cells filled,
+        // A terminal without bracketed paste delivers a paste as a burst of keys: where a screen
+        // reads it so (the grid), a burst of text with line ends or tabs is taken as the paste it is (cells filled,
         // nothing committed), not as values each committed by its Enter.
-        if state.top is GridScreen, let text = burstAsPaste(keys) { return paste(text, &state) }
+        if state.top.readsBurstsAsPaste, let text = burstAsPaste(keys) { return paste(text, &state) }
         var effects: [AppEffect] = []
         var run: [Key] = []
         func flush() {

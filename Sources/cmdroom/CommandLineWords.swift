@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StringTables
+import TextLayout
 
 /// The command line as an office expects it: global options before or after the subcommand,
 /// a did-you-mean for a mistyped subcommand, and swift-argument-parser's usage errors said in
@@ -63,24 +64,9 @@ enum CommandLineWords {
 
     /// The names within two edits of `word`, or starting with it, nearest first.
     static func suggestions(_ word: String, _ names: [String]) -> [String] {
-        let scored = names.map { ($0, distance(word.lowercased(), $0)) }
+        let scored = names.map { ($0, EditDistance.between(word.lowercased(), $0)) }
             .filter { $0.1 <= 2 || ($0.0.hasPrefix(word.lowercased()) && !word.isEmpty) }
         return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(3).map(\.0)
-    }
-
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 
     /// swift-argument-parser's English error lines in the user's language. Lines it does not

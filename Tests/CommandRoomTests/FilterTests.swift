@@ -4,6 +4,7 @@ import KeyProjects
 import StringTables
 import TerminalKit
 import Testing
+import TextLayout
 
 /// The `/` filter (issue 14): alternatives within a key, values as the screen shows them,
 /// unknown keys and values said rather than emptying the rows, history and Tab completion.
@@ -186,7 +187,7 @@ import Testing
     }
 
     @Test func editDistance() {
-        #expect(FilterQuery.editDistance("rde", "red") == 2)
+        #expect(EditDistance.between("rde", "red") == 2)
         #expect(FilterQuery.nearest("rde", FilterSpec.board.key("card")!.words) == "red")
         #expect(FilterQuery.nearest("yelow", FilterSpec.board.key("card")!.words) == "yellow")
         #expect(FilterQuery.nearest("purple", FilterSpec.board.key("card")!.words) == nil)

@@ -58,14 +58,7 @@ struct BoardScreen: Screen {
 
     /// Esc clears the message and the filter.
     mutating func typed(_ key: Key, _ state: inout AppState) -> Outcome {
-        guard key == .escape else { return .ignored }
-        state.message = nil
-        state.messageIsError = false
-        if !state.board.filter.text.isEmpty {
-            state.board.filter = TextInput()
-            RowBuilding.refreshBoard(&state)
-        }
-        return .handled()
+        key == .escape ? ViewActions.escape(&state, filter: \.board.filter, refresh: RowBuilding.refreshBoard) : .ignored
     }
 
     /// Scrolls the table so the selection stays in view (with its group's heading when it is
@@ -81,15 +74,10 @@ struct BoardScreen: Screen {
     func status(_ state: AppState) -> StatusParts? {
         let s = state.strings
         let shown = state.board.rows.count - state.board.headings
-        var left = s.format("status.board", ["shown": String(shown), "total": String(state.data?.board.standings.count ?? 0),
+        let left = s.format("status.board", ["shown": String(shown), "total": String(state.data?.board.standings.count ?? 0),
                                              "sort": Render.sortWord(state) + (state.board.descending ? "↓" : "")])
-        var note = ""
-        if !state.board.filter.text.isEmpty {
-            let spec = BoardFilterMatch.spec.with(state.data?.organisation)
-            note = FilterQuery(state.board.filter.text, spec).note(spec, s)
-            left += "  /" + state.board.filter.text + note
-        }
+        let filter = ViewActions.filterStatus(state.board.filter.text, BoardFilterMatch.spec.with(state.data?.organisation), s)
         // What a filter leaves out is said in full: the store and account give it their room.
-        return StatusParts(left, showsAccount: note.isEmpty)
+        return StatusParts(left + filter.text, showsAccount: filter.note.isEmpty)
     }
 }

@@ -50,10 +50,7 @@ struct CalendarScreen: Screen {
     }
 
     mutating func typed(_ key: Key, _ state: inout AppState) -> Outcome {
-        guard key == .escape else { return .ignored }
-        state.message = nil
-        state.messageIsError = false
-        return .handled()
+        key == .escape ? ViewActions.escape(&state) : .ignored
     }
 
     static func moveDay(to day: Day, _ state: inout AppState) {

@@ -7,6 +7,8 @@ import TerminalKit
 /// (asking first when rows are pending), C-p / C-n change the month. Every printable key types.
 struct GridScreen: Screen {
     var grid: GridUI
+    var clearsNoticeOnKey: Bool { false }
+    var readsBurstsAsPaste: Bool { true }
 
     /// Opens the grid on the month on the board: a clerk's own sub-commands; for the office,
     /// the sub-command of the project selected.

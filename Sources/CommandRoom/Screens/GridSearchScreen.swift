@@ -62,17 +62,11 @@ struct GridSearchScreen: Screen {
     }
 
     func draw(_ state: AppState, _ canvas: inout Canvas, _ area: Rect) {
-        let rect = Layout.statusRow(state)
-        let style = state.style("status")
-        guard let grid = state.grid, !input.isEmpty else {
-            input.render(prompt: "/", into: &canvas, rect: rect, style: style)
-            return
+        var note = ""
+        if let grid = state.grid, !input.isEmpty {
+            let n = Self.matches(input.text, grid, state.data?.organisation, from: 0).count
+            note = n == 0 ? state.strings["grid.search.none"] : state.strings.format("grid.search.matches", ["n": String(n)])
         }
-        let n = Self.matches(input.text, grid, state.data?.organisation, from: 0).count
-        let note = n == 0 ? state.strings["grid.search.none"] : state.strings.format("grid.search.matches", ["n": String(n)])
-        let inputWidth = min(rect.width, input.width + 2)
-        canvas.fill(rect, style: style)
-        input.render(prompt: "/", into: &canvas, rect: Rect(x: rect.x, y: rect.y, width: inputWidth, height: 1), style: style)
-        canvas.put(note, x: rect.x + inputWidth, y: rect.y, limit: rect.width - inputWidth, style: style)
+        Render.searchLine(input, note: note, style: state.style("status"), &canvas, Layout.statusRow(state))
     }
 }

@@ -43,10 +43,7 @@ extension OverviewPageScreen {
     }
 
     mutating func typed(_ key: Key, _ state: inout AppState) -> Outcome {
-        guard key == .escape else { return .ignored }
-        state.message = nil
-        state.messageIsError = false
-        return .handled()
+        key == .escape ? ViewActions.escape(&state) : .ignored
     }
 
     func status(_ state: AppState) -> StatusParts? {

@@ -46,14 +46,7 @@ struct QueueScreen: Screen {
 
     /// Esc clears the message and the filter.
     mutating func typed(_ key: Key, _ state: inout AppState) -> Outcome {
-        guard key == .escape else { return .ignored }
-        state.message = nil
-        state.messageIsError = false
-        if !state.queue.filter.text.isEmpty {
-            state.queue.filter = TextInput()
-            RowBuilding.refreshQueue(&state)
-        }
-        return .handled()
+        key == .escape ? ViewActions.escape(&state, filter: \.queue.filter, refresh: RowBuilding.refreshQueue) : .ignored
     }
 
     static func keepInView(_ state: inout AppState) {
@@ -74,12 +67,7 @@ struct QueueScreen: Screen {
         if state.queue.listedOnly { flags.append(s["flag.listed"]) }
         if state.queue.showCleared { flags.append(s["flag.cleared"]) }
         if !flags.isEmpty { left += "  [" + flags.joined(separator: " ") + "]" }
-        var note = ""
-        if !state.queue.filter.text.isEmpty {
-            let spec = QueueFilterMatch.spec.with(state.data?.organisation)
-            note = FilterQuery(state.queue.filter.text, spec).note(spec, s)
-            left += "  /" + state.queue.filter.text + note
-        }
-        return StatusParts(left, showsAccount: note.isEmpty)
+        let filter = ViewActions.filterStatus(state.queue.filter.text, QueueFilterMatch.spec.with(state.data?.organisation), s)
+        return StatusParts(left + filter.text, showsAccount: filter.note.isEmpty)
     }
 }

@@ -14,6 +14,12 @@ public protocol Screen: Sendable {
     var isFramed: Bool { get }
     /// The view a root screen belongs to (its tab in the header).
     var view: DashboardView? { get }
+    /// Whether a bound key first clears what the status line said (a notice answers one key;
+    /// a failure stays). Screens that say what each key did keep their own words.
+    var clearsNoticeOnKey: Bool { get }
+    /// Whether keys that arrive together with line ends or tabs are a paste here (a terminal
+    /// without bracketed paste sends a paste as keys).
+    var readsBurstsAsPaste: Bool { get }
     /// Its keys: each bound to an action, with the words for `?` and, for some, the key bar.
     func bindings(_ state: AppState) -> [Binding]
     /// What a bound key's action does.
@@ -37,6 +43,8 @@ extension Screen {
     public var isOverlay: Bool { false }
     public var isFramed: Bool { true }
     public var view: DashboardView? { nil }
+    public var clearsNoticeOnKey: Bool { !isOverlay }
+    public var readsBurstsAsPaste: Bool { false }
     public mutating func typed(_ key: Key, _ state: inout AppState) -> Outcome { .ignored }
     public mutating func pasted(_ text: String, _ state: inout AppState) -> Outcome {
         state.message = state.strings["msg.pasteIgnored"]

@@ -6,6 +6,7 @@ import TerminalKit
 /// meeting's page. Everything recorded is written at once.
 struct TriageScreen: Screen {
     var triage: TriageUI
+    var clearsNoticeOnKey: Bool { false }
 
     /// Starts triage over a meeting's page, if the roster allows it and the meeting was held.
     static func open(over page: any PageScreen, _ state: inout AppState) -> Outcome {

@@ -1,4 +1,5 @@
 import KeyProjects
+import StringTables
 import TerminalKit
 
 /// What the global keys do on every view and page: quit, the `:` line, refresh, the views,
@@ -26,6 +27,27 @@ enum ViewActions {
         default:
             return .ignored
         }
+    }
+
+    /// Esc on a view: the message goes, and a filter kept on it (`filter`) is cleared, its rows
+    /// rebuilt by `refresh`.
+    static func escape(_ state: inout AppState, filter: WritableKeyPath<AppState, TextInput>? = nil,
+                       refresh: (inout AppState) -> Void = { _ in }) -> Outcome {
+        state.message = nil
+        state.messageIsError = false
+        if let filter, !state[keyPath: filter].text.isEmpty {
+            state[keyPath: filter] = TextInput()
+            refresh(&state)
+        }
+        return .handled()
+    }
+
+    /// A kept filter in the status line (`  /card:red`), with what it leaves out said beside
+    /// it; `note` is empty when it leaves nothing out.
+    static func filterStatus(_ text: String, _ spec: FilterSpec, _ s: Strings) -> (text: String, note: String) {
+        guard !text.isEmpty else { return ("", "") }
+        let note = FilterQuery(text, spec).note(spec, s)
+        return ("  /" + text + note, note)
     }
 
     /// The board's or the queue's rows under the chrome: the height of the table's rows as
