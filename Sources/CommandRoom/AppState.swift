@@ -66,7 +66,7 @@ public struct BoardUI: Sendable {
     public var sort = BoardSort.group
     public var descending = false
     public var filter = TextInput()
-    /// The filters entered in this session (↑/↓ in the filter line).
+    /// The filters entered (↑/↓ in the filter line), with those of earlier runs.
     var filterHistory = FilterHistory()
     /// What Tab offered when it could not choose (shown beside the filter line until the next key).
     var filterCandidates: [String] = []
@@ -100,7 +100,7 @@ public struct QueueUI: Sendable {
     public var listedOnly = false
     public var showCleared = false
     public var filter = TextInput()
-    /// The filters entered in this session (↑/↓ in the filter line).
+    /// The filters entered (↑/↓ in the filter line), with those of earlier runs.
     var filterHistory = FilterHistory()
     /// What Tab offered when it could not choose (shown beside the filter line until the next key).
     var filterCandidates: [String] = []
@@ -205,7 +205,11 @@ public struct AppState: Sendable {
     public var quit = false
     /// The day the user asked for with `:as-of` (nil: the default).
     public var requestedAsOf: Day?
+    /// The `:` commands entered (↑/↓ on the `:` line), with those of earlier runs.
+    var commandHistory = FilterHistory()
     public var requestedMonth: YearMonth?
+    /// The replayed day the user agreed to type into the grid on (asked once per replay).
+    var replayWritesConfirmed: Day?
     /// The agenda of the meeting page on screen, built when it opened (it assesses the whole
     /// board as of the meeting's date, too slow to do per frame).
     public var agenda: MeetingAgenda?
@@ -245,6 +249,9 @@ public struct AppState: Sendable {
     /// The real date (the clock's), when known; messages call the as-of day "today" only when
     /// it is this day (`ErrorText.asOfKey`).
     public var realToday: Day?
+    /// The day the dashboard shows when no day is asked for: a sample's own as-of day, else
+    /// today. Forms default to it, even while replaying another day.
+    var naturalToday: Day? { data?.config.sampleAsOf ?? realToday }
     public var errorText: ErrorText { ErrorText(strings: strings, realToday: realToday) }
     public var theme: Theme { options.drawingTheme }
     public func style(_ role: String) -> Style { theme.style(role) }

@@ -30,14 +30,19 @@ enum Commands {
         state.messageIsError = false
         switch name {
         case "as-of", "asof", "date":
-            if argument.isEmpty || argument == "default" {
-                state.requestedAsOf = nil
-            } else {
-                guard let day = Day.parse(argument) else { return fail("error.badDate", ["text": argument]) }
-                state.requestedAsOf = day
+            if argument.isEmpty || argument == "default" || argument == "today" { return Replay.start(nil, &state) }
+            guard let day = Day.parse(argument) else { return fail("error.badDate", ["text": argument]) }
+            let last = state.data.flatMap { Replay.lastReportedMonth($0.portfolio) }
+            switch Replay.verdict(day, today: state.realToday, lastReported: last, strings: state.strings) {
+            case .accepted: return Replay.start(day, &state)
+            case let .refused(text):
+                state.message = text
+                state.messageIsError = true
+                return []
+            case let .confirm(lines):
+                opening = ConfirmScreen(title: state.strings["replay.title"], lines: lines, then: .replay(day))
+                return []
             }
-            state.requestedMonth = nil
-            return [.reload]
         case "month":
             if argument.isEmpty || argument == "default" {
                 state.requestedMonth = nil

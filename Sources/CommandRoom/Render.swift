@@ -57,11 +57,14 @@ public enum Render {
         x += Widgets.tabs(titles, active: state.view.rawValue, into: &canvas, at: x, y: 0,
                           style: state.style("tab"), activeStyle: state.style("tab.active"))
         guard let data = state.data else { return }
-        let right = s.format("header.asOf", ["asOf": data.asOf.iso, "month": CardText(strings: s, rules: data.config.rules.cards).monthTitle(data.board.month)])
+        let values = ["asOf": data.asOf.iso, "month": CardText(strings: s, rules: data.config.rules.cards).monthTitle(data.board.month)]
+        // While replaying, the banner takes the as-of's place, in the alert's colours, and
+        // stays; shortened to fit beside the tabs.
+        let replaying = state.requestedAsOf != nil
+        let choices = replaying ? [s.format("header.replay", values), s.format("header.replayShort", values)] : [s.format("header.asOf", values)]
+        guard let right = choices.first(where: { x + DisplayWidth.of($0) + 2 <= state.width }) else { return }
         let width = DisplayWidth.of(right)
-        if x + width + 2 <= state.width {
-            canvas.put(right, x: state.width - width - 1, y: 0, style: state.style("header"))
-        }
+        canvas.put(right, x: state.width - width - 1, y: 0, style: state.style(replaying ? "alert" : "header"))
     }
 
     /// Draws the state's message, if any, in the rows ending above row `bottom`: a message
@@ -102,9 +105,12 @@ public enum Render {
         let role = state.canWrite ? state.options.role.map { s["role.\($0.code)"] } ?? "" : s["status.readOnly"]
         // What gives way first when the line is short: the store, then the account (the
         // screen's own words, its position and filter, come first).
+        // The sample's mark stays longest: its figures are made up, and as of its own day.
         let room = state.width - DisplayWidth.of(parts.left) - 3
+        let sample = state.requestedAsOf == nil ? state.data?.config.sampleAsOf.map { s.format("status.sample", ["asOf": $0.iso]) } : nil
         let right = !parts.showsAccount ? ""
-            : ["\(state.options.storePath) · \(state.options.user) · \(role)", "\(state.options.user) · \(role)", role]
+            : [[sample, state.options.storePath, state.options.user, role], [sample, state.options.user, role], [sample, role], [sample]]
+                .map { $0.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ") }
                 .first { DisplayWidth.of($0) <= room } ?? ""
         Widgets.statusLine(left: " " + parts.left, right: right + " ", into: &canvas, rect: Layout.statusRow(state), style: state.style("status"))
     }

@@ -80,6 +80,17 @@ public final class DashboardRuntime {
         }
     }
 
+    /// Where the `/` and `:` histories are kept across runs (nil: this run only). Setting it
+    /// reads them.
+    public var lineHistory: LineHistoryFiles? {
+        didSet {
+            guard let files = lineHistory else { return }
+            state.board.filterHistory.entries = files.load(.boardFilter)
+            state.queue.filterHistory.entries = files.load(.queueFilter)
+            state.commandHistory.entries = files.load(.commands)
+        }
+    }
+
     /// The as-of day the data is read on.
     var asOf: Day { state.requestedAsOf ?? loader.store.config.sampleAsOf ?? today() }
 

@@ -71,6 +71,8 @@ public enum AppEffect: Equatable, Sendable {
     case loadDecisions(String)
     /// Rank the localities for the overview's ranking page.
     case computeFigures
+    /// Keep a line's history (the filters, the `:` commands) for the next run.
+    case saveHistory(LineHistoryKind, [String])
     case quit
 }
 

@@ -600,6 +600,7 @@ extension Strings {
         "msg.cannotWrite": "{account} ({role}) can only read; the accounts that write are in [[roster]] of locality.toml",
         "msg.selectIssue": "select an issue with Tab first, then a to work it",
         "msg.noStepsForYou": "{account} ({role}) may not work {id}; {who} may",
+        "msg.staleKeptChange": "{entity} {key} was changed by {by} at {at} to: {change}; your input is kept: Enter applies it again over theirs, Esc drops it",
         "msg.staleKept": "{entity} {key} was changed by {by} at {at}; your input is kept: Enter applies it again over theirs, Esc drops it",
         "done.remindUpdated": "{code} was already reminded on {date}: this note is added after that day's, which is kept",
         "done.next": "; next: {step}, due {due}",

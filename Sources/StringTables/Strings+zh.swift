@@ -596,6 +596,7 @@ extension Strings {
         "msg.cannotWrite": "{account}（{role}）只能查看，不能修改；可写的账号见 locality.toml 的 [[roster]]",
         "msg.selectIssue": "先用 Tab 选中一个问题，再按 a 办理",
         "msg.noStepsForYou": "{account}（{role}）不能办理 {id}；可由 {who} 办理",
+        "msg.staleKeptChange": "{entity} {key} 已被 {by} 于 {at} 修改为：{change}；你的输入已保留，按 Enter 以你的输入为准再次提交，Esc 放弃",
         "msg.staleKept": "{entity} {key} 已被 {by} 于 {at} 修改；你的输入已保留，按 Enter 以你的输入为准再次提交，Esc 放弃",
         "done.remindUpdated": "{date} 已催办过 {code}：这次的内容已接在当日催办之后，原有内容保留",
         "done.next": "；下一环节：{step}，时限 {due}",

@@ -41,21 +41,23 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// The store to use, made from the bundled sample on first use of the default location.
-    func openStore(readOnly: Bool, waiting: Bool = false) throws -> Store {
-        try openStoreSayingRecoveries(readOnly: readOnly, waiting: waiting).store
+    /// `say`: where the notes go (that a sample store was made, what an open recovered); the
+    /// dashboard shows them on screen, where stderr would be hidden under it.
+    func openStore(readOnly: Bool, waiting: Bool = false, say: (String) -> Void = Console.note) throws -> Store {
+        try openStoreSayingRecoveries(readOnly: readOnly, waiting: waiting, say: say).store
     }
 
     /// The store, and how many interrupted writes the open rolled back (each said on stderr).
     /// `waiting` (the wall): a store that must first be recovered by someone else, or is busy
     /// with another's write, is said once and tried again every two seconds, so that a wall
     /// started after a power cut comes up by itself once the office has run `check --repair`.
-    func openStoreSayingRecoveries(readOnly: Bool, waiting: Bool = false) throws -> (store: Store, recovered: Int) {
+    func openStoreSayingRecoveries(readOnly: Bool, waiting: Bool = false, say: (String) -> Void = Console.note) throws -> (store: Store, recovered: Int) {
         let (url, isDefault) = StoreLocation.resolve(store)
         if isDefault && !FileManager.default.fileExists(atPath: url.appendingPathComponent(LocalityFile.fileName).path) {
             try fail { () throws(StoreError) in
                 try StoreLocation.createFromSample(at: url, SampleLocality.defaultLocality)
             }
-            Console.note(strings.format("store.created", ["path": url.path, "locality": SampleLocality.defaultLocality.rawValue]))
+            say(strings.format("store.created", ["path": url.path, "locality": SampleLocality.defaultLocality.rawValue]))
         }
         var said = false
         let store = try fail { () throws(StoreError) in
@@ -76,7 +78,7 @@ struct StoreOptions: ParsableArguments {
             }
         }
         let recoveries = store.takeRecoveries()
-        for recovery in recoveries { Console.note(ErrorText(strings: strings).recovered(recovery)) }
+        for recovery in recoveries { say(ErrorText(strings: strings).recovered(recovery)) }
         return (store, recoveries.count)
     }
 

@@ -3,7 +3,7 @@ import Foundation
 import Synchronization
 import KeyProjects
 import KeyProjectsDemo
-import KeyProjectsStore
+@_spi(Testing) import KeyProjectsStore
 import TerminalKit
 import Testing
 
@@ -121,7 +121,7 @@ import Testing
         // A refusal after the user moved on: someone else saved the fourth row since it was
         // loaded; the refusal names it, its text stays, the cursor stays.
         let fourth = rows[3]
-        let other = try Store.open(store.directory)
+        let other = try Store.open(store.directory, actor: "lf-office")
         try other.recordProgress(ProgressEntry(project: fourth.project.code, month: grid.month, completed: Money(wan: 1), progress: "另一终端"),
                                  on: Fixture.asOf)
         screen.send(.key(.down), .key(.character("3")), .key(.enter))
@@ -133,6 +133,9 @@ import Testing
         runtime.settle()
         let after = try #require(runtime.state.grid)
         #expect(runtime.state.messageIsError && runtime.state.message?.contains(fourth.project.code) == true, "\(runtime.state.message ?? "")")
+        // Who changed it (account and roster name) and what they wrote, so the clerk can judge.
+        #expect(runtime.state.message?.contains("lf-office（赵丽华）") == true && runtime.state.message?.contains("另一终端") == true,
+                "\(runtime.state.message ?? "")")
         #expect(after.rowIsPending(fourth.project.code) && after.committing.isEmpty)
         #expect(after.row == 2)
     }

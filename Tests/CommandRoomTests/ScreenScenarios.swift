@@ -53,6 +53,15 @@ enum ScreenScenarios {
         filter.type("card:red")
         add("filter.zh.80x24", filter)
         add("board.ascii.80x24", Fixture.state(ascii: true))
+        // Replaying June (issue 14 §5): the banner in the header, no sample mark below.
+        var replay = Fixture.state()
+        replay.realToday = Day(year: 2026, month: 11, day: 30)!
+        replay.press(.character(":"))
+        replay.type("as-of 2026-06-30")
+        replay.press(.enter)
+        _ = Update.apply(.loaded(DashboardData(config: Fixture.config, portfolio: Fixture.portfolio,
+                                               asOf: Day(year: 2026, month: 6, day: 30)!, complete: true)), to: &replay)
+        add("board.replay.zh.80x24", replay)
         add("toosmall.zh.70x20", Fixture.state(width: 70, height: 20))
         for (panel, lang, w, h) in [(0, Lang.zh, 120, 32), (1, .zh, 80, 24), (2, .en, 160, 40), (3, .zh, 100, 30)] {
             var wall = Fixture.state(width: w, height: h, lang: lang, wall: true)

@@ -79,6 +79,8 @@ struct AccountsTmuxTests {
                              command: "/usr/sbin/runuser -u \(Self.law) -- \(Binaries.cmdroom.path) --store \(store); echo CMDROOM-EXITED $?")
         defer { clerk.kill() }
         #expect(clerk.waitFor("\(Self.law)"), "\(clerk.screen())")
+        // The board loaded (the account shows on the status line before it does).
+        #expect(clerk.waitFor("政法项目分指挥部"), "\(clerk.screen())")
         clerk.send("e")
         #expect(clerk.waitFor("月度填报 2026-10 · \(codes.count) 个项目"), "\(clerk.screen())")
         for _ in 0..<rowIndex { clerk.send("Down") }

@@ -1,26 +1,53 @@
 import TerminalKit
+import TextLayout
 
-/// The `:` line over the screen: Enter runs the command, Esc closes it.
+/// The `:` line over the screen: Enter runs the command, Esc closes it, Tab completes a
+/// command or its argument, ↑ ↓ the commands entered before (kept across runs).
 struct CommandLineScreen: Screen {
     var input = TextInput()
+    /// What Tab offered when it could not choose (shown until the next key).
+    var candidates: [String] = []
     var isOverlay: Bool { true }
 
     func bindings(_ state: AppState) -> [Binding] {
         [Binding([.enter], .submit, help: nil).bar("bar.keep", 0),
          Binding([.escape], .cancel, help: nil).bar("bar.cancel", 10),
-         Binding([.control("u")], .clearLine, help: nil).bar("bar.clearLine", 20)]
+         Binding([.control("u")], .clearLine, help: nil).bar("bar.clearLine", 20),
+         Binding([.tab], .complete, help: nil).bar("bar.complete", 30),
+         Binding([.up], .earlier, help: nil).bar("bar.filterHistory", 40),
+         Binding([.down], .later, help: nil)]
     }
 
     mutating func perform(_ action: Action, _ state: inout AppState) -> Outcome {
+        candidates = []
         switch action {
-        case .submit: return Commands.run(input.text, &state)
-        case .clearLine: _ = input.handle(.control("u")); return .handled()
-        default: return .pop()
+        case .submit:
+            state.commandHistory.add(input.text)
+            let outcome = Commands.run(input.text, &state)
+            let save = AppEffect.saveHistory(.commands, state.commandHistory.entries)
+            switch outcome {
+            case let .pop(effects): return .pop(effects + [save])
+            case let .replace(next, effects): return .replace(next, effects + [save])
+            default: return outcome
+            }
+        case .clearLine: _ = input.handle(.control("u"))
+        case .earlier, .later:
+            let current = input.text
+            if let text = action == .earlier ? state.commandHistory.older(current) : state.commandHistory.newer() { input = TextInput(text) }
+        case .complete:
+            let done = CommandCompletion.complete(input.text, state)
+            input = TextInput(done.text)
+            candidates = done.candidates
+        default:
+            state.commandHistory.position = nil
+            return .pop()
         }
+        return .handled()
     }
 
     /// Typing edits the line in place (the screen is off the stack while it does: no copy).
     mutating func typed(_ key: Key, _ state: inout AppState) -> Outcome {
+        candidates = []
         _ = input.handle(key)
         return .handled()
     }
@@ -31,6 +58,15 @@ struct CommandLineScreen: Screen {
     }
 
     func draw(_ state: AppState, _ canvas: inout Canvas, _ area: Rect) {
-        input.render(prompt: ":", into: &canvas, rect: Layout.statusRow(state), style: state.style("status"))
+        let rect = Layout.statusRow(state), style = state.style("status")
+        let note = candidates.isEmpty ? "" : "  " + state.strings.format("filter.candidates", ["list": candidates.joined(separator: " ")])
+        guard !note.isEmpty, input.width + 3 < rect.width else {
+            input.render(prompt: ":", into: &canvas, rect: rect, style: style)
+            return
+        }
+        canvas.fill(rect, style: style)
+        let inputWidth = min(rect.width, input.width + 2)
+        input.render(prompt: ":", into: &canvas, rect: Rect(x: rect.x, y: rect.y, width: inputWidth, height: 1), style: style)
+        canvas.put(note, x: rect.x + inputWidth, y: rect.y, limit: rect.width - inputWidth, style: style)
     }
 }

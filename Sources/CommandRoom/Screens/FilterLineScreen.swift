@@ -26,7 +26,7 @@ struct FilterLineScreen: Screen {
         switch action {
         case .submit:
             state[keyPath: history].add(state[keyPath: input].text)
-            return .pop()
+            return .pop([.saveHistory(board ? .boardFilter : .queueFilter, state[keyPath: history].entries)])
         case .cancel:
             state[keyPath: history].position = nil
             state[keyPath: input] = TextInput()

@@ -14,6 +14,11 @@ struct GridScreen: Screen {
     /// the sub-command of the project selected.
     static func open(_ state: inout AppState) -> Outcome {
         guard let data = state.data, Update.canWriteAnything(&state) else { return .handled() }
+        // While replaying, the rows saved are recorded as of the replayed day: said first.
+        if let day = state.requestedAsOf, state.replayWritesConfirmed != day {
+            return .push(ConfirmScreen(title: state.strings["replay.title"], lines: [Replay.writeNote(state) ?? "", "", state.strings["replay.gridHint"]],
+                                       then: .openGrid))
+        }
         if case .unit? = state.options.role {
             let project = Update.currentProject(state)
             _ = Update.allow(.recordProgress(subcommand: project?.subcommand ?? ""), target: project?.name ?? "", &state)

@@ -18,7 +18,7 @@ enum FormCatalog {
     static func remind(_ project: Project, _ state: AppState) -> Form {
         let s = state.strings
         var form = Form(purpose: .remind(project: project.code), title: s.format("form.remind.title", ["name": project.name]),
-                        fields: [Form.Field("form.date", .day, text: state.data?.asOf.iso ?? "", required: true),
+                        fields: [Form.Field("form.date", .day, text: (state.naturalToday ?? state.data?.asOf)?.iso ?? "", required: true),
                                  Form.Field("form.note")])
         form.before = earlierReminders(project.code, state)
         return form

@@ -23,6 +23,7 @@ enum FormRender {
         var lines: [String] = []
         if case let .undo(summary) = form.purpose { lines += summary + [""] }
         if !form.before.isEmpty { lines += form.before + [""] }
+        if let note = Replay.writeNote(state) { lines += [note, ""] }
         if case let .issue(kind, _, _) = form.purpose, form.fields.isEmpty, kind != .undo {
             lines += [s.format("form.confirm", ["action": s["action.\(kind.rawValue)"]]), ""]
         }

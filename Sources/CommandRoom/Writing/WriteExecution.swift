@@ -51,11 +51,22 @@ enum WriteExecution {
         } catch {
             // On screen a stale edit keeps the input: say so, and how to apply it again.
             if case let .staleEdit(entity, key, by, at) = error {
-                return .refused(s.format("msg.staleKept", ["entity": s.has("entity.\(entity)") ? s["entity.\(entity)"] : entity,
-                                                           "key": key, "by": by, "at": ChangeRow.localTime(at)]), stale: true)
+                return .refused(staleText(entity: entity, key: key, by: by, at: at, store: store, strings: s), stale: true)
             }
             return .refused(ErrorText(strings: s, realToday: realToday).lines(error).joined(separator: " "), stale: false)
         }
+    }
+
+    /// A stale edit in words: who changed the row (with their roster name), when, and what
+    /// they wrote, read from the change log's last entry for it, so that the clerk can decide
+    /// whether their own input should win.
+    static func staleText(entity: String, key: String, by: String, at: String, store: Store, strings s: Strings) -> String {
+        let last = (try? store.history(entity: entity, key: key))?.last
+        let row = last.map { ChangeRow($0, roster: store.config.roster) }
+        let change = row.map { $0.lines(s).joined(separator: s["cli.sep"]) } ?? ""
+        return s.format(change.isEmpty ? "msg.staleKept" : "msg.staleKeptChange",
+                        ["entity": s.has("entity.\(entity)") ? s["entity.\(entity)"] : entity, "key": key,
+                         "by": row?.who(s) ?? by, "at": ChangeRow.localTime(at), "change": change])
     }
 
     /// What `u` would take back, in lines for the confirmation.

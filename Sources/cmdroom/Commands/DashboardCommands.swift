@@ -43,22 +43,30 @@ struct ScreenOptions: ParsableArguments {
 enum Dashboard {
     /// Opens the dashboard (or the wall) on the terminal; runs until the user quits.
     static func open(_ options: StoreOptions, _ screenOptions: ScreenOptions, wall: Bool, cycle: Int, triage: String? = nil) throws {
-        let store = try options.openStore(readOnly: wall || screenOptions.readOnly, waiting: true)
+        // What the open has to say (a sample store made on first use, a write rolled back) is
+        // shown inside the dashboard: on stderr it would be hidden under the full screen.
+        var notes: [String] = []
+        let store = try options.openStore(readOnly: wall || screenOptions.readOnly, waiting: true) { notes.append($0) }
         let (theme, themeName) = try screenOptions.loadTheme(default: wall ? .wall : .dark, strings: options.strings)
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         var requested: Day? = nil
         if let asOf = options.asOf {
             guard let day = Day.parse(asOf) else { throw Console.usage(options.strings.format("error.badDate", ["text": asOf])) }
-            requested = day
+            // As `:as-of`: a day to come is refused (there is no board of it yet).
+            let today = StoreLocation.today()
+            if day > today { throw Console.usage(options.strings.format("replay.future", ["day": day.iso, "today": today.iso])) }
+            requested = day == store.config.sampleAsOf ? nil : day
         }
         let screen: NcursesScreen
         do { screen = try NcursesScreen(color: !noColor && themeName != "mono", probeAmbiguous: screenOptions.ambiguous == nil && !screenOptions.ascii) } catch NcursesScreen.StartError.unsupportedTerminal(let term) {
             // A terminal that cannot be driven full screen still gets the board, as text.
+            notes.forEach(Console.note)
             Console.note(options.strings.format("error.unsupportedTerminal", ["term": term.isEmpty ? "?" : term]))
             try BoardCommand.print(options, .text, group: screenOptions.group.grouping, month: nil, summary: false,
                                    ascii: screenOptions.ascii)
             return
         } catch {
+            notes.forEach(Console.note)
             throw Console.usage(options.strings["error.notATerminal"])
         }
         defer { screen.stop() }
@@ -73,16 +81,23 @@ enum Dashboard {
                              today: requested ?? store.config.sampleAsOf ?? StoreLocation.today())
         state.requestedAsOf = requested
         state.realToday = StoreLocation.today()
+        if !notes.isEmpty && !wall {
+            state.message = notes.joined(separator: " ")
+            state.messageIsError = false
+        }
         // On the roster but unable to write the files: said at once, not at the first write.
         if let blocked = dashboardOptions.writeBlocked, store.role?.writesAnything == true {
             state.message = blocked
             state.messageIsError = true
         }
         let runtime = DashboardRuntime(state: state, screen: screen, store: store, today: StoreLocation.today)
+        if !wall { runtime.lineHistory = LineHistoryFiles(directory: URL(fileURLWithPath: LogSetup.stateDirectory())) }
         runtime.start()
         if let triage { runtime.dispatch(.startTriage(triage)) }
         runtime.run()
         screen.stop()
+        // Kept in the terminal's scrollback once the screen is gone (the wall shows no notes).
+        notes.forEach(Console.note)
         // Stopped by a signal: the terminal is restored; exit as the signal would have.
         let signal = cterminal_stop_signal()
         if signal != 0 { throw ExitCode(128 + signal) }

@@ -9,9 +9,15 @@ enum LogSetup {
     static let defaultLevel = Logger.Level.notice
 
     static func logPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        stateDirectory(environment: environment) + "/cmdroom.log"
+    }
+
+    /// `$XDG_STATE_HOME/cmdroom` (else `~/.local/state/cmdroom`): the log, and the dashboard's
+    /// `/` and `:` histories.
+    static func stateDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.homeDirectoryForCurrentUser.path
         let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.local/state"
-        return state + "/cmdroom/cmdroom.log"
+        return state + "/cmdroom"
     }
 
     /// The level `--log-level` names among the arguments (read before parsing, so that every
