@@ -160,14 +160,14 @@ public enum Render {
 
     /// `/` and what is typed after it, with a note beside it when there is room (what a filter
     /// leaves out, what Tab offered, how many rows a search found).
-    static func searchLine(_ input: TextInput, note: String, style: Style, _ canvas: inout Canvas, _ rect: Rect) {
+    static func searchLine(_ input: TextInput, prompt: String = "/", note: String, style: Style, _ canvas: inout Canvas, _ rect: Rect) {
         guard !note.isEmpty, input.width + 3 < rect.width else {
-            input.render(prompt: "/", into: &canvas, rect: rect, style: style)
+            input.render(prompt: prompt, into: &canvas, rect: rect, style: style)
             return
         }
         canvas.fill(rect, style: style)
         let inputWidth = min(rect.width, input.width + 2)
-        input.render(prompt: "/", into: &canvas, rect: Rect(x: rect.x, y: rect.y, width: inputWidth, height: 1), style: style)
+        input.render(prompt: prompt, into: &canvas, rect: Rect(x: rect.x, y: rect.y, width: inputWidth, height: 1), style: style)
         canvas.put(note, x: rect.x + inputWidth, y: rect.y, limit: rect.width - inputWidth, style: style)
     }
 

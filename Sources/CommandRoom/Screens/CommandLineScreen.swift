@@ -1,5 +1,4 @@
 import TerminalKit
-import TextLayout
 
 /// The `:` line over the screen: Enter runs the command, Esc closes it, Tab completes a
 /// command or its argument, ↑ ↓ the commands entered before (kept across runs).
@@ -58,15 +57,7 @@ struct CommandLineScreen: Screen {
     }
 
     func draw(_ state: AppState, _ canvas: inout Canvas, _ area: Rect) {
-        let rect = Layout.statusRow(state), style = state.style("status")
         let note = candidates.isEmpty ? "" : "  " + state.strings.format("filter.candidates", ["list": candidates.joined(separator: " ")])
-        guard !note.isEmpty, input.width + 3 < rect.width else {
-            input.render(prompt: ":", into: &canvas, rect: rect, style: style)
-            return
-        }
-        canvas.fill(rect, style: style)
-        let inputWidth = min(rect.width, input.width + 2)
-        input.render(prompt: ":", into: &canvas, rect: Rect(x: rect.x, y: rect.y, width: inputWidth, height: 1), style: style)
-        canvas.put(note, x: rect.x + inputWidth, y: rect.y, limit: rect.width - inputWidth, style: style)
+        Render.searchLine(input, prompt: ":", note: note, style: state.style("status"), &canvas, Layout.statusRow(state))
     }
 }
