@@ -77,6 +77,9 @@ let package = Package(
         .testTarget(name: "KeyProjectsReportsTests", dependencies: ["KeyProjects", "KeyProjectsStore", "KeyProjectsDemo", "KeyProjectsReports",
                                                                    "StringTables", "TextLayout", "GoldenFiles"],
                     exclude: ["__Snapshots__"]),
+        // The command line's own parts, in process: help pages, the progress line.
+        .testTarget(name: "CmdroomTests", dependencies: ["cmdroom", "KeyProjectsStore", "StringTables", "TextLayout",
+                                                      .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "EndToEndTests", dependencies: ["cmdroom", "cmdroom-stress", "cmdroom-bench", "KeyProjectsStore",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
     ]

@@ -13,9 +13,11 @@ extension Store {
     /// into place, so a failure leaves nothing behind and no reader sees half a store.
     /// `asOf` (`init --as-of`): the day the store is made for; its meetings are expanded for
     /// that day's year and the next (else the sample's snapshot day's, else the clock's).
+    /// `progress`: told of each ledger row checked and written, and each meeting stored.
     @discardableResult
     public static func create(at directory: URL, from locality: URL, asOf: Day? = nil,
-                              clock: @escaping @Sendable () -> Date = Date.init) throws(StoreError) -> [ImportSummary] {
+                              clock: @escaping @Sendable () -> Date = Date.init,
+                              progress: StoreProgressHandler? = nil) throws(StoreError) -> [ImportSummary] {
         let fm = FileManager.default
         if let contents = try? fm.contentsOfDirectory(atPath: directory.path), !contents.isEmpty {
             throw .alreadyExists(path: directory.path)
@@ -30,7 +32,7 @@ extension Store {
             throw .io(path: parent.path, problem: .cannotCreate(detail: error.localizedDescription))
         }
         do {
-            let summaries = try populate(staging, from: locality, asOf: asOf, clock: clock)
+            let summaries = try populate(staging, from: locality, asOf: asOf, clock: clock, progress: progress)
             // An empty directory the user made gives way to the store.
             if fm.fileExists(atPath: directory.path) {
                 StoreLog.logging({ try fm.removeItem(at: directory) }, "cannot remove the empty \(directory.path)")
@@ -74,7 +76,8 @@ extension Store {
         return Day(year: c.year ?? 2026, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
     }
 
-    static func populate(_ staging: URL, from locality: URL, asOf: Day?, clock: @escaping @Sendable () -> Date) throws -> [ImportSummary] {
+    static func populate(_ staging: URL, from locality: URL, asOf: Day?, clock: @escaping @Sendable () -> Date,
+                         progress: StoreProgressHandler?) throws -> [ImportSummary] {
         let fm = FileManager.default
         for name in try fm.contentsOfDirectory(atPath: locality.path) where name.hasSuffix(".toml") {
             try fm.copyItem(at: locality.appendingPathComponent(name), to: staging.appendingPathComponent(name))
@@ -104,13 +107,15 @@ extension Store {
         for kind in LedgerKind.importOrder {
             let file = locality.appendingPathComponent(kind.fileName)
             guard fm.fileExists(atPath: file.path) else { continue }
-            summaries.append(try store.importLedger(kind, from: file, today: store.config.sampleAsOf ?? Store.localDay(of: clock())))
+            summaries.append(try store.importLedger(kind, from: file, today: store.config.sampleAsOf ?? Store.localDay(of: clock()),
+                                                  progress: progress))
         }
         // The meeting series, from the start of the as-of day's year to the end of the next
         // (what the ledger already has of them is kept): a store made for 2025 names 2025's
         // meetings, whatever the clock says.
         let today = asOf ?? store.config.sampleAsOf ?? Store.localDay(of: clock())
-        try store.expandCadence(from: Day(year: today.year, month: 1, day: 1)!, to: Day(year: today.year + 1, month: 12, day: 31)!)
+        try store.expandCadence(from: Day(year: today.year, month: 1, day: 1)!, to: Day(year: today.year + 1, month: 12, day: 31)!,
+                                progress: progress)
         // What the store was made from is its starting point, not a write to undo.
         try store.queue.write { db in
             let last = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM change_log") ?? 0

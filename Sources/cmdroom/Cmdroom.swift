@@ -20,8 +20,8 @@ struct Cmdroom: ParsableCommand {
         defaultSubcommand: OpenCommand.self)
 
     /// Errors as `cmdroom: …` lines on stderr, like every other error, in the user's language;
-    /// help on stdout. Global options may come before the subcommand; a mistyped subcommand
-    /// gets a did-you-mean.
+    /// help on stdout, in the user's language too (HelpPage, not the parser's English). Global
+    /// options may come before the subcommand; a mistyped subcommand gets a did-you-mean.
     static func main() {
         // Before parsing, so that every logger (made on first use) writes to the log file.
         LogSetup.bootstrap(arguments: CommandLine.arguments)
@@ -36,6 +36,18 @@ struct Cmdroom: ParsableCommand {
             Console.error(strings["cli.helpHint"])
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
+        switch HelpRequest.of(given, root: Cmdroom.self) {
+        case let .page(path)?:
+            Console.out(HelpPage(root: HelpNode.of(Cmdroom.self), strings: strings).render(path) ?? "")
+            Foundation.exit(0)
+        case let .unknownCommand(word, suggestions, parent)?:
+            Console.error(strings.format("cli.unknownCommand", ["command": word]))
+            if !suggestions.isEmpty { Console.error(strings.format("cli.didYouMean", ["suggestion": suggestions.joined(separator: strings["cli.or"])])) }
+            Console.error(CommandLineWords.helpHint(parent, strings, root: Cmdroom.self))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        case nil:
+            break
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -44,11 +56,12 @@ struct Cmdroom: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
+                // The parser's other clean exits: completion scripts, --experimental-dump-help.
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
             for line in CommandLineWords.translate(message(for: error), strings) { Console.error(line) }
-            if code == .validationFailure { Console.error(strings["cli.helpHint"]) }
+            if code == .validationFailure { Console.error(CommandLineWords.helpHint(arguments, strings, root: Cmdroom.self)) }
             Foundation.exit(code.rawValue)
         }
     }

@@ -69,6 +69,13 @@ enum CommandLineWords {
         return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(3).map(\.0)
     }
 
+    /// Where help is, after a usage error: the page of the command the line names
+    /// (`cmdroom help issue new`), else the list of all.
+    static func helpHint(_ arranged: [String], _ s: Strings, root: any ParsableCommand.Type) -> String {
+        let path = HelpRequest.path(arranged, root: root)
+        return path.isEmpty ? s["cli.helpHint"] : s.format("cli.helpHintCommand", ["command": path.joined(separator: " ")])
+    }
+
     /// swift-argument-parser's English error lines in the user's language. Lines it does not
     /// know (our own refusals, already in the user's language) are kept.
     static func translate(_ message: String, _ s: Strings) -> [String] {
@@ -82,15 +89,15 @@ enum CommandLineWords {
                 line = String(line[..<range.lowerBound])
             }
             if let m = match(line, #"^Missing value for '([^']+)'"#) {
-                lines.append(s.format("cli.missingValue", ["option": m[0]]))
+                lines.append(s.format("cli.missingValue", ["option": valueNames(m[0], s)]))
             } else if let m = match(line, #"^Unknown option '([^']+)'"#) {
                 lines.append(s.format("cli.unknownOption", ["option": m[0]]))
             } else if let m = match(line, #"^Unexpected arguments? (.+)$"#) {
                 lines.append(s.format("cli.unexpected", ["text": m[0].replacingOccurrences(of: "'", with: "")]))
             } else if let m = match(line, #"^The value '([^']*)' is invalid for '([^']+)'"#) {
-                lines.append(s.format("cli.invalidValue", ["value": m[0], "option": m[1]]))
+                lines.append(s.format("cli.invalidValue", ["value": m[0], "option": valueNames(m[1], s)]))
             } else if let m = match(line, #"^Missing expected argument '([^']+)'"#) {
-                lines.append(s.format("cli.missingArgument", ["argument": m[0]]))
+                lines.append(s.format("cli.missingArgument", ["argument": valueNames(m[0], s)]))
             } else if let m = match(line, #"^Please provide one of (.+)\.?$"#) {
                 lines.append(s.format("cli.oneOf", ["values": m[0].replacingOccurrences(of: "'", with: "").replacingOccurrences(of: " and ", with: ", ")
                     .trimmingCharacters(in: CharacterSet(charactersIn: "."))]))
@@ -104,6 +111,17 @@ enum CommandLineWords {
             if let suffix { lines.append(suffix) }
         }
         return lines
+    }
+
+    /// `--cycle <seconds>` → `--cycle <秒数>`: value names as the help page shows them.
+    static func valueNames(_ text: String, _ s: Strings) -> String {
+        guard let regex = try? NSRegularExpression(pattern: "<([^<>]+)>") else { return text }
+        var out = text
+        for m in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            guard let whole = Range(m.range, in: out), let name = Range(m.range(at: 1), in: text) else { continue }
+            out.replaceSubrange(whole, with: "<\(HelpWords(strings: s).valueName(String(text[name])))>")
+        }
+        return out
     }
 
     static func match(_ text: String, _ pattern: String) -> [String]? {

@@ -157,12 +157,13 @@ enum StoreLocation {
     }
 
     /// Writes the sample's files to a scratch directory and makes a store from them.
-    static func createFromSample(at url: URL, _ sample: SampleLocality, asOf: Day? = nil) throws(StoreError) {
+    static func createFromSample(at url: URL, _ sample: SampleLocality, asOf: Day? = nil,
+                                 progress: StoreProgressHandler? = nil) throws(StoreError) {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cmdroom-sample-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
         defer { StoreLog.logging({ try FileManager.default.removeItem(at: scratch) }, "cannot remove \(scratch.path)") }
         try sample.write(to: scratch)
         do {
-            try Store.create(at: url, from: scratch, asOf: asOf)
+            try Store.create(at: url, from: scratch, asOf: asOf, progress: progress)
         } catch .alreadyExists {
             return   // another process made it first
         }

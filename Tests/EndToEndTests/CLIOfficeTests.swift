@@ -19,7 +19,7 @@ import Testing
         #expect(negative.stderr.contains("--cycle 应为 2 到 3600 之间的秒数") && negative.stderr.contains("“-5”"), "\(negative.stderr)")
         #expect(!negative.stderr.contains("Missing value"))
         let missing = try run(Binaries.cmdroom, ["wall", "--cycle"])
-        #expect(missing.status == 64 && missing.stderr.contains("缺少值") && missing.stderr.contains("cmdroom --help”列出"), "\(missing.stderr)")
+        #expect(missing.status == 64 && missing.stderr.contains("缺少值") && missing.stderr.contains("“cmdroom help wall”列出 wall 的用法和选项"), "\(missing.stderr)")
         let english = try run(Binaries.cmdroom, ["issues", "--formt", "csv", "--lang", "en"])
         #expect(english.status == 64)
         #expect(english.stderr.contains("unknown option --formt") && english.stderr.contains("did you mean --format?"), "\(english.stderr)")

@@ -20,16 +20,19 @@ extension Store {
     /// field of the rows it names as it is; a column present with an empty cell clears it.
     /// `today`: the as-of day the write paths' rules are read on (a month not begun, a date
     /// after it, are refused).
-    public func importLedger(_ kind: LedgerKind, from url: URL, displayName: String? = nil, today: Day) throws(StoreError) -> ImportSummary {
+    /// `progress`: told of each row checked, then of each row written.
+    public func importLedger(_ kind: LedgerKind, from url: URL, displayName: String? = nil, today: Day,
+                             progress: StoreProgressHandler? = nil) throws(StoreError) -> ImportSummary {
         let name = displayName ?? url.path
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw .io(path: name, problem: FileManager.default.fileExists(atPath: url.path) ? .cannotRead : .noSuchFile)
         }
-        return try importLedger(kind, data: data, file: name, today: today)
+        return try importLedger(kind, data: data, file: name, today: today, progress: progress)
     }
 
-    public func importLedger(_ kind: LedgerKind, data: Data, file: String, today: Day) throws(StoreError) -> ImportSummary {
+    public func importLedger(_ kind: LedgerKind, data: Data, file: String, today: Day,
+                             progress: StoreProgressHandler? = nil) throws(StoreError) -> ImportSummary {
         try requireWriteDay(today)
         guard !isReadOnly else { throw .readOnlyStore(path: directory.path) }
         let codes = try projectCodes()
@@ -38,7 +41,7 @@ extension Store {
         let awards = kind == .awards ? try loadAwards() : AwardRecord()
         let parsedFile: ParsedFile
         switch LedgerParser.parse(kind, data: data, file: file, organisation: config.organisation, storeProjects: codes,
-                                  projectSubcommands: subcommands, storeAwards: awards) {
+                                  projectSubcommands: subcommands, storeAwards: awards, progress: progress) {
         case let .success(result): parsedFile = result
         case let .failure(rejection): throw .ledgerRejected(rejection)
         }
@@ -46,6 +49,11 @@ extension Store {
         // The table columns an existing row keeps: those of the ledger columns the file leaves out.
         let absent = Set(LedgerLayout.columns(kind).map(\.key)).subtracting(parsedFile.present).map(Store.tableColumn)
         func keeping<T>(_ codec: EntityCodec<T>) -> Set<String> { Set(absent).intersection(codec.columns.dropFirst(codec.keyColumnCount)) }
+        var written = 0
+        func wrote() {
+            progress?(StoreProgress(.writing(kind), done: written, total: parsed.count))
+            written += 1
+        }
         let outcomes: [UpsertOutcome] = try write { db, log in
             try authorizeImport(parsed, file: file, db: db, log: log)
             // The write paths' rules on each row, before anything is written.
@@ -53,12 +61,12 @@ extension Store {
             let yearsBefore = kind == .projects ? try Store.projectBounds(db) : [:]
             let outcomes: [UpsertOutcome]
             switch checked {
-            case let .projects(v): outcomes = try v.map { try upsert(Codecs.project, $0, basedOn: nil, keeping: keeping(Codecs.project), db: db, log: log) }
-            case let .monthly(v): outcomes = try v.map { try upsert(Codecs.monthly, $0, basedOn: nil, keeping: keeping(Codecs.monthly), db: db, log: log) }
-            case let .milestones(v): outcomes = try v.map { try upsert(Codecs.milestone, $0, basedOn: nil, keeping: keeping(Codecs.milestone), db: db, log: log) }
-            case let .reminders(v): outcomes = try v.map { try upsert(Codecs.reminder, $0, basedOn: nil, keeping: keeping(Codecs.reminder), db: db, log: log) }
-            case let .issues(v): outcomes = try v.map { try upsert(Codecs.issue, $0, basedOn: nil, keeping: keeping(Codecs.issue), db: db, log: log) }
-            case let .meetings(v): outcomes = try v.map { try upsert(Codecs.meeting, $0, basedOn: nil, keeping: keeping(Codecs.meeting), db: db, log: log) }
+            case let .projects(v): outcomes = try v.map { wrote(); return try upsert(Codecs.project, $0, basedOn: nil, keeping: keeping(Codecs.project), db: db, log: log) }
+            case let .monthly(v): outcomes = try v.map { wrote(); return try upsert(Codecs.monthly, $0, basedOn: nil, keeping: keeping(Codecs.monthly), db: db, log: log) }
+            case let .milestones(v): outcomes = try v.map { wrote(); return try upsert(Codecs.milestone, $0, basedOn: nil, keeping: keeping(Codecs.milestone), db: db, log: log) }
+            case let .reminders(v): outcomes = try v.map { wrote(); return try upsert(Codecs.reminder, $0, basedOn: nil, keeping: keeping(Codecs.reminder), db: db, log: log) }
+            case let .issues(v): outcomes = try v.map { wrote(); return try upsert(Codecs.issue, $0, basedOn: nil, keeping: keeping(Codecs.issue), db: db, log: log) }
+            case let .meetings(v): outcomes = try v.map { wrote(); return try upsert(Codecs.meeting, $0, basedOn: nil, keeping: keeping(Codecs.meeting), db: db, log: log) }
             case let .awards(v):
                 // An award's place taken by another project in the file: the old one gives way.
                 for row in v {
@@ -69,6 +77,7 @@ extension Store {
                     }
                 }
                 outcomes = try v.map { row in
+                    wrote()
                     switch row.value {
                     case let .proposal(p): return try upsert(Codecs.awardProposal, p, basedOn: nil, keeping: keeping(Codecs.awardProposal), db: db, log: log)
                     case let .pick(p): return try upsert(Codecs.award, p, basedOn: nil, keeping: keeping(Codecs.award), db: db, log: log)

@@ -74,9 +74,11 @@ enum LedgerParser {
     static let maxTitleRows = 5
 
     /// `projectSubcommands` and `storeAwards`: the store's, for the awards ledger's rules.
+    /// `progress`: told of each row decoded (`.checking`).
     static func parse(_ kind: LedgerKind, data: Data, file: String, organisation: Organisation,
                       storeProjects: Set<String>, projectSubcommands: [String: String] = [:],
-                      storeAwards: AwardRecord = AwardRecord()) -> Result<ParsedFile, LedgerRejection> {
+                      storeAwards: AwardRecord = AwardRecord(),
+                      progress: StoreProgressHandler? = nil) -> Result<ParsedFile, LedgerRejection> {
         func reject(_ problems: [LedgerProblem]) -> Result<ParsedFile, LedgerRejection> {
             .failure(LedgerRejection(file: file, problems: Array(problems.prefix(maxListedProblems)),
                                      more: max(0, problems.count - maxListedProblems)))
@@ -155,15 +157,16 @@ enum LedgerParser {
         }
         let parsed: ParsedLedger
         var lines: [Int] = []
+        let tell = progress.map { report in { (done: Int) in report(StoreProgress(.checking(kind), done: done, total: readers.count)) } }
         switch kind {
-        case .projects: parsed = .projects(decodeAll(readers, context, LedgerDecoding.project, key: { $0.code }, &problems, &lines))
-        case .monthly: parsed = .monthly(decodeAll(readers, context, LedgerDecoding.monthly, key: { "\($0.project) \($0.month.iso)" }, &problems, &lines))
-        case .milestones: parsed = .milestones(decodeAll(readers, context, LedgerDecoding.milestone, key: { "\($0.project) \($0.kind.rawValue)" }, &problems, &lines))
-        case .reminders: parsed = .reminders(decodeAll(readers, context, LedgerDecoding.reminder, key: { "\($0.project) \($0.date.iso) \($0.by)" }, &problems, &lines))
-        case .issues: parsed = .issues(decodeAll(readers, context, LedgerDecoding.issue, key: { $0.id }, &problems, &lines))
-        case .meetings: parsed = .meetings(decodeAll(readers, context, LedgerDecoding.meeting, key: { $0.id }, &problems, &lines))
+        case .projects: parsed = .projects(decodeAll(readers, context, LedgerDecoding.project, key: { $0.code }, &problems, &lines, tell))
+        case .monthly: parsed = .monthly(decodeAll(readers, context, LedgerDecoding.monthly, key: { "\($0.project) \($0.month.iso)" }, &problems, &lines, tell))
+        case .milestones: parsed = .milestones(decodeAll(readers, context, LedgerDecoding.milestone, key: { "\($0.project) \($0.kind.rawValue)" }, &problems, &lines, tell))
+        case .reminders: parsed = .reminders(decodeAll(readers, context, LedgerDecoding.reminder, key: { "\($0.project) \($0.date.iso) \($0.by)" }, &problems, &lines, tell))
+        case .issues: parsed = .issues(decodeAll(readers, context, LedgerDecoding.issue, key: { $0.id }, &problems, &lines, tell))
+        case .meetings: parsed = .meetings(decodeAll(readers, context, LedgerDecoding.meeting, key: { $0.id }, &problems, &lines, tell))
         case .awards:
-            let rows = decodeAll(readers, context, LedgerDecoding.award, key: \.key, &problems, &lines)
+            let rows = decodeAll(readers, context, LedgerDecoding.award, key: \.key, &problems, &lines, tell)
             if problems.isEmpty { problems = LedgerDecoding.awardRules(rows, store: storeAwards, file: file) }
             parsed = .awards(rows)
         }
@@ -180,11 +183,12 @@ enum LedgerParser {
     /// Decodes every row; a key seen twice is a problem naming both lines.
     static func decodeAll<T>(_ readers: [RowReader], _ context: DecodingContext,
                              _ decode: (RowReader, DecodingContext) -> T?, key: (T) -> String,
-                             _ problems: inout [LedgerProblem], _ lines: inout [Int]) -> [T] {
+                             _ problems: inout [LedgerProblem], _ lines: inout [Int], _ progress: ((Int) -> Void)? = nil) -> [T] {
         var values: [T] = []
         values.reserveCapacity(readers.count)
         var firstLine: [String: Int] = [:]
-        for reader in readers {
+        for (done, reader) in readers.enumerated() {
+            progress?(done)
             let hadProblems = !reader.problems.isEmpty
             let value = hadProblems ? nil : decode(reader, context)
             if let value {

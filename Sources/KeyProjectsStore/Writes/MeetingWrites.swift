@@ -12,9 +12,10 @@ public struct CadenceExpansion: Sendable, Hashable {
 extension Store {
     /// Stores the occurrences of the locality's meeting series from `from` through `to` (as
     /// khal does): each new one is added; one already there — moved, cancelled, or changed — is
-    /// left as it is, so expanding again never undoes a change to one occurrence.
+    /// left as it is, so expanding again never undoes a change to one occurrence. `progress`:
+    /// told of each occurrence looked at.
     @discardableResult
-    public func expandCadence(from: Day, to: Day) throws(StoreError) -> CadenceExpansion {
+    public func expandCadence(from: Day, to: Day, progress: StoreProgressHandler? = nil) throws(StoreError) -> CadenceExpansion {
         guard from <= to, from.days(to: to) <= 3 * 366 else {
             throw .invalidValue(field: "window", problem: .windowTooLong(from: from, to: to))
         }
@@ -24,7 +25,8 @@ extension Store {
             try log.authorize(.editMeetings, target: "\(from.iso)…\(to.iso)")
             var result = CadenceExpansion(added: 0, kept: 0)
             let exists = try db.makeStatement(sql: "SELECT EXISTS (SELECT 1 FROM meeting WHERE (series = ? AND scheduled_on = ?) OR id = ?)")
-            for meeting in occurrences {
+            for (done, meeting) in occurrences.enumerated() {
+                progress?(StoreProgress(.meetings, done: done, total: occurrences.count))
                 if try Bool.fetchOne(exists, arguments: [meeting.series, Cells.day(meeting.scheduledOn), meeting.id]) ?? false {
                     result.kept += 1
                     continue

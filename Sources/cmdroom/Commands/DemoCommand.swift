@@ -16,7 +16,7 @@ struct DemoCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a bundled sample locality (shanxi, linfen, lingchuan): what sample-data/ holds.")
 
-        @Argument(help: "shanxi, linfen or lingchuan.")
+        @Argument(help: ArgumentHelp("shanxi, linfen or lingchuan.", valueName: "sample"))
         var name: String
 
         @Option(help: ArgumentHelp("The directory to write.", valueName: "dir"))
@@ -53,7 +53,7 @@ struct DemoCommand: ParsableCommand {
         @Option(help: "Number of meetings (default: one year's cadence).")
         var meetings: Int?
 
-        @Option(help: "The organisation to use: shanxi, linfen or lingchuan.")
+        @Option(help: ArgumentHelp("The organisation to use: shanxi, linfen or lingchuan.", valueName: "sample"))
         var locality: String = SampleLocality.defaultLocality.rawValue
 
         @Option(help: ArgumentHelp("The directory to write.", valueName: "dir"))

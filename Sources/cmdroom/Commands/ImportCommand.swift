@@ -28,8 +28,11 @@ struct ImportCommand: ParsableCommand {
         let store = try options.openStore(readOnly: false)
         // The day the write paths' rules are read on, as for `progress set` and `remind`.
         let today = try options.asOfDay(store.config)
+        let url = URL(fileURLWithPath: file)
+        let progress = StoreProgressLine("progressLine.import", strings: options.strings, fileName: url.lastPathComponent)
         let s = try options.fail { () throws(StoreError) in
-            try store.importLedger(kind, from: URL(fileURLWithPath: file), displayName: file, today: today)
+            defer { progress.finish() }
+            return try store.importLedger(kind, from: url, displayName: file, today: today, progress: progress.handler)
         }
         Console.out(options.strings.format("import.summary", [
             "file": s.file, "rows": String(s.rows), "encoding": s.encoding.rawValue, "inserted": String(s.inserted),

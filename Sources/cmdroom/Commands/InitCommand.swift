@@ -16,7 +16,7 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A locality directory, or a bundled sample's name.", valueName: "dir|name"))
     var locality: String
 
-    @Option(help: ArgumentHelp("The OS group whose accounts may write the store (default: [access] group in locality.toml).", valueName: "group"))
+    @Option(help: ArgumentHelp("The OS group whose accounts may write the store (default: [access] group in locality.toml).", valueName: "os-group"))
     var group: String?
 
     func run() throws {
@@ -28,10 +28,18 @@ struct InitCommand: ParsableCommand {
             guard let day = Day.parse(text) else { throw Console.usage(options.strings.format("error.badDate", ["text": text])) }
             return day
         }
+        // Wiped inside the store operation, before a refusal is printed over it.
+        let progress = StoreProgressLine("progressLine.init", strings: options.strings)
         if FileManager.default.fileExists(atPath: source.appendingPathComponent(LocalityFile.fileName).path) {
-            summaries = try options.fail { () throws(StoreError) in try Store.create(at: url, from: source, asOf: asOf) }
+            summaries = try options.fail { () throws(StoreError) in
+                defer { progress.finish() }
+                return try Store.create(at: url, from: source, asOf: asOf, progress: progress.handler)
+            }
         } else if let sample = SampleLocality(rawValue: locality) {
-            try options.fail { () throws(StoreError) in try StoreLocation.createFromSample(at: url, sample, asOf: asOf) }
+            try options.fail { () throws(StoreError) in
+                defer { progress.finish() }
+                try StoreLocation.createFromSample(at: url, sample, asOf: asOf, progress: progress.handler)
+            }
         } else {
             throw Console.usage(options.strings.format("error.notAStore", ["path": locality, "missing": LocalityFile.fileName]))
         }

@@ -27,7 +27,11 @@ struct MeetingsExpandCommand: ParsableCommand {
         let start = try from.map { try w.date("--from", $0) } ?? Day(year: w.day.year, month: 1, day: 1)!
         let end = try to.map { try w.date("--to", $0) } ?? Day(year: w.day.year + 1, month: 12, day: 31)!
         guard start <= end else { throw w.badOption("--to", w.strings.format("cli.meetings.window", ["from": start.iso, "to": end.iso])) }
-        let result = try w.run { () throws(StoreError) in try w.store.expandCadence(from: start, to: end) }
+        let progress = StoreProgressLine("progressLine.expand", strings: w.strings)
+        let result = try w.run { () throws(StoreError) in
+            defer { progress.finish() }
+            return try w.store.expandCadence(from: start, to: end, progress: progress.handler)
+        }
         w.say(w.strings.format("cli.meetings.expanded", ["added": String(result.added), "kept": String(result.kept),
                                                          "from": start.iso, "to": end.iso]))
     }

@@ -1,0 +1,49 @@
+import Foundation
+import KeyProjects
+import KeyProjectsDemo
+import KeyProjectsStore
+import Testing
+
+/// Issue 14 §9: the store says how far `init`, `import` and `meetings expand` have got (the
+/// command line draws it), row by row, each step from 0 up to its total.
+@Suite struct ProgressReportTests {
+    /// The reports of each step, in order: the step and the `done` counts seen.
+    static func steps(_ reports: [StoreProgress]) -> [(StoreProgress.Step, [Int], Int)] {
+        var steps: [(StoreProgress.Step, [Int], Int)] = []
+        for r in reports {
+            if let last = steps.last, last.0 == r.step { steps[steps.count - 1].1.append(r.done) } else { steps.append((r.step, [r.done], r.total)) }
+        }
+        return steps
+    }
+
+    @Test func creationReportsEveryLedgerRowCheckedAndWrittenThenTheMeetings() throws {
+        let scratch = Scratch()
+        let source = scratch.path("source")
+        try SampleLocality.linfen.write(to: source)
+        var reports: [StoreProgress] = []
+        let summaries = try Store.create(at: scratch.path("store"), from: source, progress: { reports.append($0) })
+        let steps = Self.steps(reports)
+        var expected: [StoreProgress.Step] = []
+        for s in summaries { expected += [.checking(s.kind), .writing(s.kind)] }
+        expected.append(.meetings)
+        #expect(steps.map(\.0) == expected)
+        for (step, done, total) in steps {
+            #expect(done == Array(0..<total), "\(step): each row once, in order")
+        }
+        let monthly = try #require(summaries.first { $0.kind == .monthly })
+        #expect(steps.first { $0.0 == .writing(.monthly) }?.2 == monthly.rows)
+    }
+
+    @Test func anImportAndAnExpansionReportTheirRows() throws {
+        let scratch = Scratch()
+        let store = try sampleStore(in: scratch)
+        let csv = Data(try store.exportLedger(.monthly).utf8)
+        var reports: [StoreProgress] = []
+        let summary = try store.importLedger(.monthly, data: csv, file: "monthly.csv", today: store.config.sampleAsOf!) { reports.append($0) }
+        #expect(Self.steps(reports).map(\.0) == [.checking(.monthly), .writing(.monthly)])
+        #expect(reports.last == StoreProgress(.writing(.monthly), done: summary.rows - 1, total: summary.rows))
+        reports = []
+        let expansion = try store.expandCadence(from: Day.parse("2027-01-01")!, to: Day.parse("2027-12-31")!) { reports.append($0) }
+        #expect(reports.count == expansion.added + expansion.kept && reports.allSatisfy { $0.step == .meetings })
+    }
+}
