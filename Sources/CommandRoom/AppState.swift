@@ -139,6 +139,8 @@ public struct DashboardOptions: Sendable {
     /// `--ambiguous`, `:set ambiguous=…`): drawn wide, they are replaced by ASCII.
     public var ambiguous: AmbiguousWidth = .narrow
     public var ascii: Bool
+    /// Clicks and the wheel (on unless `--no-mouse` or `:set mouse=off`).
+    public var mouse = true
     public var colors: Int { didSet { settle() } }
     /// What is drawn with: the theme, or without colours (NO_COLOR, a monochrome terminal) the
     /// mono theme's attributes in place of a built-in theme's, which lean on colour (a file's
@@ -235,6 +237,8 @@ public struct AppState: Sendable {
     public var awardsSelected = 0
     /// The ranking page's figures, computed when it opens (nil: not yet, or the data changed).
     public var figures: OverviewFigures?
+    /// The last click, for telling a double click (`MouseUpdate.swift`).
+    var lastClick: LastClick?
 
     public init(options: DashboardOptions, width: Int, height: Int, today: Day, now: Date = Date(timeIntervalSince1970: 0)) {
         self.options = options

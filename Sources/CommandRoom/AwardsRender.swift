@@ -42,6 +42,7 @@ enum AwardsRender {
             let selected = selectable && i == state.awardsSelected
             let rowStyle = state.style(selected ? "table.selected" : "text")
             if selected { canvas.fill(inner.row(y), style: rowStyle) }
+            if selectable { canvas.hit(inner.row(y), .row(i)) }
             var x = inner.x
             x += canvas.put(DisplayWidth.fit(sc.name, nameWidth) + " ", x: x, y: body.y + y, style: rowStyle)
             for kind in AwardKind.allCases {

@@ -81,6 +81,7 @@ enum BoardRender {
                              sortColumn: sortColumn(state.board.sort, withLevel: withLevel), sortAscending: !state.board.descending,
                              headerStyle: state.style("table.header"), selectionStyle: state.style("selection"),
                              sectionStyle: state.style("table.section"), rowStyle: state.style("text"))
+            .hits { .row(visible + $0) }
         view.render(into: &canvas, rect: table, sortMarks: state.options.ascii ? ("^", "v") : ("↑", "↓"))
         if state.board.rows.isEmpty {
             canvas.put(s["msg.noMatch"], in: table.row(2), align: .center, style: state.style("muted"))

@@ -37,6 +37,7 @@ enum CalendarRender {
             if date == data.asOf { style = state.style("calendar.today") }
             if date == day { style = state.style("calendar.selected") }
             canvas.put((date.dayOfMonth < 10 ? " " : "") + String(date.dayOfMonth) + mark, in: Rect(x: x + 1, y: y, width: 3, height: 1), style: style)
+            canvas.hit(Rect(x: x, y: y, width: 4, height: 1), .row(d, list: CalendarScreen.daysList))
         }
         canvas.put(s["calendar.legend"], in: Rect(x: grid.x, y: grid.maxY, width: grid.width, height: 1), style: state.style("muted"))
 
@@ -59,6 +60,7 @@ enum CalendarRender {
             canvas.put(s["calendar.none"], in: right.row(1), style: state.style("muted"))
         } else {
             let list = ListView(items: dayItems, selected: state.calendar.selected, selectionStyle: state.style("selection"))
+                .hits { .row($0, list: CalendarScreen.dayMeetingsList) }
             list.render(into: &canvas, rect: Rect(x: right.x, y: right.y + 1, width: right.width, height: dayRows), mark: false)
             Self.titleMark(list.position(height: dayRows), right, state, &canvas)
         }
@@ -66,10 +68,10 @@ enum CalendarRender {
         // Coming meetings from the as-of day.
         let comingTitle = right.inset(top: dayRows + 2)
         canvas.put(s["calendar.coming"], in: comingTitle.row(0), style: state.style("table.section"))
-        let coming = Meetings.between(meetings, from: data.asOf, to: data.asOf.adding(days: 60)).map {
+        let coming = Self.coming(data).map {
             ListItem("\($0.date.iso)  \(MeetingText.kind($0.kind, data.organisation.names, s))  \(MeetingText.title($0, s))", style: state.style("muted"))
         }
-        let comingList = ListView(items: coming)
+        let comingList = ListView(items: coming).hits { .row($0, list: CalendarScreen.comingList) }
         comingList.render(into: &canvas, rect: comingTitle.inset(top: 1), mark: false)
         Self.titleMark(comingList.position(height: comingTitle.height - 1), comingTitle, state, &canvas)
     }
@@ -97,6 +99,11 @@ enum CalendarRender {
         let list = ListView(items: items)
         list.render(into: &canvas, rect: rect.inset(top: 1), mark: false)
         Self.titleMark(list.position(height: rect.height - 1), rect, state, &canvas)
+    }
+
+    /// The meetings of the 60 days from the as-of day, listed under the chosen day's.
+    static func coming(_ data: DashboardData) -> [Meeting] {
+        Meetings.between(data.portfolio.meetings, from: data.asOf, to: data.asOf.adding(days: 60))
     }
 
     /// A list's position, right-aligned on its title row.

@@ -10,7 +10,7 @@ enum CommandCompletion {
         case "theme": return BuiltinTheme.allCases.map(\.rawValue)
         case "lang": return Lang.allCases.map(\.rawValue)
         case "ascii": return ["on", "off"]
-        case "set": return ["ambiguous=wide", "ambiguous=narrow"]
+        case "set": return ["ambiguous=wide", "ambiguous=narrow", "mouse=on", "mouse=off"]
         case "as-of": return ["today"] + [state.naturalToday?.iso].compactMap { $0 }
         case "month": return ["default"]
         default: return []

@@ -4,7 +4,7 @@ import StringTables
 import TerminalKit
 
 /// The `:` command line: `as-of 2025-06-30`, `month 2025-06`, `group county`, `theme wall`,
-/// `lang en`, `ascii on`, `set ambiguous=wide`, `q`.
+/// `lang en`, `ascii on`, `set ambiguous=wide`, `set mouse=off`, `q`.
 enum Commands {
     static let names = ["as-of", "month", "group", "theme", "lang", "ascii", "set", "org", "help", "quit", "w"]
 
@@ -90,11 +90,16 @@ enum Commands {
         case "set":
             // `set ambiguous=wide|narrow` (or `set ambiguous wide`): how wide the terminal draws
             // ambiguous-width characters, when the detection at start got it wrong.
+            // `set mouse=off|on`: the mouse to the terminal (selecting text without Shift) or back.
             let parts = argument.split(whereSeparator: { $0 == "=" || $0 == " " }).map(String.init)
-            guard parts.count == 2, parts[0] == "ambiguous", let width = AmbiguousWidth(rawValue: parts[1]) else {
-                return fail("msg.badArgument", ["command": name, "allowed": "ambiguous=wide, ambiguous=narrow"])
+            if parts.count == 2, parts[0] == "ambiguous", let width = AmbiguousWidth(rawValue: parts[1]) {
+                state.options.ambiguous = width
+            } else if parts.count == 2, parts[0] == "mouse", ["on", "off"].contains(parts[1]) {
+                state.options.mouse = parts[1] == "on"
+                state.message = MouseCommand.words(state.options.mouse ? "mouse.on" : "mouse.off", state.strings)
+            } else {
+                return fail("msg.badArgument", ["command": name, "allowed": "ambiguous=wide, ambiguous=narrow, mouse=on, mouse=off"])
             }
-            state.options.ambiguous = width
         case "help":
             opening = HelpScreen(below: state)
         case "q", "quit":

@@ -25,6 +25,7 @@ enum DetailRender {
         }
         // The position goes in the status line: at the top right it would cover the title's end.
         ListView(items: items, offset: state.detailScroll, markStyle: state.style("muted"), indent: 1)
+            .hits { lines[$0].linkIndex.map { .row($0) } }
             .render(into: &canvas, rect: body, mark: false)
     }
 

@@ -75,6 +75,7 @@ enum QueueRender {
         }
         TableView(columns: columns, rows: rows, selected: state.queue.selected - visible, headerStyle: state.style("table.header"),
                   selectionStyle: state.style("selection"), sectionStyle: state.style("table.section"), rowStyle: state.style("text"))
+            .hits { .row(visible + $0) }
             .render(into: &canvas, rect: table)
         if state.queue.rows.isEmpty {
             canvas.put(s["msg.noMatch"], in: table.row(2), align: .center, style: state.style("muted"))

@@ -22,7 +22,8 @@ public enum Render {
     }
 
     /// The last screen that is not an overlay is drawn (framed by the header, status line and
-    /// key bar unless it is the wall), then the overlays above it in order.
+    /// key bar unless it is the wall), then the overlays above it in order. Each records what
+    /// a click on it means in its own layer, its place in the stack (`MouseUpdate.swift`).
     static func draw(_ state: AppState) -> Canvas {
         var canvas = Canvas(width: state.width, height: state.height)
         if state.tooSmall {
@@ -31,6 +32,7 @@ public enum Render {
         }
         let base = state.screens.lastIndex { !$0.isOverlay } ?? 0
         let screen = state.screens[base]
+        canvas.hitLayer = base
         if screen.isFramed {
             header(state, &canvas)
             let body = Layout.body(state)
@@ -42,9 +44,14 @@ public enum Render {
             statusLine(state, &canvas)
             keyBar(state, &canvas)
         } else {
+            // The wall: a click anywhere is a click on it.
+            canvas.hit(canvas.bounds, .area)
             screen.draw(state, &canvas, canvas.bounds)
         }
-        for overlay in state.screens[(base + 1)...] { overlay.draw(state, &canvas, canvas.bounds) }
+        for (i, overlay) in state.screens.enumerated().dropFirst(base + 1) {
+            canvas.hitLayer = i
+            overlay.draw(state, &canvas, canvas.bounds)
+        }
         return canvas
     }
 
@@ -76,6 +83,7 @@ public enum Render {
         let lines = DisplayWidth.wrap(message, columns: max(10, state.width - 2), indent: 0).prefix(max(1, state.height / 3))
         for (i, line) in lines.enumerated() {
             let y = bottom - lines.count + i
+            canvas.hit(Rect(x: 0, y: y, width: state.width, height: 1), .area)   // not the row under it
             Widgets.statusLine(left: " " + line, right: "", into: &canvas, rect: Rect(x: 0, y: y, width: state.width, height: 1),
                                style: style)
         }
@@ -118,10 +126,17 @@ public enum Render {
     /// The key bar of the screen nearest the top that has one (help has none: the keys of the
     /// screen under it stay).
     static func keyBar(_ state: AppState, _ canvas: inout Canvas) {
-        let bar = state.screens.reversed().lazy.map { $0.bindings(state).keyBar(canWrite: state.canWrite) }.first { !$0.isEmpty } ?? []
+        let owner = state.screens.indices.reversed().lazy
+            .map { (index: $0, bar: state.screens[$0].bindings(state).keyBar(canWrite: state.canWrite)) }.first { !$0.bar.isEmpty }
+        let bar = owner?.bar ?? []
         let items = bar.map { (key: $0.key.label, label: state.strings[$0.label]) }
-        Widgets.keyBar(items, into: &canvas, rect: Layout.keyBarRow(state),
-                       keyStyle: state.style("keybar.key"), labelStyle: state.style("keybar.label"))
+        let drawn = Widgets.keyBar(items, into: &canvas, rect: Layout.keyBarRow(state),
+                                   keyStyle: state.style("keybar.key"), labelStyle: state.style("keybar.label"))
+        // A click on an entry is its key, to the screen whose bar it is (under help, none).
+        let layer = canvas.hitLayer
+        canvas.hitLayer = owner?.index ?? layer
+        for (rect, entry) in zip(drawn, bar) { canvas.hit(rect, .key(entry.key)) }
+        canvas.hitLayer = layer
     }
 
     static func tooSmall(_ state: AppState, _ canvas: inout Canvas) {

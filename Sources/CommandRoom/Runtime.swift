@@ -110,6 +110,7 @@ public final class DashboardRuntime {
     public func start() {
         started = true
         state.now = clock()
+        reportMouse()
         let (w, h) = screen.size
         dispatch(.resize(width: w, height: h))
         draw()
@@ -164,6 +165,7 @@ public final class DashboardRuntime {
         case let .resize(w, h): dispatch(.resize(width: w, height: h))
         // One event: the grid fills cells from the cursor, a text field takes it as one line.
         case let .paste(text): dispatch(.paste(text))
+        case let .mouse(event): dispatch(.mouse(event, at: clock()))
         case .stop: state.quit = true
         }
     }
@@ -219,6 +221,16 @@ public final class DashboardRuntime {
     public func dispatch(_ event: AppEvent) {
         dirty = true
         perform(Update.apply(event, to: &state))
+        // `:set mouse=off` hands the mouse back to the terminal (text selection without Shift).
+        if state.options.mouse != mouseReporting { reportMouse() }
+    }
+
+    /// Whether the terminal was asked to report the mouse.
+    var mouseReporting = false
+
+    func reportMouse() {
+        mouseReporting = state.options.mouse
+        screen.setMouse(mouseReporting)
     }
 
     /// Draws the state when it changed since the last frame.

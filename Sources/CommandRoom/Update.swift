@@ -13,6 +13,9 @@ public enum AppEvent: Sendable {
     /// A paste (bracketed by the terminal), line ends as `\n`: the grid fills cells from the
     /// cursor; a text field takes it as one line.
     case paste(String)
+    /// A click or a notch of the wheel, and when (two presses close together are a double
+    /// click; the runtime's clock, so tests give the time).
+    case mouse(MouseEvent, at: Date)
     case resize(width: Int, height: Int)
     /// Time passes: the wall's clock and panels.
     case tick(Date)
@@ -161,6 +164,8 @@ public enum Update {
             return handleKeys(keys, &state)
         case let .paste(text):
             return paste(text, &state)
+        case let .mouse(event, time):
+            return mouse(event, at: time, &state)
         case let .written(message, request):
             return written(message, request, &state)
         case let .writeRefused(message, stale, request):

@@ -42,6 +42,11 @@ public struct Canvas: Sendable, Equatable {
     public let width: Int
     public let height: Int
     public internal(set) var cells: [Cell]
+    /// What a click on a cell means: the regions recorded while drawing, last on top
+    /// (`MouseHit.swift`).
+    public internal(set) var hits: [HitRegion] = []
+    /// The layer regions are recorded in (the drawing screen's place in the stack).
+    public var hitLayer = 0
 
     public init(width: Int, height: Int, fill: Style = .plain) {
         self.width = max(0, width)

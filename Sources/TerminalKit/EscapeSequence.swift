@@ -2,13 +2,17 @@
 /// or a sequence cmdroom has no use for, consumed whole. ncurses decodes the sequences its
 /// terminfo entry lists; the others (PuTTY's Home `ESC[1~` and End `ESC[4~`, F1 `ESC[11~`
 /// under `TERM=xterm`, the Linux console's `ESC[[A`, modified arrows `ESC[1;5C`) reach us as
-/// Esc and then their characters, which used to act as Esc and then letters.
+/// Esc and then their characters, which used to act as Esc and then letters. Mouse reports,
+/// SGR and X10, are read here too (ncurses is told not to take them: see `NcursesScreen`).
 public enum EscapeSequence {
     public enum Outcome: Equatable, Sendable {
         case key(Key)
         /// `ESC[200~`: what follows, up to `ESC[201~`, is pasted text.
         case pasteStart
-        /// A well-formed sequence with no meaning here (Insert, a mouse report, a focus event).
+        /// A mouse report (`ESC[<0;5;1M`, or X10's `ESC[M` and three bytes).
+        case mouse(MouseEvent)
+        /// A well-formed sequence with no meaning here (Insert, a focus event, a mouse report
+        /// of motion or of the wheel tilted sideways, a malformed one).
         case ignored
     }
 
@@ -41,6 +45,11 @@ public enum EscapeSequence {
             let n = "ABCDE".firstIndex(of: chars[2]).map { "ABCDE".distance(from: "ABCDE".startIndex, to: $0) + 1 }
             return .complete(n.map { .key(.function($0)) } ?? .ignored, consumed: 3)
         }
+        // X10's mouse report: three bytes of any value after `ESC [ M`, not a CSI's parameters.
+        if chars.count >= 2, chars[1] == "M" {
+            guard chars.count >= 5 else { return .incomplete }
+            return .complete(MouseReport.x10(Array(chars[2..<5])).map { .mouse($0) } ?? .ignored, consumed: 5)
+        }
         var i = 1
         var parameters = ""
         while i < chars.count, let v = chars[i].asciiValue, (0x30...0x3F).contains(v) { parameters.append(chars[i]); i += 1 }
@@ -54,6 +63,10 @@ public enum EscapeSequence {
     }
 
     static func meaning(final: Character, parameters: String) -> Outcome {
+        if parameters.first == "<" {
+            guard final == "M" || final == "m" else { return .ignored }
+            return MouseReport.sgr(parameters.dropFirst(), final: final).map { .mouse($0) } ?? .ignored
+        }
         // Modifiers (`1;5C`, Ctrl-Right) are read as the key itself.
         let first = Int(parameters.split(separator: ";").first ?? "") ?? 0
         if let key = letterKeys[final] { return .key(key) }

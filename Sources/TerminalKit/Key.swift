@@ -38,6 +38,8 @@ public enum TerminalEvent: Hashable, Sendable {
     case resize(width: Int, height: Int)
     /// Text pasted with the terminal's bracketed paste, line ends as `\n`.
     case paste(String)
+    /// A mouse button or the wheel (reported while mouse reporting is on).
+    case mouse(MouseEvent)
     /// SIGINT, SIGTERM or SIGHUP arrived: restore the terminal and leave.
     case stop
 }
@@ -51,4 +53,10 @@ public protocol TerminalScreen: AnyObject {
     func nextEvent(timeout milliseconds: Int) -> TerminalEvent?
     /// How many colours styles may use (0 for none: monochrome or NO_COLOR).
     var colors: Int { get }
+    /// Asks the terminal to report the mouse, or to stop (then it selects text itself).
+    func setMouse(_ on: Bool)
+}
+
+extension TerminalScreen {
+    public func setMouse(_ on: Bool) {}
 }

@@ -17,6 +17,8 @@ public struct ListView {
     public var markStyle: Style
     /// Spaces in front of every line.
     public var indent: Int
+    /// What a click on a line stands for, by its index in `items` (nil: not clickable).
+    public var hit: ((Int) -> HitTarget?)?
 
     public init(items: [ListItem], selected: Int? = nil, offset: Int = 0, selectionStyle: Style = Style(reverse: true),
                 markStyle: Style = .plain, indent: Int = 0) {
@@ -48,6 +50,7 @@ public struct ListView {
             let style = index == selected ? selectionStyle : items[index].style
             if index == selected { canvas.fill(rect.row(row), style: style) }
             canvas.put(pad + items[index].text, in: rect.row(row), style: style)
+            if let target = hit?(index) { canvas.hit(rect.row(row), target) }
         }
         if mark, let text = position(height: rect.height) {
             // A space before it keeps it apart from the line it covers.

@@ -14,6 +14,10 @@ public final class MemoryScreen: TerminalScreen {
 
     public func show(_ canvas: Canvas) { frames.append(canvas) }
 
+    /// Whether mouse reporting was asked for (last `setMouse`).
+    public private(set) var mouse = false
+    public func setMouse(_ on: Bool) { mouse = on }
+
     public func nextEvent(timeout milliseconds: Int) -> TerminalEvent? {
         guard next < pending.count else { pending = []; next = 0; return nil }
         let event = pending[next]

@@ -53,6 +53,14 @@ public final class NcursesScreen: TerminalScreen {
         noecho()
         nonl()
         keypad(cn_stdscr(), true)
+        // Mouse reports are decoded by `EscapeSequence`, not by ncurses: with keypad on,
+        // ncurses takes `ESC [ M` (or the terminfo entry's kmous) as KEY_MOUSE whether or not
+        // `mousemask` was called, and without a mask it leaves the report's three bytes to be
+        // read as keys (a click would page down: its first byte is a space); `ESC [ <` SGR
+        // reports came through raw under TERM=xterm although its kmous names them. Switched
+        // off here, every report reaches our decoder in the same raw form on every terminfo
+        // entry (xterm, tmux-256color, screen, linux, putty alike).
+        keyok(KEY_MOUSE, false)
         set_escdelay(25)
         // Bracketed paste: the terminal marks pasted text, so a paste is one event rather
         // than keys that act (an Enter a line). Terminals without it ignore the request.
@@ -104,9 +112,21 @@ public final class NcursesScreen: TerminalScreen {
     public func stop() {
         guard running else { return }
         running = false
+        if mouseOn { NcursesScreen.send(MouseReport.off) }
+        mouseOn = false
         NcursesScreen.send(NcursesScreen.pasteOff)
         endwin()
         if let clearOnExit { cn_putp(clearOnExit) }
+    }
+
+    /// Whether the terminal was asked to report the mouse (turned off again by `stop`, so the
+    /// shell after cmdroom gets no reports).
+    private var mouseOn = false
+
+    public func setMouse(_ on: Bool) {
+        guard running, on != mouseOn else { return }
+        mouseOn = on
+        NcursesScreen.send(on ? MouseReport.on : MouseReport.off)
     }
 
     public var size: (width: Int, height: Int) {
@@ -171,6 +191,11 @@ public final class NcursesScreen: TerminalScreen {
     public func nextEvent(timeout milliseconds: Int) -> TerminalEvent? {
         if cterminal_stop_signal() != 0 { return .stop }
         if !pending.isEmpty { return pending.removeFirst() }
+        if !unread.isEmpty {
+            let c = unread.removeFirst()
+            // An Esc read ahead had no escdelay waited for what follows it: that wait is here.
+            return c == "\u{1B}" ? escapeSequence(firstWait: 25) : NcursesScreen.characterEvent(c)
+        }
         timeout(Int32(milliseconds))
         var ch: wint_t = 0
         let result = get_wch(&ch)
@@ -197,8 +222,13 @@ public final class NcursesScreen: TerminalScreen {
     /// What clears the terminal on exit, when it has no alternate screen to leave.
     private var clearOnExit: String?
 
-    /// Events read ahead (the keys after a lone Esc), handed out before reading more.
+    /// Events read ahead (a key ncurses decoded while a sequence was being read), handed out
+    /// before reading more.
     private var pending: [TerminalEvent] = []
+    /// Characters read ahead and not part of the sequence read (those after a lone Esc), read
+    /// again before the terminal: an Esc among them starts a sequence of its own, so Esc and
+    /// then a click or an arrow at once are Esc and the click, not Esc and letters.
+    private var unread: [Character] = []
 
     static let pasteOn = "\u{1B}[?2004h", pasteOff = "\u{1B}[?2004l"
 
@@ -208,15 +238,15 @@ public final class NcursesScreen: TerminalScreen {
         _ = bytes.withUnsafeBufferPointer { write(1, $0.baseAddress, $0.count) }
     }
 
-    /// What follows an Esc: a key ncurses did not decode, a paste, a sequence dropped whole,
-    /// or the Esc key itself followed by other keys. ncurses has already waited its escdelay,
-    /// so the rest of a sequence is there to read without waiting.
-    private func escapeSequence() -> TerminalEvent? {
+    /// What follows an Esc: a key ncurses did not decode, a mouse report, a paste, a sequence
+    /// dropped whole, or the Esc key itself followed by other keys. ncurses has already waited
+    /// its escdelay, so the rest of a sequence is there to read without waiting (`firstWait`).
+    private func escapeSequence(firstWait: Int32 = 0) -> TerminalEvent? {
         var chars: [Character] = []
         while true {
             switch EscapeSequence.decode(chars) {
             case .incomplete:
-                switch readAhead(milliseconds: chars.isEmpty ? 0 : 30) {
+                switch readAhead(milliseconds: chars.isEmpty ? firstWait : 30) {
                 case let .character(c): chars.append(c)
                 case let .key(key):
                     // ncurses decoded a key: the sequence so far was cut off.
@@ -226,14 +256,16 @@ public final class NcursesScreen: TerminalScreen {
                     return chars.isEmpty ? .key(.escape) : nil
                 }
             case let .complete(outcome, consumed):
-                pending += chars.dropFirst(consumed).compactMap { NcursesScreen.characterEvent($0) }
+                unread.insert(contentsOf: chars.dropFirst(consumed), at: 0)
                 switch outcome {
                 case let .key(key): return .key(key)
-                case .ignored: return pending.isEmpty ? nil : pending.removeFirst()
+                case let .mouse(event): return .mouse(event)
+                // Dropped whole: the next event, if one is already here.
+                case .ignored: return pending.isEmpty && unread.isEmpty ? nil : nextEvent(timeout: 0)
                 case .pasteStart: return .paste(readPaste())
                 }
             case .notASequence:
-                pending += chars.compactMap { NcursesScreen.characterEvent($0) }
+                unread.insert(contentsOf: chars, at: 0)
                 return .key(.escape)
             }
         }
@@ -242,6 +274,7 @@ public final class NcursesScreen: TerminalScreen {
     private enum ReadAhead { case character(Character), key(Key), nothing }
 
     private func readAhead(milliseconds: Int32) -> ReadAhead {
+        if !unread.isEmpty { return .character(unread.removeFirst()) }
         timeout(milliseconds)
         var ch: wint_t = 0
         switch get_wch(&ch) {

@@ -44,6 +44,8 @@ public struct TableView {
     public var sectionStyle: Style
     public var rowStyle: Style
     public var gap = 1
+    /// What a click on a row stands for, by its index in `rows` (nil: not clickable).
+    public var hit: ((Int) -> HitTarget?)?
 
     public init(columns: [TableColumn], rows: [TableRow], selected: Int? = nil, offset: Int = 0, sortColumn: Int? = nil,
                 sortAscending: Bool = true, headerStyle: Style = Style(bold: true), selectionStyle: Style = Style(reverse: true),
@@ -128,6 +130,7 @@ public struct TableView {
                 canvas.put(cell.text, in: Rect(x: x, y: y, width: widths[i], height: 1), align: column.align, style: cell.style ?? rowStyle)
                 x += widths[i] + gap
             }
+            if let target = hit?(index) { canvas.hit(body.row(line), target) }
             if index == selected {
                 canvas.restyle(body.row(line)) { style in
                     var s = selectionStyle

@@ -1,28 +1,37 @@
 import TextLayout
 /// Small widgets: tabs, key bar, status line, modal, sparkline, bars.
 public enum Widgets {
-    /// `[1 看板]  2 问题  3 日历`: the active tab styled, each with its key.
+    /// `[1 看板]  2 问题  3 日历`: the active tab styled, each with its key; each tab is
+    /// recorded as a click target (`.tab(n)`).
     public static func tabs(_ titles: [String], active: Int, into canvas: inout Canvas, at x: Int, y: Int,
                             style: Style, activeStyle: Style) -> Int {
         var column = x
         for (i, title) in titles.enumerated() {
             let text = " \(i + 1) \(title) "
-            column += canvas.put(text, x: column, y: y, style: i == active ? activeStyle : style)
+            let width = canvas.put(text, x: column, y: y, style: i == active ? activeStyle : style)
+            canvas.hit(Rect(x: column, y: y, width: width, height: 1), .tab(i))
+            column += width
         }
         return column - x
     }
 
-    /// The key bar: `? 帮助  / 筛选  q 退出`, clipped to the width.
+    /// The key bar: `? 帮助  / 筛选  q 退出`, clipped to the width. Returns where each entry
+    /// drawn is (the first entries, as many as fit), its key and words without the gap after.
+    @discardableResult
     public static func keyBar(_ items: [(key: String, label: String)], into canvas: inout Canvas, rect: Rect,
-                              keyStyle: Style, labelStyle: Style) {
+                              keyStyle: Style, labelStyle: Style) -> [Rect] {
         canvas.fill(rect.row(0), style: labelStyle)
         var x = rect.x
+        var drawn: [Rect] = []
         for item in items {
             let needed = DisplayWidth.of(item.key) + 1 + DisplayWidth.of(item.label) + 2
             if x + needed - 2 > rect.maxX { break }
+            let start = x
             x += canvas.put(item.key, x: x, y: rect.y, limit: rect.maxX - x, style: keyStyle)
             x += canvas.put(" " + item.label + "  ", x: x, y: rect.y, limit: rect.maxX - x, style: labelStyle)
+            drawn.append(Rect(x: start, y: rect.y, width: min(needed - 2, x - start), height: 1))
         }
+        return drawn
     }
 
     /// A left and a right text on one line; the left is clipped first.
@@ -44,6 +53,7 @@ public enum Widgets {
         let height = min(bounds.height - 2, lines.count + 2)
         let rect = Rect(x: bounds.x + (bounds.width - width) / 2, y: bounds.y + (bounds.height - height) / 2, width: width, height: height)
         canvas.fill(rect, style: style)
+        canvas.hit(rect, .area)
         canvas.box(rect, title: title, ascii: ascii, style: borderStyle)
         let inner = rect.inset(top: 1, bottom: 1, left: 2, right: 2)
         for (i, line) in lines.prefix(inner.height).enumerated() { canvas.put(line, in: inner.row(i), style: style) }

@@ -18,7 +18,7 @@ import Testing
         #expect(decode(sequence) == .complete(.key(key), consumed: sequence.count))
     }
 
-    @Test(arguments: ["[2~", "[?1;2c", "[I", "[O", "[M", "[99~", "[<0;3;4M", "Ox"])
+    @Test(arguments: ["[2~", "[?1;2c", "[I", "[O", "[99~", "[<35;3;4M", "[<0;3M", "Ox"])
     func anUnknownSequenceIsConsumedWhole(_ sequence: String) {
         #expect(decode(sequence) == .complete(.ignored, consumed: sequence.count))
     }

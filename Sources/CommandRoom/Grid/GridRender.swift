@@ -82,9 +82,16 @@ enum GridRender {
         var view = TableView(columns: columns, rows: rows, selected: nil, offset: 0, headerStyle: state.style("table.header"),
                              rowStyle: state.style("text"))
         view.gap = 1
+        view.hit = { .row(first + $0) }
         view.render(into: &canvas, rect: Rect(x: table.x, y: table.y, width: table.width, height: table.height))
         // The cursor: the current cell reversed, the rest of its row underlined.
         let widths = TableView.widths(columns, total: table.width, gap: 1)
+        for r in first..<end {
+            for (column, index) in editable {
+                let x = table.x + widths.prefix(index).reduce(0, +) + index
+                canvas.hit(Rect(x: x, y: table.y + 1 + r - first, width: widths[index], height: 1), .cell(row: r, column: column.rawValue))
+            }
+        }
         let y = table.y + 1 + grid.row - first
         guard grid.row >= first && grid.row < end, let index = editable[grid.column] else { return }
         canvas.restyle(Rect(x: table.x, y: y, width: table.width, height: 1)) { style in

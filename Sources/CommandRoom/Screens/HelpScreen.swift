@@ -27,7 +27,7 @@ struct HelpScreen: Screen {
             let keys = b.keys.map(\.label).joined(separator: " ")
             return keys + String(repeating: " ", count: keyWidth - DisplayWidth.of(keys) + 2) + s[b.help ?? ""]
         }
-        let footer = [""] + notes + [s["help.commands"], "", s["help.close"]]
+        let footer = [""] + notes + [s["help.commands"], "", s[state.options.mouse ? "help.mouse" : "help.close"]]
         Self.modal(s["help.title"], lines, footer: footer, state, &canvas)
     }
 

@@ -37,6 +37,14 @@ public protocol Screen: Sendable {
     func helpNotes(_ strings: Strings) -> [String]
     /// The screen is on top again after the one above it was closed: data to read again.
     mutating func reappeared(_ state: inout AppState) -> [AppEffect]
+    /// A left click on something this screen drew (a row of its list, a grid's cell, its
+    /// box); `double`: the second press on it within the double-click time. A row is
+    /// selected; a double click opens it as Enter does. Tabs and the key bar act as keys
+    /// before this (`MouseUpdate.swift`).
+    mutating func clicked(_ target: HitTarget, double: Bool, _ state: inout AppState) -> Outcome
+    /// How many times a notch of the mouse wheel presses ↑ or ↓ here: a row in a list, three
+    /// lines on a page of text.
+    var wheelStep: Int { get }
 }
 
 extension Screen {
@@ -54,6 +62,8 @@ extension Screen {
     public func status(_ state: AppState) -> StatusParts? { nil }
     public func helpNotes(_ strings: Strings) -> [String] { [] }
     public mutating func reappeared(_ state: inout AppState) -> [AppEffect] { [] }
+    public mutating func clicked(_ target: HitTarget, double: Bool, _ state: inout AppState) -> Outcome { .ignored }
+    public var wheelStep: Int { 1 }
 }
 
 /// What handling a key leads to (htop's `HandlerResult`, Bubble Tea's returned command).

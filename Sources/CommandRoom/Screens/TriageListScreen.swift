@@ -52,5 +52,6 @@ struct TriageListScreen: Screen {
                                   ascii: state.options.ascii, style: state.style("modal"), borderStyle: state.style("modal.border"))
         let row = list.selected - first
         if row >= 0 && row < inner.height { canvas.restyle(inner.row(row)) { _ in state.style("selection") } }
+        for i in shown.indices where i < inner.height { canvas.hit(inner.row(i), .row(first + i)) }
     }
 }

@@ -28,7 +28,7 @@ struct WallHelpScreen: Screen {
         }
         let held = state.wall.held ? [s["wall.help.held"]] : []
         let lines = keys + ["", s.format("wall.help.cycle", ["seconds": String(state.options.cycleSeconds)])] + panels + (held.isEmpty ? [] : [""] + held)
-        let footer = ["", s["wall.help.readOnly"], "", s["help.close"]]
+        let footer = ["", s["wall.help.readOnly"]] + (state.options.mouse ? [s["wall.help.mouse"], "", s["help.closeMouse"]] : ["", s["help.close"]])
         HelpScreen.modal(s["wall.help.title"], lines, footer: footer, state, &canvas)
     }
 }

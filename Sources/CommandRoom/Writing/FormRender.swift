@@ -12,6 +12,7 @@ enum FormRender {
         let inner = Widgets.modal(title: s.format("menu.title", ["id": menu.issue]), lines: lines, into: &canvas, within: canvas.bounds,
                                   width: 36, ascii: state.options.ascii, style: state.style("modal"), borderStyle: state.style("modal.border"))
         if menu.selected < inner.height { canvas.restyle(inner.row(menu.selected)) { _ in state.style("selection") } }
+        for i in menu.steps.indices where i < inner.height { canvas.hit(inner.row(i), .row(i)) }
     }
 
     static func form(_ form: Form, _ state: AppState, _ canvas: inout Canvas) {

@@ -19,6 +19,9 @@ struct ScreenOptions: ParsableArguments {
     @Option(help: ArgumentHelp("How wide the terminal draws ambiguous-width characters (● ○ ▲ ■ ─ …): wide or narrow (default: asked of the terminal at start).", valueName: "wide|narrow"))
     var ambiguous: AmbiguousWidth?
 
+    @Flag(inversion: .prefixedNo, help: "Clicks and the wheel (on by default; --no-mouse leaves the mouse to the terminal, to select text without holding Shift).")
+    var mouse = true
+
     @Option(help: "Group the board by sub-command or by county (locality).")
     var group: GroupOption = .subcommand
 
@@ -77,6 +80,7 @@ enum Dashboard {
             role: store.role, actorName: store.actorName, readOnly: store.isReadOnly,
             writeBlocked: store.notWritable.map { ErrorText(strings: options.strings).notWritable($0) })
         dashboardOptions.ambiguous = screenOptions.ambiguous ?? screen.ambiguous ?? .narrow
+        dashboardOptions.mouse = screenOptions.mouse
         var state = AppState(options: dashboardOptions, width: screen.size.width, height: screen.size.height,
                              today: requested ?? store.config.sampleAsOf ?? StoreLocation.today())
         state.requestedAsOf = requested
