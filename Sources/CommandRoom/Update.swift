@@ -42,6 +42,8 @@ public enum AppEvent: Sendable {
     case figuresComputed(OverviewFigures)
     /// `cmdroom triage MEETING`: open the meeting's page and its triage at once.
     case startTriage(String)
+    /// An export's file was written, or why not.
+    case exported(ExportOutcome)
 }
 
 /// What the dashboard asks the runtime to do.
@@ -71,6 +73,8 @@ public enum AppEffect: Equatable, Sendable {
     case loadDecisions(String)
     /// Rank the localities for the overview's ranking page.
     case computeFigures
+    /// Write the view's rows to a file (`x`), off the loop.
+    case export(ExportRequest)
     case quit
 }
 
@@ -194,6 +198,9 @@ public enum Update {
             return []
         case let .decisionsLoaded(meeting, decisions):
             decisionsLoaded(meeting, decisions, &state)
+            return []
+        case let .exported(outcome):
+            ExportMessage.show(outcome, &state)
             return []
         case let .historyLoaded(scope, entries):
             if case .history(scope)? = state.detail { state.history = entries }

@@ -14,6 +14,7 @@ extension DashboardRuntime {
             case .quit: state.quit = true
             case let .loadTheme(path): loadTheme(path)
             case .computeFigures: computeFigures()
+            case let .export(request): export(request)
             default: request(effect)
             }
         }
@@ -117,7 +118,7 @@ extension DashboardRuntime {
                     post(.readFailed(error))
                 }
             }
-        case .quit, .loadTheme, .computeFigures:
+        case .quit, .loadTheme, .computeFigures, .export:
             finishedNow()
         }
     }
