@@ -36,6 +36,8 @@ public final class DashboardRuntime {
     /// request waits for them.
     let inbox = EventInbox()
     var figuresInFlight: FiguresKey?
+    /// Where `x` writes its files: the current directory, else home (tests give their own).
+    var exportPlaces: @Sendable () -> [String] = ExportFile.places
     /// Every store read and write, one after another, off the loop.
     let worker: StoreWorker
     /// Requests to the worker not answered yet; of them, full reloads; whether the change watch

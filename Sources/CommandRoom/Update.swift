@@ -45,6 +45,8 @@ public enum AppEvent: Sendable {
     case figuresComputed(OverviewFigures)
     /// `cmdroom triage MEETING`: open the meeting's page and its triage at once.
     case startTriage(String)
+    /// An export's file was written, or why not.
+    case exported(ExportOutcome)
 }
 
 /// What the dashboard asks the runtime to do.
@@ -76,6 +78,8 @@ public enum AppEffect: Equatable, Sendable {
     case computeFigures
     /// Keep a line's history (the filters, the `:` commands) for the next run.
     case saveHistory(LineHistoryKind, [String])
+    /// Write the view's rows to a file (`x`), off the loop.
+    case export(ExportRequest)
     case quit
 }
 
@@ -201,6 +205,9 @@ public enum Update {
             return []
         case let .decisionsLoaded(meeting, decisions):
             decisionsLoaded(meeting, decisions, &state)
+            return []
+        case let .exported(outcome):
+            ExportMessage.show(outcome, &state)
             return []
         case let .historyLoaded(scope, entries):
             if case .history(scope)? = state.detail { state.history = entries }

@@ -223,6 +223,22 @@ enum ScreenScenarios {
             _ = Update.apply(.figuresComputed(OverviewFigures.build(wall.data!, strings: wall.strings)), to: &wall)
             add("wall\(panel.rawValue).\(lang).\(w)x\(h)", wall)
         }
+        // Issue 14 §8: `x` asks for the format on the status line; the text pages offer
+        // Markdown only; the message says where the file went.
+        var export = Fixture.state()
+        export.press(.character("/"))
+        export.type("card:red")
+        export.press(.enter, .character("x"))
+        add("export.zh.80x24", export)
+        var exportText = Fixture.state(width: 120, height: 30, lang: .en)
+        exportText.press(.character("4"), .character("B"), .character("B"))
+        _ = Update.apply(.figuresComputed(OverviewFigures.build(exportText.data!, strings: exportText.strings)), to: &exportText)
+        exportText.press(.character("x"))
+        add("export.text.en.120x30", exportText)
+        var exported = Fixture.state()
+        exported.press(.character("x"), .character("c"))
+        _ = Update.apply(.exported(.written(path: "/home/clerk/cmdroom-board-2026-10-31.csv", rows: 48)), to: &exported)
+        add("exported.zh.80x24", exported)
         return list
     }
 }

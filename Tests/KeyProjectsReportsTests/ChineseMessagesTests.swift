@@ -23,8 +23,10 @@ import Testing
         return runs
     }
 
-    /// Keys whose text is codes by nature: the key bar's commands and the filter's syntax.
-    static let codeKeys: Set<String> = ["help.commands", "help.filterSyntax", "help.filterSyntax.queue"]
+    /// Keys whose text is codes by nature: the key bar's commands, the filter's syntax, and the
+    /// export's question (its keys and the formats' names, `c CSV  m Markdown  Esc`).
+    static let codeKeys: Set<String> = ["help.commands", "help.filterSyntax", "help.filterSyntax.queue", "export.question",
+                                        "export.questionText"]
 
     @Test func theRunFinderFindsTheIssuesExamples() {
         #expect(!Self.englishRuns("挂牌督办 needs all of 五到位; missing: deadline").isEmpty)

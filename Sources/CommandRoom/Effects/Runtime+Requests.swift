@@ -15,6 +15,7 @@ extension DashboardRuntime {
             case let .loadTheme(path): loadTheme(path)
             case .computeFigures: computeFigures()
             case let .saveHistory(kind, entries): lineHistory?.save(kind, entries)
+            case let .export(request): export(request)
             default: request(effect)
             }
         }
@@ -118,7 +119,7 @@ extension DashboardRuntime {
                     post(.readFailed(error))
                 }
             }
-        case .quit, .loadTheme, .computeFigures, .saveHistory:
+        case .quit, .loadTheme, .computeFigures, .saveHistory, .export:
             finishedNow()
         }
     }

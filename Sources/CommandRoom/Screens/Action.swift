@@ -16,6 +16,8 @@ public enum Action: Hashable, Sendable {
     case nextPage, previousPage, proposeAwards, pickAwards
     /// The organisation page.
     case organisation
+    /// `x` on a view: the question of the file's format; the format chosen.
+    case export, exportAs(ExportFormat)
     /// A line being typed (`:`, a filter): keep it, cancel it, clear it, complete the word,
     /// go through the lines entered before.
     case submit, cancel, clearLine, complete, earlier, later

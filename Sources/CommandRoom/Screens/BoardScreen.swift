@@ -7,7 +7,7 @@ struct BoardScreen: Screen {
     var view: DashboardView? { .board }
 
     func bindings(_ state: AppState) -> [Binding] {
-        SharedBindings.scroll + [
+        ExportQuestionScreen.bindings(SharedBindings.scroll + [
             Binding([.enter, .right, .character("l")], .open, help: "help.open").bar("bar.open", 20),
             Binding([.character("/")], .filter, help: "help.filter").bar("bar.filter", 10),
             Binding([.character("s")], .sortNext, help: "help.sort").bar("bar.sort", 60, .reader),
@@ -16,7 +16,7 @@ struct BoardScreen: Screen {
             Binding([.character("e")], .progressGrid, help: "help.grid").bar("bar.grid", 30, .writer),
             Binding([.character("c")], .remind, help: "help.remind").bar("bar.remind", 40, .writer),
             Binding([.character("N")], .newIssue, help: "help.newIssue"),
-        ] + SharedBindings.global(command: (80, .reader))
+        ], then: SharedBindings.global(command: (80, .reader)), state)
     }
 
     func helpNotes(_ s: Strings) -> [String] { [s["help.filterSyntax"]] }

@@ -6,7 +6,7 @@ struct CalendarScreen: Screen {
     var view: DashboardView? { .calendar }
 
     func bindings(_ state: AppState) -> [Binding] {
-        [
+        ExportQuestionScreen.bindings([
             Binding([.enter], .open, help: "help.openMeeting").bar("bar.open", 40),
             Binding([.left, .character("h")], .previousDay, help: "help.previousDay"),
             Binding([.right, .character("l")], .nextDay, help: "help.nextDay"),
@@ -18,7 +18,7 @@ struct CalendarScreen: Screen {
             Binding([.character("n")], .nextMeeting, help: "help.nextMeeting").bar("bar.meeting", 30),
             Binding([.character("p")], .previousMeeting, help: "help.previousMeeting"),
             Binding([.character("w")], .toggleWeek, help: "help.week").bar("bar.week", 20),
-        ] + SharedBindings.global()
+        ], then: SharedBindings.global(), state)
     }
 
     mutating func perform(_ action: Action, _ state: inout AppState) -> Outcome {

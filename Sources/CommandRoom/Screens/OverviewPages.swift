@@ -17,10 +17,10 @@ extension OverviewPageScreen {
     var view: DashboardView? { .overview }
 
     func bindings(_ state: AppState) -> [Binding] {
-        pageBindings(state) + [
+        ExportQuestionScreen.bindings(pageBindings(state) + [
             Binding([.character("b")], .nextPage, help: "help.nextPage").bar("bar.nextPage", 10),
             Binding([.character("B")], .previousPage, help: "help.previousPage").bar("bar.previousPage", 20),
-        ] + SharedBindings.global(refresh: showsRefresh ? 80 : nil)
+        ], then: SharedBindings.global(refresh: showsRefresh ? 80 : nil), state)
     }
 
     var showsRefresh: Bool { true }

@@ -7,7 +7,7 @@ struct QueueScreen: Screen {
     var view: DashboardView? { .queue }
 
     func bindings(_ state: AppState) -> [Binding] {
-        SharedBindings.scroll + [
+        ExportQuestionScreen.bindings(SharedBindings.scroll + [
             Binding([.enter, .right, .character("l")], .open, help: "help.open").bar("bar.open", 20),
             Binding([.character("/")], .filter, help: "help.filter").bar("bar.filter", 10),
             Binding([.character("o")], .overdueOnly, help: "help.overdue").bar("bar.overdue", 50),
@@ -15,7 +15,7 @@ struct QueueScreen: Screen {
             Binding([.character("c")], .showCleared, help: "help.cleared"),
             Binding([.character("N")], .newIssue, help: "help.newIssue").bar("bar.newIssue", 40, .writer),
             Binding([.character("a")], .issueSteps, help: "help.issueSteps").bar("bar.steps", 30, .writer),
-        ] + SharedBindings.global()
+        ], then: SharedBindings.global(), state)
     }
 
     func helpNotes(_ s: Strings) -> [String] { [s["help.filterSyntax.queue"]] }

@@ -24,6 +24,8 @@ enum ViewActions {
         case .undo:
             guard Update.canWriteAnything(&state) else { return .handled() }
             return .handled([.prepareUndo])
+        case .export:
+            return ExportQuestionScreen.open(&state)
         default:
             return .ignored
         }
