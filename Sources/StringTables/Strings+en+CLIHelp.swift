@@ -70,6 +70,8 @@ extension Strings {
         "cli.help.opt.format": "Output format",
         "cli.help.opt.encoding": "Text encoding of the output, utf8 by default; utf8-bom or gb18030 for CSV opened in a Chinese Excel",
         "cli.help.opt.theme": "Colours: a built-in theme (dark, light, wall, mono) or a theme file",
+        "cli.help.opt.mouse": "Clicks and the wheel act",
+        "cli.help.opt.no-mouse": "Leave the mouse to the terminal: select text and paste with the right button without holding Shift",
         "cli.help.opt.ascii": "ASCII borders, glyphs and bars, for terminals that draw ambiguous-width characters two columns wide",
         "cli.help.opt.ambiguous": "How many columns the terminal draws ambiguous-width characters (● ○ ▲ ■ ─ …) in: wide for two, narrow for one (default: asked of the terminal at start)",
         "cli.help.opt.group": "How the board is grouped: subcommand by sub-command, county or locality by locality",

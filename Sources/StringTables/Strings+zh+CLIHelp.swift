@@ -72,6 +72,8 @@ extension Strings {
         "cli.help.opt.format": "输出格式",
         "cli.help.opt.encoding": "输出的文字编码，默认 utf8；中文 Excel 打开 CSV 请用 utf8-bom 或 gb18030",
         "cli.help.opt.theme": "配色：内置的 dark、light、wall、mono，或一个配色文件",
+        "cli.help.opt.mouse": "用鼠标点击和滚轮操作",
+        "cli.help.opt.no-mouse": "不接收鼠标，鼠标留给终端：不按 Shift 也能拖动选中文字、右键粘贴",
         "cli.help.opt.ascii": "边框、符号和进度条改用 ASCII 字符，供把歧义宽度字符显示为两列宽的终端使用",
         "cli.help.opt.ambiguous": "终端把歧义宽度字符（● ○ ▲ ■ ─ 等）显示为几列：wide 为两列，narrow 为一列（默认在启动时向终端询问）",
         "cli.help.opt.group": "看板的分组：subcommand 按分指挥部，county 或 locality 按属地",

@@ -42,7 +42,7 @@ import Testing
         #expect(CommandCompletion.complete("group c", state) == ("group county", []))
         let set = CommandCompletion.complete("set a", state)
         #expect(set.text == "set ambiguous=" && set.candidates == ["ambiguous=wide", "ambiguous=narrow"])
-        #expect(CommandCompletion.complete("set m", state) == ("set mouse=", ["mouse=on", "mouse=off"]))
+        #expect(CommandCompletion.complete("set m", state) == ("set mouse=o", ["mouse=on", "mouse=off"]))
         let all = CommandCompletion.complete("", state)
         #expect(all.text == "" && all.candidates == Commands.names)
         #expect(CommandCompletion.complete("as-of ", state).candidates == ["today", "2026-10-31"])

@@ -25,8 +25,8 @@ struct CommandLineScreen: Screen {
             let outcome = Commands.run(input.text, &state)
             let save = AppEffect.saveHistory(.commands, state.commandHistory.entries)
             switch outcome {
-            case let .pop(effects): return .pop(effects + [save])
-            case let .replace(next, effects): return .replace(next, effects + [save])
+            case let .pop(effects): return .pop([save] + effects)
+            case let .replace(next, effects): return .replace(next, [save] + effects)
             default: return outcome
             }
         case .clearLine: _ = input.handle(.control("u"))
