@@ -15,7 +15,7 @@ public final class DashboardRuntime {
     public internal(set) var state: AppState
     let screen: TerminalScreen
     let loader: DashboardLoader
-    let watcher: ChangeWatcher?
+    let watcher: (any StoreChangeWatch)?
     let clock: () -> Date
     let today: () -> Day
     var lastPoll = Date.distantPast
@@ -64,8 +64,8 @@ public final class DashboardRuntime {
         // moment, then say the store is busy and try again.
         store.setReadWait(0.3)
         var watchProblem: StoreError?
-        do {
-            let watcher = try ChangeWatcher(store: store)
+        do throws(StoreError) {
+            let watcher = try store.makeChangeWatch()
             _ = try watcher.hasChanged()   // the first look only sets the baseline
             self.watcher = watcher
         } catch {

@@ -13,11 +13,11 @@ public final class ChangeWatcher: Sendable {
     private let queue: DatabaseQueue
     private let last: Mutex<Int?>
 
-    public init(store: Store) throws(StoreError) {
+    public init(store: SQLiteStore) throws(StoreError) {
         do {
             queue = try DatabaseOpening.open(path: store.databaseURL.path, readOnly: true)
         } catch {
-            throw Store.mapped(error)
+            throw SQLiteStore.mapped(error)
         }
         last = Mutex(nil)
     }
@@ -35,7 +35,7 @@ public final class ChangeWatcher: Sendable {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
             return false
         } catch {
-            throw Store.mapped(error)
+            throw SQLiteStore.mapped(error)
         }
         return last.withLock { previous in
             defer { previous = now }

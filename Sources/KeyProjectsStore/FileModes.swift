@@ -14,7 +14,7 @@ public enum FileModesOutcome: Sendable, Equatable {
     case noSuchGroup(String)
 }
 
-extension Store {
+extension SQLiteStore {
     /// Sets the modes so that only the configured group can write the store (issue 4 §1):
     /// the directory 2775 (new files, such as SQLite's journal, take its group), the database
     /// 0664, locality.toml and other files 0644 (the roster is the owner's to change).
@@ -50,7 +50,7 @@ extension Store {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Writes `group` as `[access] group` in the store's locality.toml (what `init --group`
     /// chose), so the file says which group may write the store.
     public static func recordGroup(_ group: String, in directory: URL) throws(StoreError) {
@@ -72,7 +72,7 @@ extension Store {
         }
         do {
             try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
-            try Store.ownerOnly(directory)
+            try SQLiteStore.ownerOnly(directory)
         } catch {
             throw .io(path: url.path, problem: .system("\(error)"))
         }

@@ -26,7 +26,7 @@ public struct PortfolioParts: OptionSet, Sendable {
     public static let all: PortfolioParts = [.progressText, .issues, .meetings]
 }
 
-extension Store {
+extension SQLiteStore {
     /// Reads the portfolio in one consistent snapshot. The board's rows are read with the
     /// SQLite C API in loops that make no String for a row's project code unless it changes,
     /// the monthly figures come packed a project-year to a row, and the milestones are read on a
@@ -91,8 +91,8 @@ extension Store {
             let issues = parts.contains(.issues) ? try fetch(Codecs.issue, db, "ORDER BY id") : []
             let meetings = try fetch(Codecs.meeting, db, parts.contains(.meetings) ? "ORDER BY date, time, id"
                                      : "WHERE kind IN ('plenary', 'annual-conference') AND cancelled = 0 ORDER BY date, time, id")
-            let held = parts.contains(.meetings) ? try Store.heldFollowUps(db) : []
-            let awards = parts.contains(.meetings) ? try Store.awards(db) : AwardRecord()
+            let held = parts.contains(.meetings) ? try SQLiteStore.heldFollowUps(db) : []
+            let awards = parts.contains(.meetings) ? try SQLiteStore.awards(db) : AwardRecord()
             return Portfolio(files: files, issues: issues, meetings: meetings, openIssueCounts: rest.openIssues, heldFollowUps: held,
                              awards: awards)
         }
@@ -150,7 +150,7 @@ extension Store {
 
     /// Interviews held and statements made, with the card month each answered.
     public func loadHeldFollowUps() throws(StoreError) -> Set<HeldFollowUp> {
-        try read { db in try Store.heldFollowUps(db) }
+        try read { db in try SQLiteStore.heldFollowUps(db) }
     }
 
     static func heldFollowUps(_ db: Database) throws -> Set<HeldFollowUp> {
@@ -170,7 +170,7 @@ extension Store {
     }
 
     func fetch<T>(_ codec: EntityCodec<T>, _ db: Database, _ tail: String, _ arguments: StatementArguments = []) throws -> [T] {
-        try Store.fetch(codec, db, tail, arguments)
+        try SQLiteStore.fetch(codec, db, tail, arguments)
     }
 
     static func fetch<T>(_ codec: EntityCodec<T>, _ db: Database, _ tail: String, _ arguments: StatementArguments = []) throws -> [T] {

@@ -40,7 +40,7 @@ public struct CheckFinding: Sendable, Hashable {
     public var item: Item
 }
 
-extension Store {
+extension SQLiteStore {
     /// Integrity of the database and consistency of the data with locality.toml. Read-only.
     public func check() throws(StoreError) -> [CheckFinding] {
         var findings: [CheckFinding] = []

@@ -6,7 +6,7 @@ import KeyProjects
 import Glibc
 #endif
 
-extension Store {
+extension SQLiteStore {
     /// Makes a store at `directory` from a locality directory: its `locality.toml` (and any
     /// other .toml it refers to, such as a holiday file) and whichever ledgers it has
     /// (`projects.csv`, `monthly.csv`, ...). Built in a sibling temporary directory and renamed
@@ -43,7 +43,7 @@ extension Store {
             return summaries
         } catch {
             StoreLog.logging({ try fm.removeItem(at: staging) }, "cannot remove the half-made \(staging.path)", level: .warning)
-            throw Store.mapped(error)
+            throw SQLiteStore.mapped(error)
         }
     }
 
@@ -102,18 +102,18 @@ extension Store {
                 }
             }
         }
-        let store = try Store.open(staging, clock: clock)
+        let store = try SQLiteStore.open(staging, clock: clock)
         var summaries: [ImportSummary] = []
         for kind in LedgerKind.importOrder {
             let file = locality.appendingPathComponent(kind.fileName)
             guard fm.fileExists(atPath: file.path) else { continue }
-            summaries.append(try store.importLedger(kind, from: file, today: store.config.sampleAsOf ?? Store.localDay(of: clock()),
+            summaries.append(try store.importLedger(kind, from: file, today: store.config.sampleAsOf ?? SQLiteStore.localDay(of: clock()),
                                                   progress: progress))
         }
         // The meeting series, from the start of the as-of day's year to the end of the next
         // (what the ledger already has of them is kept): a store made for 2025 names 2025's
         // meetings, whatever the clock says.
-        let today = asOf ?? store.config.sampleAsOf ?? Store.localDay(of: clock())
+        let today = asOf ?? store.config.sampleAsOf ?? SQLiteStore.localDay(of: clock())
         try store.expandCadence(from: Day(year: today.year, month: 1, day: 1)!, to: Day(year: today.year + 1, month: 12, day: 31)!,
                                 progress: progress)
         // What the store was made from is its starting point, not a write to undo.

@@ -58,7 +58,7 @@ struct DashboardBench {
     }
 
     func runtime(wall: Bool, screen: BenchScreen, writable: Bool = false) throws -> DashboardRuntime {
-        let store = try Store.open(directory, readOnly: !writable)
+        let store = try SQLiteStore.open(directory, readOnly: !writable)
         let options = DashboardOptions(theme: wall ? BuiltinTheme.wall.theme : BuiltinTheme.dark.theme, wall: wall, cycleSeconds: 15,
                                        storePath: directory.path, user: store.actor, role: store.role, actorName: store.actorName,
                                        readOnly: store.isReadOnly)

@@ -18,7 +18,7 @@ struct StoreBench {
             var store: Store? = nil
             portfolio = nil
             let a = try BenchTime.time {
-                store = try Store.open(directory, readOnly: true)
+                store = try SQLiteStore.open(directory, readOnly: true)
                 p = try store!.loadPortfolio(.board)
             }
             let asOf = BenchSetup.asOf(store!)
@@ -31,7 +31,7 @@ struct StoreBench {
             portfolio = p
         }
         let boardRSS = peakRSSMegabytes()
-        let writer = try Store.open(directory)
+        let writer = try SQLiteStore.open(directory)
         let ledger = directory.deletingLastPathComponent().appendingPathComponent(BenchSetup.importLedgerName)
         let original = try Data(contentsOf: ledger)
         let importRows = String(decoding: original, as: UTF8.self).split(separator: "\n").count - 1

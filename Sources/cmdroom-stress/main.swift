@@ -34,7 +34,7 @@ guard args.count == 5, let count = Int(args[4]) else {
 }
 let (storePath, project, tag) = (args[1], args[2], args[3])
 do {
-    let store = try Store.open(URL(fileURLWithPath: storePath))
+    let store = try SQLiteStore.open(URL(fileURLWithPath: storePath))
     let date = Day(year: 2026, month: 11, day: 1)!
     for i in 1...count {
         try store.addReminder(Reminder(project: project, date: date, by: "stress-\(tag)-\(i)", note: "并发写入测试"), on: date)

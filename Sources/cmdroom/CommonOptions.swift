@@ -62,7 +62,7 @@ struct StoreOptions: ParsableArguments {
         var said = false
         let store = try fail { () throws(StoreError) in
             while true {
-                do throws(StoreError) { return try Store.open(url, readOnly: readOnly, wait: waiting ? 0.5 : nil) } catch {
+                do throws(StoreError) { return try SQLiteStore.open(url, readOnly: readOnly, wait: waiting ? 0.5 : nil) } catch {
                     switch error {
                     case .needsRecovery where waiting, .busy where waiting:
                         if !said {
@@ -163,7 +163,7 @@ enum StoreLocation {
         defer { StoreLog.logging({ try FileManager.default.removeItem(at: scratch) }, "cannot remove \(scratch.path)") }
         try sample.write(to: scratch)
         do {
-            try Store.create(at: url, from: scratch, asOf: asOf, progress: progress)
+            try SQLiteStore.create(at: url, from: scratch, asOf: asOf, progress: progress)
         } catch .alreadyExists {
             return   // another process made it first
         }

@@ -22,7 +22,7 @@ enum Completions {
     static func complete(_ words: [String], _ prefix: String, _ list: (Store) throws(StoreError) -> [String]) -> [String] {
         let (url, _) = StoreLocation.resolve(storeOption(words))
         guard FileManager.default.fileExists(atPath: url.appendingPathComponent(LocalityFile.fileName).path),
-              let store = try? Store.open(url, readOnly: true),
+              let store = try? SQLiteStore.open(url, readOnly: true),
               let all = try? list(store) else { return [] }
         return all.filter { $0.hasPrefix(prefix) }.sorted()
     }

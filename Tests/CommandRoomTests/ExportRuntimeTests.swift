@@ -14,8 +14,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let source = root.appendingPathComponent("source")
         try SampleLocality.linfen.write(to: source)
-        try Store.create(at: root.appendingPathComponent("store"), from: source)
-        let store = try Store.open(root.appendingPathComponent("store"), readOnly: true)
+        try SQLiteStore.create(at: root.appendingPathComponent("store"), from: source)
+        let store = try SQLiteStore.open(root.appendingPathComponent("store"), readOnly: true)
         let out = root.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         let screen = MemoryScreen(width: 80, height: 24)

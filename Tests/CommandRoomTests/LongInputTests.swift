@@ -82,8 +82,8 @@ import Testing
         let source = root.appendingPathComponent("source")
         try SampleLocality.linfen.write(to: source)
         let dir = root.appendingPathComponent("store")
-        try Store.create(at: dir, from: source)
-        let store = try Store.open(dir, readOnly: true)
+        try SQLiteStore.create(at: dir, from: source)
+        let store = try SQLiteStore.open(dir, readOnly: true)
         let screen = MemoryScreen(width: 80, height: 24)
         var state = Fixture.state()
         state.data = nil

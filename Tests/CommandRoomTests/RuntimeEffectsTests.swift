@@ -37,13 +37,13 @@ import Testing
     static func isWrite(_ effect: AppEffect) -> Bool { if case .write = effect { true } else { false } }
 
     /// The office's dashboard on a writable store of the Linfen sample, loaded.
-    func office(_ gate: Gate) throws -> (DashboardRuntime, MemoryScreen, Store, URL) {
+    func office(_ gate: Gate) throws -> (DashboardRuntime, MemoryScreen, SQLiteStore, URL) {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("cmdroom-effects-\(UUID().uuidString)")
         let source = root.appendingPathComponent("source")
         try SampleLocality.linfen.write(to: source)
         let dir = root.appendingPathComponent("store")
-        try Store.create(at: dir, from: source)
-        let store = try Store.open(dir)
+        try SQLiteStore.create(at: dir, from: source)
+        let store = try SQLiteStore.open(dir)
         let screen = MemoryScreen(width: 80, height: 24)
         var state = Fixture.state()
         state.data = nil
@@ -121,7 +121,7 @@ import Testing
         // A refusal after the user moved on: someone else saved the fourth row since it was
         // loaded; the refusal names it, its text stays, the cursor stays.
         let fourth = rows[3]
-        let other = try Store.open(store.directory, actor: "lf-office")
+        let other = try SQLiteStore.open(store.directory, actor: "lf-office")
         try other.recordProgress(ProgressEntry(project: fourth.project.code, month: grid.month, completed: Money(wan: 1), progress: "另一终端"),
                                  on: Fixture.asOf)
         screen.send(.key(.down), .key(.character("3")), .key(.enter))

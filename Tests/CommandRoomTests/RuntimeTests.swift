@@ -12,13 +12,13 @@ import Testing
         var now = Fixture.now
     }
 
-    func makeStore() throws -> (Store, URL) {
+    func makeStore() throws -> (SQLiteStore, URL) {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("cmdroom-runtime-\(UUID().uuidString)")
         let source = root.appendingPathComponent("source")
         try SampleLocality.linfen.write(to: source)
         let dir = root.appendingPathComponent("store")
-        try Store.create(at: dir, from: source)
-        return (try Store.open(dir, readOnly: true), root)
+        try SQLiteStore.create(at: dir, from: source)
+        return (try SQLiteStore.open(dir, readOnly: true), root)
     }
 
     @Test func theFirstFrameShowsTheBoardAndKeysMoveThroughTheViews() throws {
@@ -49,7 +49,7 @@ import Testing
         var state = Fixture.state(width: 100, height: 30)
         state.data = nil
         // A proposal and an award in the store: the dashboard reads them with the rest.
-        let office = try Store.open(store.directory)
+        let office = try SQLiteStore.open(store.directory)
         let q3 = Quarter(year: 2026, number: 3)!
         let law = try office.loadPortfolio(.board).files.map(\.project).filter { $0.subcommand == "law" }.map(\.code).sorted()
         try office.proposeAwards(quarter: q3, subcommand: "law", best: AwardChoice(project: law[0], reason: "进度领先"), worst: nil, on: Fixture.asOf)
@@ -94,7 +94,7 @@ import Testing
         runtime.start()
         let before = runtime.state.data?.portfolio.meetings.count ?? 0
         // Another connection (as another process would) adds a meeting.
-        let other = try Store.open(store.directory)
+        let other = try SQLiteStore.open(store.directory)
         let csv = "会议编号,日期,时间,会议类型,会议名称,主持,范围\nX-1,2026-11-03,09:00,临时会议,要素保障临时调度会,许慧宁,办公室\n"
         _ = try other.importLedger(.meetings, data: Data(csv.utf8), file: "x.csv", today: Fixture.asOf)
         clock.now = clock.now.addingTimeInterval(1.5)

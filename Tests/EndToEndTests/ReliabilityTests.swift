@@ -13,7 +13,7 @@ import Testing
     }
 
     func stressReminders(_ store: String, tag: String) throws -> Set<Int> {
-        let s = try Store.open(URL(fileURLWithPath: store), readOnly: true)
+        let s = try SQLiteStore.open(URL(fileURLWithPath: store), readOnly: true)
         let prefix = "stress-\(tag)-"
         return Set(try s.loadPortfolio().files.flatMap(\.reminders).compactMap { r in
             r.by.hasPrefix(prefix) ? Int(r.by.dropFirst(prefix.count)) : nil
@@ -41,7 +41,7 @@ import Testing
         }
         #expect(try stressReminders(store, tag: "A") == Set(1...500))
         #expect(try stressReminders(store, tag: "B") == Set(1...500))
-        let check = try Store.open(URL(fileURLWithPath: store), readOnly: true).check()
+        let check = try SQLiteStore.open(URL(fileURLWithPath: store), readOnly: true).check()
         #expect(check.contains { $0.item == .integrityOK })
     }
 
@@ -74,7 +74,7 @@ import Testing
         }
         #expect(acknowledged >= 60)
         #expect(process.terminationReason == .uncaughtSignal)
-        let reopened = try Store.open(URL(fileURLWithPath: store))
+        let reopened = try SQLiteStore.open(URL(fileURLWithPath: store))
         let check = try reopened.check()
         #expect(check.contains { $0.item == .integrityOK })
         let present = try stressReminders(store, tag: "K")

@@ -317,7 +317,7 @@ extension FileHandle {
     @Test func aReaderOpenBeforeTheCrashRollsBackAtItsNextRead() throws {
         let scratch = Scratch()
         let path = try recovery.initStore(scratch)
-        let reader = try Store.open(URL(fileURLWithPath: path), readOnly: true)
+        let reader = try SQLiteStore.open(URL(fileURLWithPath: path), readOnly: true)
         let before = try reader.loadPortfolio().files.map(\.project.name)
         try recovery.crashAWriterMidTransaction(path)
         #expect(try reader.loadPortfolio().files.map(\.project.name) == before)

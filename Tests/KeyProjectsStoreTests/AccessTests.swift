@@ -93,7 +93,7 @@ import Testing
 
     static let day = Day.parse("2026-10-31")!
 
-    func perform(_ write: Write, _ f: Fixture, _ store: Store) throws(StoreError) {
+    func perform(_ write: Write, _ f: Fixture, _ store: SQLiteStore) throws(StoreError) {
         let month = YearMonth(year: 2026, month: 10)!
         switch write {
         case .progressOwn: try store.recordProgress(ProgressEntry(project: f.own, month: month, completed: Money(wan: 1)), on: Self.day)
@@ -147,9 +147,9 @@ import Testing
                 try FileManager.default.copyItem(at: f.base, to: dir)
                 if write == .feedbackAssigned {
                     // Feedback follows arranging: the office arranges first.
-                    try Store.open(dir, actor: "t-office").apply(.arrange, toIssue: f.assigned.id, on: Self.day)
+                    try SQLiteStore.open(dir, actor: "t-office").apply(.arrange, toIssue: f.assigned.id, on: Self.day)
                 }
-                let store = try Store.open(dir, actor: account.rawValue)
+                let store = try SQLiteStore.open(dir, actor: account.rawValue)
                 let before = try store.changeLogCount()
                 var refusal: AccessRefusal? = nil
                 do { try perform(write, f, store) } catch let error {
@@ -176,7 +176,7 @@ import Testing
 
     @Test func aRefusalSaysWhoMay() throws {
         let f = try Self.fixture()
-        let store = try Store.open(f.base, actor: "t-unit")
+        let store = try SQLiteStore.open(f.base, actor: "t-unit")
         #expect(throws: StoreError.self) { try store.apply(.dispatch(unit: "x"), toIssue: f.registered.id, on: Self.day) }
         do {
             try store.addReminder(Reminder(project: f.own, date: Self.day, by: ""), on: Self.day)

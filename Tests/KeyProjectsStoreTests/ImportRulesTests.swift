@@ -15,14 +15,14 @@ import Testing
 
     /// WriteRulesTests' store (LF-A, LF-B of the municipal sub-command, clerk lf-municipal,
     /// 黄宏伟; LF-A has figures for 2026-08), as the office and as the clerk.
-    static func stores(_ scratch: Scratch) throws -> (office: Store, clerk: Store) {
+    static func stores(_ scratch: Scratch) throws -> (office: SQLiteStore, clerk: SQLiteStore) {
         let office = try WriteRulesTests.store(scratch)
-        return (office, try Store.open(office.directory, actor: "lf-municipal"))
+        return (office, try SQLiteStore.open(office.directory, actor: "lf-municipal"))
     }
 
     /// The import's refusal: the first problem, checked to name `ledger.csv`, `line` and
     /// `column`, and the store unchanged.
-    static func refusal(_ store: Store, _ kind: LedgerKind, _ csv: String, line: Int, column: String,
+    static func refusal(_ store: SQLiteStore, _ kind: LedgerKind, _ csv: String, line: Int, column: String,
                         sourceLocation: SourceLocation = #_sourceLocation) throws -> LedgerProblem.Reason? {
         let before = snapshot(store.directory)
         let error = storeError { _ = try store.importLedger(kind, data: Data(csv.utf8), file: "ledger.csv", today: today) }

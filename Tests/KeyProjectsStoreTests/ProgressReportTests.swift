@@ -21,7 +21,7 @@ import Testing
         let source = scratch.path("source")
         try SampleLocality.linfen.write(to: source)
         var reports: [StoreProgress] = []
-        let summaries = try Store.create(at: scratch.path("store"), from: source, progress: { reports.append($0) })
+        let summaries = try SQLiteStore.create(at: scratch.path("store"), from: source, progress: { reports.append($0) })
         let steps = Self.steps(reports)
         var expected: [StoreProgress.Step] = []
         for s in summaries { expected += [.checking(s.kind), .writing(s.kind)] }

@@ -20,7 +20,7 @@ import Testing
         let scratch = Scratch()
         let store = try sampleStore(.shanxi, in: scratch)
         let parallel = try store.loadPortfolio()
-        let single = try Store.open(store.directory, readOnly: true)
+        let single = try SQLiteStore.open(store.directory, readOnly: true)
         single.disableParallelLoading()
         let sequential = try single.loadPortfolio()
         #expect(parallel.files.map(\.project) == sequential.files.map(\.project))
@@ -60,14 +60,14 @@ import Testing
     @Test func createRefusesADirectoryThatHoldsAStoreAndLeavesNothingOnFailure() throws {
         let scratch = Scratch()
         let store = try sampleStore(.lingchuan, in: scratch)
-        #expect(throws: StoreError.self) { try Store.create(at: store.directory, from: scratch.path("source-lingchuan")) }
+        #expect(throws: StoreError.self) { try SQLiteStore.create(at: store.directory, from: scratch.path("source-lingchuan")) }
         // A locality whose ledger is bad: no store, no staging directory left behind.
         let bad = scratch.path("bad")
         try FileManager.default.createDirectory(at: bad, withIntermediateDirectories: true)
         try Data(SampleLocality.linfen.localityTOML.utf8).write(to: bad.appendingPathComponent("locality.toml"))
         try Data("\(projectsHeader)\nX1,名称,市级,不存在的分指挥部,尧都区,100,10\n".utf8).write(to: bad.appendingPathComponent("projects.csv"))
         let target = scratch.path("never")
-        #expect(throws: StoreError.self) { try Store.create(at: target, from: bad) }
+        #expect(throws: StoreError.self) { try SQLiteStore.create(at: target, from: bad) }
         #expect(!FileManager.default.fileExists(atPath: target.path))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).filter { $0.hasPrefix(".never") }
         #expect(leftovers.isEmpty)
@@ -75,7 +75,7 @@ import Testing
 
     @Test func openingSomethingThatIsNotAStoreSaysWhatIsMissing() {
         let scratch = Scratch()
-        let error = storeError { _ = try Store.open(scratch.url) }
+        let error = storeError { _ = try SQLiteStore.open(scratch.url) }
         #expect(error?.description.contains("locality.toml") == true)
     }
 
@@ -140,7 +140,7 @@ import Testing
     @Test func aReadOnlyStoreRefusesWritesInSQLiteItself() throws {
         let scratch = Scratch()
         let writable = try sampleStore(.linfen, in: scratch)
-        let readOnly = try Store.open(writable.directory, readOnly: true)
+        let readOnly = try SQLiteStore.open(writable.directory, readOnly: true)
         let code = try readOnly.loadPortfolio().files[0].project.code
         #expect(throws: StoreError.self) {
             try readOnly.addReminder(Reminder(project: code, date: Day(year: 2026, month: 11, day: 2)!, by: "wall"), on: Day(year: 2026, month: 11, day: 2)!)
@@ -154,11 +154,11 @@ import Testing
         let scratch = Scratch()
         let dir = try sampleStore(.linfen, in: scratch).directory
         let before = snapshot(dir)
-        let reader = try Store.open(dir, readOnly: true)
+        let reader = try SQLiteStore.open(dir, readOnly: true)
         _ = try reader.loadPortfolio()
         _ = try reader.check()
         _ = try reader.exportLedger(.projects)
-        let writer = try Store.open(dir)
+        let writer = try SQLiteStore.open(dir)
         _ = try writer.loadPortfolio()
         #expect(snapshot(dir) == before)
     }
@@ -169,7 +169,7 @@ import Testing
         let watcher = try ChangeWatcher(store: store)
         #expect(try watcher.hasChanged() == false)
         #expect(try watcher.hasChanged() == false)
-        let other = try Store.open(store.directory)
+        let other = try SQLiteStore.open(store.directory)
         let code = try other.loadPortfolio().files[0].project.code
         try other.addReminder(Reminder(project: code, date: Day(year: 2026, month: 11, day: 3)!, by: "另一终端"), on: Day(year: 2026, month: 11, day: 3)!)
         #expect(try watcher.hasChanged() == true)

@@ -28,23 +28,23 @@ final class Scratch {
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// A store made from a bundled sample locality.
-func sampleStore(_ sample: SampleLocality = .linfen, in scratch: Scratch, name: String = "store") throws -> Store {
+func sampleStore(_ sample: SampleLocality = .linfen, in scratch: Scratch, name: String = "store") throws -> SQLiteStore {
     let source = scratch.path("source-\(sample.rawValue)")
     try sample.write(to: source)
     let dir = scratch.path(name)
-    try Store.create(at: dir, from: source)
-    return try Store.open(dir)
+    try SQLiteStore.create(at: dir, from: source)
+    return try SQLiteStore.open(dir)
 }
 
 /// A store with the sample's organisation and no ledgers.
-func emptyStore(_ sample: SampleLocality = .linfen, in scratch: Scratch, name: String = "empty") throws -> Store {
+func emptyStore(_ sample: SampleLocality = .linfen, in scratch: Scratch, name: String = "empty") throws -> SQLiteStore {
     let source = scratch.path("toml-\(sample.rawValue)-\(name)")
     try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
     try Data(sample.localityTOML.utf8).write(to: source.appendingPathComponent("locality.toml"))
     for (file, text) in sample.extraFiles { try Data(text.utf8).write(to: source.appendingPathComponent(file)) }
     let dir = scratch.path(name)
-    try Store.create(at: dir, from: source)
-    return try Store.open(dir)
+    try SQLiteStore.create(at: dir, from: source)
+    return try SQLiteStore.open(dir)
 }
 
 /// Every file of a store's directory, byte for byte.

@@ -13,7 +13,7 @@ import Testing
     /// A store with two projects of the municipal sub-command (clerk lf-municipal, 黄宏伟):
     /// LF-A runs 2026–2027 with a total of 100 万元 and 60 completed in 2026-08; LF-B ran
     /// 2024–2025.
-    static func store(_ scratch: Scratch) throws -> Store {
+    static func store(_ scratch: Scratch) throws -> SQLiteStore {
         let store = try emptyStore(.linfen, in: scratch)
         let csv = """
             \(projectsHeader),开工年份,竣工年份
@@ -76,7 +76,7 @@ import Testing
     func bothPathsRefuse(_ c: Case) throws {
         let scratch = Scratch()
         let office = try Self.store(scratch)
-        let store = c.clerk ? try Store.open(office.directory, actor: "lf-municipal") : office
+        let store = c.clerk ? try SQLiteStore.open(office.directory, actor: "lf-municipal") : office
         let before = snapshot(store.directory)
 
         let typed = storeError { try c.typed(store) }
@@ -114,7 +114,7 @@ import Testing
     @Test func aClerksImportedReminderIsTheClerksAndTheOfficeMayImportOthers() throws {
         let scratch = Scratch()
         let office = try Self.store(scratch)
-        let clerk = try Store.open(office.directory, actor: "lf-municipal")
+        let clerk = try SQLiteStore.open(office.directory, actor: "lf-municipal")
         // Empty, the account, the roster name: all the clerk's, recorded by name as `remind` does.
         let csv = "项目编码,催办日期,催办人\r\nLF-A,2026-10-10,\r\nLF-A,2026-10-11,lf-municipal\r\nLF-A,2026-10-12,黄宏伟\r\n"
         #expect(try clerk.importLedger(.reminders, data: Data(csv.utf8), file: "r.csv", today: Self.today).inserted == 3)

@@ -9,7 +9,7 @@ import Testing
     static let day = Day.parse("2026-10-31")!
     static let october = YearMonth(year: 2026, month: 10)!
 
-    func project(_ store: Store, _ sc: String = "law") throws -> Project {
+    func project(_ store: SQLiteStore, _ sc: String = "law") throws -> Project {
         try store.loadPortfolio(.board).files.map(\.project).first { $0.subcommand == sc }!
     }
 
@@ -53,7 +53,7 @@ import Testing
         let scratch = Scratch()
         let base = try sampleStore(.linfen, in: scratch)
         let p = try project(base)
-        let store = try Store.open(base.directory, clock: { Date(timeIntervalSince1970: 1_795_000_000) }, actor: "lf-office")   // 2026-11-18
+        let store = try SQLiteStore.open(base.directory, clock: { Date(timeIntervalSince1970: 1_795_000_000) }, actor: "lf-office")   // 2026-11-18
         let later = Day.parse("2026-11-19")!
         let before = snapshot(base.directory)
         let refusals: [() throws -> Void] = [
@@ -78,8 +78,8 @@ import Testing
         // clerk's undo would put the month back above the total: refused, nothing changed.
         let scratch = Scratch()
         let base = try sampleStore(.linfen, in: scratch)
-        let clerk = try Store.open(base.directory, actor: "lf-law")
-        let office = try Store.open(base.directory, actor: "lf-office")
+        let clerk = try SQLiteStore.open(base.directory, actor: "lf-law")
+        let office = try SQLiteStore.open(base.directory, actor: "lf-office")
         let file = try base.loadProjectFile(project(base).code)!
         let record = try #require(file.records.last { $0.completed > .zero && $0.month.year == 2026 })
         try clerk.recordProgress(ProgressEntry(project: file.project.code, month: record.month, completed: .zero), on: Self.day)
@@ -112,7 +112,7 @@ import Testing
         let p = try project(base)
         let file = try base.loadProjectFile(p.code)!
         let loaded = ProgressBase(monthly: file.records.first { $0.month == Self.october }?.version ?? 0)
-        let other = try Store.open(base.directory, clock: { Date(timeIntervalSince1970: 1_795_000_000) }, actor: "lf-law")
+        let other = try SQLiteStore.open(base.directory, clock: { Date(timeIntervalSince1970: 1_795_000_000) }, actor: "lf-law")
         try other.recordProgress(ProgressEntry(project: p.code, month: Self.october, completed: Money(wan: 5)), on: Self.day)
         do {
             try base.recordProgress(ProgressEntry(project: p.code, month: Self.october, completed: Money(wan: 7)), on: Self.day, basedOn: loaded)
@@ -192,7 +192,7 @@ import Testing
         // account has nothing of its own.
         #expect(throws: StoreError.self) { try store.undoLast() }
         #expect(try store.loadPortfolio().meetings.count == meetings && !meetings.isMultiple(of: 1_000_000))
-        let other = try Store.open(store.directory, actor: "lf-law")
+        let other = try SQLiteStore.open(store.directory, actor: "lf-law")
         #expect(throws: StoreError.self) { try other.undoLast() }
     }
 
@@ -214,7 +214,7 @@ import Testing
         let store = try sampleStore(.linfen, in: scratch)
         let p = try project(store)
         try store.recordProgress(ProgressEntry(project: p.code, month: Self.october, completed: Money(wan: 3)), on: Self.day)
-        let clerk = try Store.open(store.directory, actor: "lf-law")
+        let clerk = try SQLiteStore.open(store.directory, actor: "lf-law")
         try clerk.recordProgress(ProgressEntry(project: p.code, month: Self.october, completed: Money(wan: 4)), on: Self.day)
         do {
             try store.undoLast()
@@ -307,7 +307,7 @@ import Testing
         }
         #expect(try store.changeLogCount() == count)
         // Only the office records meetings.
-        let clerk = try Store.open(store.directory, actor: "lf-law")
+        let clerk = try SQLiteStore.open(store.directory, actor: "lf-law")
         #expect(throws: StoreError.self) {
             try clerk.record(DecisionInput(meeting: meeting, item: "x", project: "LF2026-0002", kind: .interviewHeld), on: day)
         }

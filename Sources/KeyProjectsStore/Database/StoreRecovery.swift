@@ -38,7 +38,7 @@ enum StoreRecovery {
             try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
             try queue.close()
         } catch {
-            throw Store.mapped(error)
+            throw SQLiteStore.mapped(error)
         }
         StoreLog.logger.notice("rolled back an interrupted write", metadata: ["journal": "\(journal)", "bytes": "\(bytes)"])
         return Recovery(journal: journal, journalBytes: bytes)

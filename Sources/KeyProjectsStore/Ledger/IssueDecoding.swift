@@ -27,7 +27,7 @@ extension LedgerDecoding {
                                    deadline: svDeadline)
         // A column the file leaves out keeps the stored value, unknown here: the rules across
         // columns are checked here on the columns the file has, and again by the store on the
-        // merged row (`Store.recheckMerged`): a partial ledger updates only what it carries.
+        // merged row (`SQLiteStore.recheckMerged`): a partial ledger updates only what it carries.
         let statusKnown = r.has("status")
         let reached = Set(reachedSteps(status))
         func need(_ key: String, _ value: Day?, when step: ClockStep) {

@@ -66,7 +66,7 @@ enum LedgerDecoding {
         let kind = r.choice("kind", Words.milestone)
         let planned = r.day("planned"), actual = r.day("actual")
         // With one of the two columns left out, the stored date counts: the store checks the
-        // merged row (`Store.recheckMerged`).
+        // merged row (`SQLiteStore.recheckMerged`).
         if planned == nil && actual == nil && r.problems.isEmpty && r.has("planned") && r.has("actual") {
             r.problem("planned", .inconsistent(.milestoneNeedsDate))
         }

@@ -13,7 +13,7 @@ public struct ImportSummary: Sendable, Hashable {
     public var unchanged: Int
 }
 
-extension Store {
+extension SQLiteStore {
     /// Imports a ledger file in one transaction: every row is checked first; any problem refuses
     /// the whole file and writes nothing. Rows are keyed (project code; code and month; ...), so
     /// importing the same file again updates in place. A column the file leaves out leaves that
@@ -21,23 +21,13 @@ extension Store {
     /// `today`: the as-of day the write paths' rules are read on (a month not begun, a date
     /// after it, are refused).
     /// `progress`: told of each row checked, then of each row written.
-    public func importLedger(_ kind: LedgerKind, from url: URL, displayName: String? = nil, today: Day,
-                             progress: StoreProgressHandler? = nil) throws(StoreError) -> ImportSummary {
-        let name = displayName ?? url.path
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw .io(path: name, problem: FileManager.default.fileExists(atPath: url.path) ? .cannotRead : .noSuchFile)
-        }
-        return try importLedger(kind, data: data, file: name, today: today, progress: progress)
-    }
-
     public func importLedger(_ kind: LedgerKind, data: Data, file: String, today: Day,
                              progress: StoreProgressHandler? = nil) throws(StoreError) -> ImportSummary {
         try requireWriteDay(today)
         guard !isReadOnly else { throw .readOnlyStore(path: directory.path) }
         let codes = try projectCodes()
         // The awards ledger's rules read the store's projects and awards too.
-        let subcommands = kind == .awards ? try read { db in try Store.projectSubcommands(db) } : [:]
+        let subcommands = kind == .awards ? try read { db in try SQLiteStore.projectSubcommands(db) } : [:]
         let awards = kind == .awards ? try loadAwards() : AwardRecord()
         let parsedFile: ParsedFile
         switch LedgerParser.parse(kind, data: data, file: file, organisation: config.organisation, storeProjects: codes,
@@ -47,7 +37,7 @@ extension Store {
         }
         let parsed = parsedFile.ledger
         // The table columns an existing row keeps: those of the ledger columns the file leaves out.
-        let absent = Set(LedgerLayout.columns(kind).map(\.key)).subtracting(parsedFile.present).map(Store.tableColumn)
+        let absent = Set(LedgerLayout.columns(kind).map(\.key)).subtracting(parsedFile.present).map(SQLiteStore.tableColumn)
         func keeping<T>(_ codec: EntityCodec<T>) -> Set<String> { Set(absent).intersection(codec.columns.dropFirst(codec.keyColumnCount)) }
         var written = 0
         func wrote() {
@@ -58,7 +48,7 @@ extension Store {
             try authorizeImport(parsed, file: file, db: db, log: log)
             // The write paths' rules on each row, before anything is written.
             let checked = try checkImportRows(parsedFile, file: file, today: today, db: db, log: log)
-            let yearsBefore = kind == .projects ? try Store.projectBounds(db) : [:]
+            let yearsBefore = kind == .projects ? try SQLiteStore.projectBounds(db) : [:]
             let outcomes: [UpsertOutcome]
             switch checked {
             case let .projects(v): outcomes = try v.map { wrote(); return try upsert(Codecs.project, $0, basedOn: nil, keeping: keeping(Codecs.project), db: db, log: log) }
@@ -71,7 +61,7 @@ extension Store {
                 // An award's place taken by another project in the file: the old one gives way.
                 for row in v {
                     guard case let .pick(p) = row.value else { continue }
-                    for old in try Store.fetch(Codecs.award, db, "WHERE quarter = ? AND kind = ? AND place = ? AND project <> ?",
+                    for old in try SQLiteStore.fetch(Codecs.award, db, "WHERE quarter = ? AND kind = ? AND place = ? AND project <> ?",
                                                [p.quarter.description, p.kind.rawValue, p.place, p.project]) {
                         try delete(Codecs.award, key: [old.quarter.description, old.kind.rawValue, old.project].map(Cells.text), db: db, log: log)
                     }
@@ -129,7 +119,7 @@ extension Store {
             log.authorized = true
             return
         }
-        let subcommands = try Store.projectSubcommands(db)
+        let subcommands = try SQLiteStore.projectSubcommands(db)
         for code in Set(projects).sorted() {
             let sc = subcommands[code] ?? ""
             if case .reminders = parsed { try log.authorize(.remind(subcommand: sc), target: code) }

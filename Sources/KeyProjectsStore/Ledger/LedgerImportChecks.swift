@@ -4,7 +4,7 @@ import KeyProjects
 /// The write paths' rules applied to an import (issue 11 §4), from the same place as
 /// `progress set`, the grid and the forms (WriteRules.swift), inside the import's transaction.
 /// Each refusal names the file, line and column; a refused import writes nothing.
-extension Store {
+extension SQLiteStore {
     /// Per-row rules, before anything is written: months begun and within the project's years
     /// (a ledger carries history: the lower bound is the start year, not January of last
     /// year as for a month typed by hand), reached dates and reminders not after `today`,
@@ -21,9 +21,9 @@ extension Store {
         var result = parsed.ledger
         switch parsed.ledger {
         case let .monthly(rows):
-            let bounds = try Store.projectBounds(db)
+            let bounds = try SQLiteStore.projectBounds(db)
             for (i, row) in rows.enumerated() {
-                if let p = Store.monthProblem(row.month, of: bounds[row.project], today: today, handTyped: false) { problem(i, "month", p) }
+                if let p = SQLiteStore.monthProblem(row.month, of: bounds[row.project], today: today, handTyped: false) { problem(i, "month", p) }
             }
         case let .milestones(rows):
             for (i, row) in rows.enumerated() {
@@ -80,7 +80,7 @@ extension Store {
         case .projects, .meetings:
             break
         }
-        try Store.refuse(problems, file: file)
+        try SQLiteStore.refuse(problems, file: file)
         return result
     }
 
@@ -95,7 +95,7 @@ extension Store {
         // The line that names a project: its last row in the file.
         func checkTotals(_ lastLine: [String: Int], column: String) throws {
             for (project, line) in lastLine.sorted(by: { $0.value < $1.value }) {
-                if let p = try Store.totalProblem(project: project, db: db) {
+                if let p = try SQLiteStore.totalProblem(project: project, db: db) {
                     problems.append(LedgerProblem(file: file, line: line, column: parsed.header(column), reason: .rule(p)))
                 }
             }
@@ -114,9 +114,9 @@ extension Store {
             // Years moved past the project's stored months: its own `export monthly` would no
             // longer import. Only projects whose years this file changes are checked.
             for (project, line) in last.sorted(by: { $0.value < $1.value }) {
-                guard let before = yearsBefore[project], let after = try Store.projectBounds(project, db),
+                guard let before = yearsBefore[project], let after = try SQLiteStore.projectBounds(project, db),
                       before.startYear != after.startYear || before.endYear != after.endYear else { continue }
-                let outside = try Store.monthsOutsideYears(project: project, db: db)
+                let outside = try SQLiteStore.monthsOutsideYears(project: project, db: db)
                 if let month = outside.beforeStart, let year = after.startYear {
                     problems.append(LedgerProblem(file: file, line: line, column: parsed.header("start_year"),
                                                   reason: .startYearAfterMonth(startYear: year, month: month)))
@@ -130,7 +130,7 @@ extension Store {
             break
         }
         problems += try recheckMerged(parsed, file: file, db: db)
-        try Store.refuse(problems, file: file)
+        try SQLiteStore.refuse(problems, file: file)
     }
 
     /// A file that leaves out optional columns: each of its rows, as merged with the store
@@ -156,25 +156,25 @@ extension Store {
         switch parsed.ledger {
         case let .projects(rows):
             for (i, row) in rows.enumerated() {
-                for p in try Store.fetch(Codecs.project, db, "WHERE code = ?", [row.code]) {
+                for p in try SQLiteStore.fetch(Codecs.project, db, "WHERE code = ?", [row.code]) {
                     check(LedgerRows.project(p, org), line: parsed.lines[i], LedgerDecoding.project)
                 }
             }
         case let .milestones(rows):
             for (i, row) in rows.enumerated() {
-                for m in try Store.fetch(Codecs.milestone, db, "WHERE project = ? AND kind = ?", [row.project, row.kind.rawValue]) {
+                for m in try SQLiteStore.fetch(Codecs.milestone, db, "WHERE project = ? AND kind = ?", [row.project, row.kind.rawValue]) {
                     check(LedgerRows.milestone(m), line: parsed.lines[i], LedgerDecoding.milestone)
                 }
             }
         case let .issues(rows):
             for (i, row) in rows.enumerated() {
-                for issue in try Store.fetch(Codecs.issue, db, "WHERE id = ?", [row.id]) {
+                for issue in try SQLiteStore.fetch(Codecs.issue, db, "WHERE id = ?", [row.id]) {
                     check(LedgerRows.issue(issue), line: parsed.lines[i], LedgerDecoding.issue)
                 }
             }
         case let .meetings(rows):
             for (i, row) in rows.enumerated() {
-                for m in try Store.fetch(Codecs.meeting, db, "WHERE id = ?", [row.id]) {
+                for m in try SQLiteStore.fetch(Codecs.meeting, db, "WHERE id = ?", [row.id]) {
                     check(LedgerRows.meeting(m, org), line: parsed.lines[i], LedgerDecoding.meeting)
                 }
             }

@@ -8,10 +8,10 @@ public struct AwardChoice: Sendable, Hashable {
     public init(project: String, reason: String = "") { self.project = project; self.reason = reason }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Every proposal and pick, oldest quarter first.
     public func loadAwards() throws(StoreError) -> AwardRecord {
-        try read { db in try Store.awards(db) }
+        try read { db in try SQLiteStore.awards(db) }
     }
 
     static func awards(_ db: Database) throws -> AwardRecord {
@@ -33,7 +33,7 @@ extension Store {
                 if try self.subcommand(ofProject: choice.project, db) != subcommand { problems.append(.notInSubcommand(project: choice.project, subcommand: subcommand)) }
             }
             // The other kind as already proposed counts too: one project is not both.
-            let current = try Store.awards(db)
+            let current = try SQLiteStore.awards(db)
             let bestCode = best?.project ?? current.proposal(quarter, subcommand: subcommand, kind: .antelope)?.project
             let worstCode = worst?.project ?? current.proposal(quarter, subcommand: subcommand, kind: .snail)?.project
             if let bestCode, bestCode == worstCode { problems.append(.bothKinds(bestCode)) }
@@ -59,7 +59,7 @@ extension Store {
         try requireWriteDay(day)
         try write { db, log in
             try log.authorize(.pickAwards, target: quarter.description)
-            let current = try Store.awards(db)
+            let current = try SQLiteStore.awards(db)
             let antelope = given ?? current.picks(quarter, .antelope).map(\.project)
             let snail = givenSnail ?? current.picks(quarter, .snail).map(\.project)
             var problems = AwardRules.check(antelope: antelope, snail: snail, proposals: current.proposals(quarter))

@@ -1,7 +1,7 @@
 import GRDB
 import KeyProjects
 
-extension Store {
+extension SQLiteStore {
     /// Numbers a meeting's agenda once, when triage starts (issue 15 §3): the items due as of
     /// its date, in order, are kept with the meeting, so the agenda keeps its numbers while items
     /// are worked (a reassigned issue stays where it was) and new ones come after. Numbered
@@ -50,7 +50,7 @@ public struct DecisionInput: Sendable, Hashable {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// What was done at a meeting, in the order it was recorded.
     public func decisions(meeting: String) throws(StoreError) -> [MeetingDecision] {
         try read { db in

@@ -18,7 +18,7 @@ public struct NewIssue: Sendable, Hashable {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// One issue by its id.
     public func issue(_ id: String) throws(StoreError) -> Issue? {
         try read { db in try fetchIssue(id, db) }

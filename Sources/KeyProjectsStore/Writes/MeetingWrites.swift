@@ -9,7 +9,7 @@ public struct CadenceExpansion: Sendable, Hashable {
     public var kept: Int
 }
 
-extension Store {
+extension SQLiteStore {
     /// Stores the occurrences of the locality's meeting series from `from` through `to` (as
     /// khal does): each new one is added; one already there — moved, cancelled, or changed — is
     /// left as it is, so expanding again never undoes a change to one occurrence. `progress`:

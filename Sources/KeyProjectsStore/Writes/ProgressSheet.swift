@@ -29,7 +29,7 @@ public struct ProgressSheetRow: Sendable, Hashable {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// The grid's rows for `month`: the projects of `subcommands` (every project when nil), or
     /// only `projects` (to refresh rows after a commit), by sub-command and code. Reads only
     /// the projects asked for.

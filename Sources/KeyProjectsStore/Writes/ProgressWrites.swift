@@ -9,7 +9,7 @@ public struct ProgressBase: Sendable, Hashable {
     public init(monthly: Int, milestones: [MilestoneKind: Int] = [:]) { self.monthly = monthly; self.milestones = milestones }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Records one project's month (the grid's row, `cmdroom progress set`): completed
     /// investment, 形象进度 and milestones reached, in one transaction. The month's plan is kept.
     @discardableResult
@@ -22,7 +22,7 @@ extension Store {
             let sc = try subcommand(ofProject: entry.project, db)
             try log.authorize(.recordProgress(subcommand: sc), target: entry.project)
             // The rules every write path shares (WriteRules.swift); import applies them too.
-            let bounds = try Store.projectBounds(entry.project, db)
+            let bounds = try SQLiteStore.projectBounds(entry.project, db)
             if let problem = ProgressValidation.check(entry, today: day, startYear: bounds?.startYear, endYear: bounds?.endYear) {
                 throw StoreError.progress(project: entry.project, problem)
             }
@@ -32,7 +32,7 @@ extension Store {
             let record = MonthlyRecord(project: entry.project, month: entry.month, planned: planned.map(Money.init(yuan:)),
                                        completed: entry.completed, progress: entry.progress)
             var outcome = try upsert(Codecs.monthly, record, basedOn: base?.monthly, db: db, log: log)
-            if let problem = try Store.totalProblem(project: entry.project, db: db) {
+            if let problem = try SQLiteStore.totalProblem(project: entry.project, db: db) {
                 throw StoreError.progress(project: entry.project, problem)
             }
             for (kind, reached) in entry.milestonesReached.sorted(by: { $0.key.order < $1.key.order }) {

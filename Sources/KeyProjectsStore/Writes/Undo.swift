@@ -39,7 +39,7 @@ struct RowLayout: Sendable {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// The account's last write that is not undone yet (and not itself an undo): what `u`
     /// would take back. Newest change first. The ledgers a store was made from are below the
     /// undo floor: undo never empties a new store.
@@ -139,11 +139,11 @@ extension Store {
             }
         })
         for project in projects.sorted() {
-            if let problem = try Store.totalProblem(project: project, db: db) {
+            if let problem = try SQLiteStore.totalProblem(project: project, db: db) {
                 throw StoreError.undoBreaksRule(project: project, problem)
             }
-            let outside = try Store.monthsOutsideYears(project: project, db: db)
-            let bounds = try Store.projectBounds(project, db)
+            let outside = try SQLiteStore.monthsOutsideYears(project: project, db: db)
+            let bounds = try SQLiteStore.projectBounds(project, db)
             if let month = outside.beforeStart, let start = bounds?.startYear {
                 throw StoreError.undoBreaksRule(project: project, .monthTooEarly(month, earliest: YearMonth(year: start, month: 1)!))
             }

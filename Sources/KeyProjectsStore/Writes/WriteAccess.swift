@@ -18,23 +18,7 @@ struct WriteAccess: Sendable {
     }
 }
 
-extension Store {
-    /// The role of the account running this process; nil when it is not on the roster.
-    public var role: Role? { config.roster.role(of: actor) }
-
-    /// The person's name from the roster, else the account.
-    public var actorName: String {
-        let name = config.roster.entry(for: actor)?.name ?? ""
-        return name.isEmpty ? actor : name
-    }
-
-    /// Whether this process may write anything at all (the screens hide write keys otherwise).
-    public var canWrite: Bool { !isReadOnly && (role?.writesAnything ?? false) }
-
-    /// Whether the account may make `action` (the screens ask before opening a form; the store
-    /// asks again when it writes).
-    public func may(_ action: WriteAction) -> Bool { !isReadOnly && WritePermission.allows(role, action) }
-
+extension SQLiteStore {
     /// The sub-command of a project, read in the write's transaction.
     func subcommand(ofProject code: String, _ db: Database) throws -> String {
         guard let sc = try String.fetchOne(db.cachedStatement(sql: "SELECT subcommand FROM project WHERE code = ?"),

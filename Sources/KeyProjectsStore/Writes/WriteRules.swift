@@ -6,12 +6,12 @@ import KeyProjects
 /// the forms and `import` call these inside their write transaction, so a rule enforced on one
 /// path is enforced on all. The pure rules are the domain's (`ProgressValidation`); here they
 /// meet the store's rows.
-extension Store {
+extension SQLiteStore {
     /// The day a write is made on may be any day up to the real one (a late entry for last
     /// month), never after it: `--as-of` replays the past, it cannot date records ahead, where
     /// every "not after the as-of day" rule would then let them through.
     func requireWriteDay(_ day: Day) throws(StoreError) {
-        let today = Store.headquartersDay(of: clock())
+        let today = SQLiteStore.headquartersDay(of: clock())
         if day > today { throw .writeDayAfterToday(day: day, today: today) }
     }
 

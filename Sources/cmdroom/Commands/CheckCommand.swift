@@ -24,13 +24,13 @@ struct CheckCommand: ParsableCommand {
             }
             // What was rolled back is said as the store opened; an upgrade, or nothing, here.
             if let from = store.upgradedFrom {
-                Console.note(s.format("check.repaired", ["what": s.format("check.repair.upgraded", ["from": String(from), "version": String(Store.schemaVersion)])]))
+                Console.note(s.format("check.repaired", ["what": s.format("check.repair.upgraded", ["from": String(from), "version": String(SQLiteStore.schemaVersion)])]))
             } else if recovered == 0 {
                 Console.note(s["check.nothingToRepair"])
             }
         }
         let findings = try options.fail { () throws(StoreError) in try store.check() }
-        let report = CheckReport(findings: findings, storePath: store.directory.path, strings: s)
+        let report = CheckReport(findings: findings, storePath: store.location, strings: s)
         Console.out(report.render(output.format))
         let errors = report.errorCount
         if errors > 0 {

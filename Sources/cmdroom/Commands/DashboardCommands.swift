@@ -75,7 +75,7 @@ enum Dashboard {
         defer { screen.stop() }
         var dashboardOptions = DashboardOptions(
             lang: options.lang, theme: theme, themeName: themeName, ascii: screenOptions.ascii, colors: screen.colors,
-            grouping: screenOptions.group.grouping, wall: wall, cycleSeconds: cycle, storePath: store.directory.path,
+            grouping: screenOptions.group.grouping, wall: wall, cycleSeconds: cycle, storePath: store.location,
             user: store.actor,
             role: store.role, actorName: store.actorName, readOnly: store.isReadOnly,
             writeBlocked: store.notWritable.map { ErrorText(strings: options.strings).notWritable($0) })
@@ -184,7 +184,7 @@ struct TriageCommand: ParsableCommand {
         }
         // The agenda is numbered once, as triage starts, and keeps its numbers (issue 15 §3);
         // an account that may not record at meetings is told so by the dashboard itself.
-        if let writer = try? Store.open(store.directory) { _ = try? writer.numberAgenda(found.id) }
+        if let writer = try? options.openStore(readOnly: false, say: { _ in }) { _ = try? writer.numberAgenda(found.id) }
         try Dashboard.open(options, screen, wall: false, cycle: 15, triage: found.id)
     }
 }

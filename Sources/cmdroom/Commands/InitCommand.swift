@@ -33,7 +33,7 @@ struct InitCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: source.appendingPathComponent(LocalityFile.fileName).path) {
             summaries = try options.fail { () throws(StoreError) in
                 defer { progress.finish() }
-                return try Store.create(at: url, from: source, asOf: asOf, progress: progress.handler)
+                return try SQLiteStore.create(at: url, from: source, asOf: asOf, progress: progress.handler)
             }
         } else if let sample = SampleLocality(rawValue: locality) {
             try options.fail { () throws(StoreError) in
@@ -49,11 +49,11 @@ struct InitCommand: ParsableCommand {
                                                           "inserted": String(s.inserted), "updated": String(s.updated),
                                                           "unchanged": String(s.unchanged)]) + "\n")
         }
-        let store = try options.fail { () throws(StoreError) in try Store.open(url, readOnly: true) }
+        let store = try options.fail { () throws(StoreError) in try SQLiteStore.open(url, readOnly: true) }
         Console.out(strings.format("store.initialised", ["path": url.path, "locality": store.config.organisation.name]) + "\n")
         let modes = try options.fail { () throws(StoreError) in
-            if let group, group != store.config.roster.group { try Store.recordGroup(group, in: url) }
-            return try Store.applyFileModes(url, group: group ?? store.config.roster.group)
+            if let group, group != store.config.roster.group { try SQLiteStore.recordGroup(group, in: url) }
+            return try SQLiteStore.applyFileModes(url, group: group ?? store.config.roster.group)
         }
         switch modes {
         case let .groupWritable(name): Console.out(strings.format("init.modes.group", ["group": name]) + "\n")

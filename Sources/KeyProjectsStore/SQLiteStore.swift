@@ -10,7 +10,7 @@ import Logging
 
 /// A store: one directory holding `cmdroom.sqlite` and `locality.toml`. One DatabaseQueue per
 /// process (a DatabasePool needs WAL, which we do not use).
-public final class Store: Sendable {
+public final class SQLiteStore: Sendable {
     public let directory: URL
     public let config: LocalityConfig
     public let isReadOnly: Bool
@@ -54,7 +54,7 @@ public final class Store: Sendable {
     /// --repair`). Only `init` makes a store: an empty, cut-short or foreign database file is
     /// refused, and so is a locality.toml anyone but the store's owner may have written.
     public static func open(_ directory: URL, readOnly: Bool = false, wait: TimeInterval? = nil,
-                            clock: @escaping @Sendable () -> Date = Date.init) throws(StoreError) -> Store {
+                            clock: @escaping @Sendable () -> Date = Date.init) throws(StoreError) -> SQLiteStore {
         try open(directory, readOnly: readOnly, wait: wait, clock: clock, actor: OSAccount.current())
     }
 
@@ -64,7 +64,7 @@ public final class Store: Sendable {
     /// `wait`: how long the open waits for another process's write (a screen opening during a
     /// long import: short, then it says the store is busy); writes afterwards wait as usual.
     public static func open(_ directory: URL, readOnly: Bool = false, wait: TimeInterval? = nil,
-                            clock: @escaping @Sendable () -> Date = Date.init, actor: String) throws(StoreError) -> Store {
+                            clock: @escaping @Sendable () -> Date = Date.init, actor: String) throws(StoreError) -> SQLiteStore {
         try requireSupportedSQLite()
         let path = directory.appendingPathComponent(DatabaseOpening.fileName).path
         let config: LocalityConfig
@@ -124,14 +124,14 @@ public final class Store: Sendable {
                 queue.inDatabase { db in _ = sqlite3_busy_timeout(db.sqliteConnection, Int32(DatabaseOpening.busyTimeout * 1000)) }
             }
             if !readOnly { try Schema.recordVersion(queue) }
-            let store = Store(directory: directory, config: config, queue: queue, readOnly: readOnly,
+            let store = SQLiteStore(directory: directory, config: config, queue: queue, readOnly: readOnly,
                               actor: actor, clock: clock, notWritable: blocked, upgradedFrom: upgradedFrom)
             store.recoveries.withLock { $0 = recoveries }
             return store
         } catch let error as StoreError {
             throw error
         } catch {
-            throw Store.mapped(error, path: path)
+            throw SQLiteStore.mapped(error, path: path)
         }
     }
 
@@ -211,9 +211,9 @@ public final class Store: Sendable {
         do { return try waiting(body) } catch where StoreRecovery.isHotJournal(error) {
             let recovery = try StoreRecovery.recover(database: databaseURL.path, directory: directory)
             recoveries.withLock { $0.append(recovery) }
-            do { return try waiting(body) } catch { throw Store.mapped(error, path: databaseURL.path) }
+            do { return try waiting(body) } catch { throw SQLiteStore.mapped(error, path: databaseURL.path) }
         } catch {
-            throw Store.mapped(error, path: databaseURL.path)
+            throw SQLiteStore.mapped(error, path: databaseURL.path)
         }
     }
 
@@ -245,8 +245,8 @@ public final class Store: Sendable {
             return result!
         } catch {
             // SQLite refusing to write (the file's modes changed under us): say which store.
-            if case .readOnlyStore(let path) = Store.mapped(error), path.isEmpty { throw .readOnlyStore(path: directory.path) }
-            let mapped = Store.mapped(error, path: databaseURL.path)
+            if case .readOnlyStore(let path) = SQLiteStore.mapped(error), path.isEmpty { throw .readOnlyStore(path: directory.path) }
+            let mapped = SQLiteStore.mapped(error, path: databaseURL.path)
             if case .diskFull = mapped { finishFailedWrite() }
             throw mapped
         }
