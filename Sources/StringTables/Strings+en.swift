@@ -225,7 +225,7 @@ extension Strings {
         "help.cleared": "show or hide cleared issues",
         "help.close": "any key closes",
         "help.command": "command line",
-        "help.commands": "commands: :as-of 2025-06-30  :month 2025-06  :group county  :theme wall  :lang zh  :ascii on  :q",
+        "help.commands": "commands: :as-of 2025-06-30  :month 2025-06  :group county  :theme wall  :lang zh  :ascii on  :set mouse=off  :q (Tab completes, ↑ history)",
         "help.down": "down",
         "help.filter": "filter as you type",
         "help.filterSyntax": "filter: name/place/unit, card:red  stall:2  sub:…  loc:…  level:city  ! negates",
