@@ -21,8 +21,8 @@ public struct Strings: Sendable {
     }
 
     /// Each language's table in parts, one per topic file (Strings+zh.swift is the main one).
-    static let zhTables: [[String: String]] = [zhTable, zhPunctuationTable, zhStoreFilesTable, zhLedgerTable, zhGridTable, zhFiltersTable, zhOrganisationTable, zhRulesTable]
-    static let enTables: [[String: String]] = [enTable, enPunctuationTable, enStoreFilesTable, enLedgerTable, enGridTable, enFiltersTable, enOrganisationTable, enRulesTable]
+    static let zhTables: [[String: String]] = [zhTable, zhPunctuationTable, zhStoreFilesTable, zhLedgerTable, zhGridTable, zhFiltersTable, zhOrganisationTable, zhRulesTable, zhLayoutTable]
+    static let enTables: [[String: String]] = [enTable, enPunctuationTable, enStoreFilesTable, enLedgerTable, enGridTable, enFiltersTable, enOrganisationTable, enRulesTable, enLayoutTable]
 
     public static let zh = Strings(.zh)
     public static let en = Strings(.en)
