@@ -11,7 +11,7 @@ enum ReportPageRender {
         let inner = body.inset(left: 1, right: 1)
         let lines = state.reportLines?.lines ?? []
         let top = min(state.overviewScroll, max(0, lines.count - body.height))
-        let tables = self.tables(lines)
+        let tables = state.reportLines?.tables ?? []
         let marks = ScrollMarks.of(ascii: state.options.ascii)
         for (i, line) in lines.dropFirst(top).prefix(body.height).enumerated() {
             let index = top + i
@@ -38,7 +38,7 @@ enum ReportPageRender {
 
     /// A table in the text (as `TextTable` renders it): its lines, header first, and its
     /// columns read from the underline.
-    struct TextBlock {
+    struct TextBlock: Sendable {
         var lines: Range<Int>
         var columns: [(start: Int, width: Int)]
         func layout(_ width: Int, _ offset: Int) -> ColumnLayout {
@@ -63,7 +63,7 @@ enum ReportPageRender {
     /// How far the page's tables scroll sideways at this width: the widest's.
     static func maxColumnOffset(_ state: AppState) -> Int {
         let width = Layout.body(state).inset(left: 1, right: 1).width
-        return tables(state.reportLines?.lines ?? []).map { $0.layout(width, 0).maxOffset }.max() ?? 0
+        return (state.reportLines?.tables ?? []).map { $0.layout(width, 0).maxOffset }.max() ?? 0
     }
 
     /// Prose wrapped to the width; table rows (columns padded with runs of spaces) kept whole.

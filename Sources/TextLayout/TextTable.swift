@@ -69,7 +69,7 @@ extension DisplayWidth {
         var column = 0
         let end = from + width
         for c in text {
-            let w = of(String(c))
+            let w = of(c)
             defer { column += w }
             if column + w <= from { continue }
             if column >= end { break }

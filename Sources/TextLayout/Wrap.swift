@@ -27,7 +27,8 @@ extension DisplayWidth {
 /// line is not left with one Chinese character (孤字): the line before gives it a unit.
 struct LineFiller {
     /// A line being filled: what starts it (the indent, or the paragraph's own leading spaces)
-    /// and its units, each with the spaces before it (not drawn at the line's start).
+    /// and its units, each with the spaces before it (not drawn at the line's start). Leads
+    /// and gaps are plain spaces: as many columns as bytes.
     struct Row {
         var lead: String
         var units: [LineBreak.Unit] = []
@@ -37,7 +38,7 @@ struct LineFiller {
             while out.last == " " { out.removeLast() }
             return out
         }
-        var width: Int { DisplayWidth.of(lead) + units.enumerated().reduce(0) { $0 + ($1.offset == 0 ? 0 : DisplayWidth.of($1.element.gap)) + $1.element.width } }
+        var width: Int { lead.utf8.count + units.enumerated().reduce(0) { $0 + ($1.offset == 0 ? 0 : $1.element.gap.utf8.count) + $1.element.width } }
     }
 
     let columns: Int
@@ -63,20 +64,20 @@ struct LineFiller {
     /// A new line: the paragraph's own leading spaces on the first, the indent on the others.
     mutating func start(_ lead: String) {
         let row = Row(lead: (lines.isEmpty && rows.isEmpty ? "" : pad) + lead)
-        width = DisplayWidth.of(row.lead)
+        width = row.lead.utf8.count
         rows.append(row)
     }
 
     var filled: Bool { !rows[rows.count - 1].units.isEmpty }
 
     mutating func append(_ unit: LineBreak.Unit) {
-        width += (filled ? DisplayWidth.of(unit.gap) : 0) + unit.width
+        width += (filled ? unit.gap.utf8.count : 0) + unit.width
         rows[rows.count - 1].units.append(unit)
     }
 
     mutating func place(_ unit: LineBreak.Unit) {
         if filled {
-            if width + DisplayWidth.of(unit.gap) + unit.width <= columns { append(unit); return }
+            if width + unit.gap.utf8.count + unit.width <= columns { append(unit); return }
             start("")
         }
         if width + unit.width <= columns { append(unit); return }
@@ -84,7 +85,7 @@ struct LineFiller {
         // line's end, where they are dropped, or its start, where they are skipped).
         var gap = unit.gap
         for c in unit.text {
-            let w = DisplayWidth.of(String(c))
+            let w = DisplayWidth.of(c)
             if filled && width + w > columns { start("") }
             if !filled && c == " " { continue }
             // Not even one character fits after the indent: the indent goes.
