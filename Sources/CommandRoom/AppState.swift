@@ -294,4 +294,12 @@ public struct ReportLines: Sendable {
     /// New figures drop the lines (the update wraps them again).
     var key: Key
     public var lines: [String]
+    /// The tables among the lines, found once (a page of thousands of lines is drawn often).
+    var tables: [ReportPageRender.TextBlock]
+
+    init(key: Key, lines: [String]) {
+        self.key = key
+        self.lines = lines
+        tables = ReportPageRender.tables(lines)
+    }
 }

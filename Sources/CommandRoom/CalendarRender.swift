@@ -1,12 +1,59 @@
 import KeyProjects
 import KeyProjectsReports
 import TerminalKit
+import StringTables
 import TextLayout
 
 /// The meeting calendar: a month grid with meeting days marked, the chosen day's meetings, and
-/// the meetings of the coming days.
+/// the meetings of the coming days. A meeting's line is its fields (time or date, kind, title,
+/// chair); when a line is cut, `<` `>` scroll the fields after the first sideways.
 enum CalendarRender {
-    static func draw(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
+    /// The lists right of the month grid.
+    static func lists(_ body: Rect) -> Rect { Rect(x: body.x + 32, y: body.y, width: body.maxX - body.x - 33, height: body.height) }
+
+    static func dayFields(_ m: Meeting, _ data: DashboardData, _ s: Strings) -> [String] {
+        [m.time.isEmpty ? "     " : m.time, MeetingText.kind(m.kind, data.organisation.names, s), MeetingText.title(m, s), m.chair]
+    }
+    static func comingFields(_ m: Meeting, _ data: DashboardData, _ s: Strings) -> [String] {
+        [m.date.iso, MeetingText.kind(m.kind, data.organisation.names, s), MeetingText.title(m, s)]
+    }
+    static func weekFields(_ m: Meeting, _ data: DashboardData, _ s: Strings) -> [String] {
+        ["  " + (m.time.isEmpty ? "     " : m.time), MeetingText.kind(m.kind, data.organisation.names, s), MeetingText.title(m, s)]
+    }
+
+    /// A line of fields scrolled past `offset` fields after the first (each line as far as
+    /// its fields go): `2026-11-09 ‹ 民生项目分指挥部11月调度会议`.
+    static func line(_ fields: [String], _ offset: Int, ascii: Bool) -> String {
+        let k = min(offset, fields.count - 2)
+        guard k > 0 else { return fields.joined(separator: "  ") }
+        return fields[0] + " " + ScrollMarks.of(ascii: ascii).left + " " + fields[(1 + k)...].joined(separator: "  ")
+    }
+
+    /// The lines the lists show now, as fields.
+    static func shownFields(_ state: AppState, _ data: DashboardData) -> [[String]] {
+        let s = state.strings
+        let day = state.calendar.day
+        let meetings = data.portfolio.meetings
+        if state.calendar.week {
+            let monday = day.adding(days: 1 - day.weekday)
+            return Meetings.between(meetings, from: monday, to: monday.adding(days: 6)).map { weekFields($0, data, s) }
+        }
+        return Meetings.between(meetings, from: day, to: day).map { dayFields($0, data, s) }
+            + Meetings.between(meetings, from: data.asOf, to: data.asOf.adding(days: 60)).map { comingFields($0, data, s) }
+    }
+
+    /// How far the lists scroll sideways: none when every line fits.
+    static func maxColumnOffset(_ state: AppState) -> Int {
+        guard let data = state.data, data.complete else { return 0 }
+        let width = lists(Layout.body(state)).width
+        let fields = shownFields(state, data)
+        guard fields.contains(where: { DisplayWidth.of($0.joined(separator: "  ")) > width }) else { return 0 }
+        return max(0, (fields.map(\.count).max() ?? 0) - 2)
+    }
+
+    static func draw(_ state: AppState, _ canvas: inout Canvas, _ body: Rect, columns: ColumnScroll = ColumnScroll()) {
+        let offset = min(columns.offset, maxColumnOffset(state))
+        let ascii = state.options.ascii
         guard let data = Render.completeData(state, &canvas, body) else { return }
         let s = state.strings
         let day = state.calendar.day
@@ -41,9 +88,9 @@ enum CalendarRender {
         }
         canvas.put(s["calendar.legend"], in: Rect(x: grid.x, y: grid.maxY, width: grid.width, height: 1), style: state.style("muted"))
 
-        let right = Rect(x: grid.maxX + 2, y: body.y, width: body.maxX - grid.maxX - 3, height: body.height)
+        let right = lists(body)
         if state.calendar.week {
-            week(state, data, &canvas, right)
+            week(state, data, &canvas, right, offset: offset)
             return
         }
         // The chosen day's meetings.
@@ -52,8 +99,7 @@ enum CalendarRender {
                    in: right.row(0), style: state.style("table.section"))
         // Half the height for the day, the rest for the coming meetings; the selection stays in view.
         let dayItems = today.map { m in
-            ListItem("\(m.time.isEmpty ? "     " : m.time)  \(MeetingText.kind(m.kind, data.organisation.names, s))  \(MeetingText.title(m, s))  \(m.chair)",
-                     style: state.style(m.cancelled ? "muted" : "text"))
+            ListItem(line(dayFields(m, data, s), offset, ascii: ascii), style: state.style(m.cancelled ? "muted" : "text"))
         }
         let dayRows = max(1, min(dayItems.count, right.height / 2 - 2))
         if today.isEmpty {
@@ -69,7 +115,7 @@ enum CalendarRender {
         let comingTitle = right.inset(top: dayRows + 2)
         canvas.put(s["calendar.coming"], in: comingTitle.row(0), style: state.style("table.section"))
         let coming = Self.coming(data).map {
-            ListItem("\($0.date.iso)  \(MeetingText.kind($0.kind, data.organisation.names, s))  \(MeetingText.title($0, s))", style: state.style("muted"))
+            ListItem(line(comingFields($0, data, s), offset, ascii: ascii), style: state.style("muted"))
         }
         let comingList = ListView(items: coming).hits { .row($0, list: CalendarScreen.comingList) }
         comingList.render(into: &canvas, rect: comingTitle.inset(top: 1), mark: false)
@@ -77,7 +123,7 @@ enum CalendarRender {
     }
 
     /// The week of the chosen day, Monday to Sunday: each day with its meetings (`w` toggles).
-    static func week(_ state: AppState, _ data: DashboardData, _ canvas: inout Canvas, _ rect: Rect) {
+    static func week(_ state: AppState, _ data: DashboardData, _ canvas: inout Canvas, _ rect: Rect, offset: Int) {
         let s = state.strings
         let day = state.calendar.day
         let monday = day.adding(days: 1 - day.weekday)
@@ -86,13 +132,13 @@ enum CalendarRender {
         canvas.put(s.format("calendar.weekTitle", ["year": String(isoYear), "week": String(week), "from": monday.iso, "to": sunday.iso]),
                    in: rect.row(0), style: state.style("table.section"))
         var items: [ListItem] = []
-        for offset in 0..<7 {
-            let d = monday.adding(days: offset)
+        for weekday in 0..<7 {
+            let d = monday.adding(days: weekday)
             let list = Meetings.between(data.portfolio.meetings, from: d, to: d)
             let heading = "\(String(d.iso.dropFirst(5))) \(s["weekday.\(d.weekday)"])" + (list.isEmpty ? "  —" : "")
             items.append(ListItem(heading, style: d == day ? state.style("calendar.selected") : state.style(d.weekday >= 6 ? "calendar.weekend" : "table.header")))
             for m in list {
-                items.append(ListItem("  \(m.time.isEmpty ? "     " : m.time)  \(MeetingText.kind(m.kind, data.organisation.names, s))  \(MeetingText.title(m, s))",
+                items.append(ListItem(line(weekFields(m, data, s), offset, ascii: state.options.ascii),
                                       style: state.style(m.cancelled ? "muted" : "text")))
             }
         }

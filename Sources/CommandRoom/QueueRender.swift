@@ -3,8 +3,8 @@ import KeyProjectsReports
 import TerminalKit
 import TextLayout
 
-/// The issue queue in triage order: light, id, project, category, 13710 step, due, days left,
-/// unit, 挂牌 mark, status.
+/// The issue queue in triage order: light, id, project, category, 13710 step, level, due, days
+/// left, unit, 挂牌 mark, status, the issue itself.
 enum QueueRender {
     static func lightGlyph(_ light: ClockLight, ascii: Bool) -> String {
         switch light {
@@ -17,36 +17,78 @@ enum QueueRender {
     /// The table (its column titles, then its rows) under the totals line.
     static func tableArea(_ body: Rect) -> Rect { body.inset(top: 2) }
 
-    static func draw(_ state: AppState, _ canvas: inout Canvas, _ body: Rect) {
-        guard let data = Render.completeData(state, &canvas, body) else { return }
+    enum Column: CaseIterable { case light, id, project, category, step, level, due, left, unit, listed, status, issue }
+
+    /// The light and the id stay when the table scrolls sideways.
+    static let frozen = 2
+
+    /// The columns for a table `width` wide. From 130 columns, all of them. Narrower, first
+    /// the ones that have always been shown at that width, filling it as they did (below 110
+    /// the level gives way, below 100 the due date, which the days left say too), then the
+    /// others, reached by scrolling sideways (`<` `>`).
+    static func columns(_ state: AppState, width: Int) -> [(Column, TableColumn)] {
         let s = state.strings
-        let st = data.stats
-        let summary = s.format("queue.summary", ["n": String(st.open), "overdue": String(st.overdue),
-                                                 "listed": String(st.listed), "waiting": String(st.waiting)])
-        canvas.put(" " + summary, in: body.row(0), style: state.style("text"))
-        let wide = body.width >= 130
-        // Below 100 columns the due date gives way to the days left, which say the same.
-        let withDue = body.width >= 100
-        let withLevel = body.width >= 110
         func fit(_ key: String, _ least: Int) -> ColumnWidth { .fixed(max(least, DisplayWidth.of(s[key]))) }
         /// As wide as the header and the longest of the words the column shows, up to 16.
         func words(_ key: String, _ all: [String]) -> ColumnWidth {
             .fixed(min(16, max(DisplayWidth.of(s[key]), all.map { DisplayWidth.of($0) }.max() ?? 0)))
         }
         let lightWidth = ClockLight.allCases.map { DisplayWidth.of(lightGlyph($0, ascii: state.options.ascii) + " " + s.word("light", $0)) }.max() ?? 4
-        var columns = [TableColumn(s["col.light"], .fixed(max(lightWidth, DisplayWidth.of(s["col.light"])))),
-                       TableColumn(s["col.id"], .fixed(10)), TableColumn(s["col.project"], .flex(min: 12, weight: 3)),
-                       TableColumn(s["col.category"], words("col.category", IssueCategory.allCases.map { s.word("category", $0) })),
-                       TableColumn(s["col.step"], words("col.step", ClockStep.allCases.map { s.word("step", $0) }))]
-        if withLevel { columns.append(TableColumn(s["col.level"], words("col.level", IssueLevel.allCases.map { s.word("issueLevel", $0) }))) }
-        if withDue { columns.append(TableColumn(s["col.due"], .fixed(10))) }
-        columns += [TableColumn(s["col.left"], .fixed(10), align: .right), TableColumn(s["col.unit"], .flex(min: 8, weight: 2)),
-                    TableColumn(s["col.listed"], fit("col.listed", 2))]
-        if wide {
-            columns.append(TableColumn(s["col.status"], words("col.status", IssueStatus.allCases.map { s.word("status", $0) })))
-            columns.append(TableColumn(s["col.issues"], .flex(min: 16, weight: 4)))
+        func column(_ kind: Column) -> TableColumn {
+            switch kind {
+            case .light: return TableColumn(s["col.light"], .fixed(max(lightWidth, DisplayWidth.of(s["col.light"]))))
+            case .id: return TableColumn(s["col.id"], .fixed(10))
+            case .project: return TableColumn(s["col.project"], .flex(min: 12, weight: 3))
+            case .category: return TableColumn(s["col.category"], words("col.category", IssueCategory.allCases.map { s.word("category", $0) }))
+            case .step: return TableColumn(s["col.step"], words("col.step", ClockStep.allCases.map { s.word("step", $0) }))
+            case .level: return TableColumn(s["col.level"], words("col.level", IssueLevel.allCases.map { s.word("issueLevel", $0) }))
+            case .due: return TableColumn(s["col.due"], .fixed(10))
+            case .left: return TableColumn(s["col.left"], .fixed(10), align: .right)
+            case .unit: return TableColumn(s["col.unit"], .flex(min: 8, weight: 2))
+            case .listed: return TableColumn(s["col.listed"], fit("col.listed", 2))
+            case .status: return TableColumn(s["col.status"], words("col.status", IssueStatus.allCases.map { s.word("status", $0) }))
+            case .issue: return TableColumn(s["col.issues"], .flex(min: 16, weight: 4))
+            }
         }
+        if width >= 130 { return Column.allCases.map { ($0, column($0)) } }
+        let withLevel = width >= 110, withDue = width >= 100
+        let first: [Column] = [.light, .id, .project, .category, .step] + (withLevel ? [.level] : []) + (withDue ? [.due] : [])
+            + [.left, .unit, .listed]
+        let rest: [Column] = (withLevel ? [] : [.level]) + (withDue ? [] : [.due]) + [.status, .issue]
+        var head = first.map { ($0, column($0)) }
+        var tail = rest.map { ($0, column($0)) }
+        // The issue column, when scrolled to, as wide as the room beside the frozen columns.
+        let frozenWidth = head.prefix(frozen).map { $0.1.least + 1 }.reduce(0, +)
+        tail[tail.count - 1].1.width = .fixed(max(16, width - 1 - frozenWidth))
+        // The first view as it has always been (less the marker column), when it fits.
+        let least = head.map(\.1.least).reduce(0, +) + head.count - 1
+        if least <= width - 1 {
+            let widths = TableView.widths(head.map(\.1), total: width - 1)
+            for i in head.indices { head[i].1.width = .fixed(widths[i]) }
+        }
+        return head + tail
+    }
+
+    /// Where the columns go across the table, scrolled past `offset`.
+    static func layout(_ state: AppState, width: Int, offset: Int) -> ColumnLayout {
+        TableView.columnLayout(columns(state, width: width).map(\.1), total: width, frozen: frozen, offset: offset)
+    }
+
+    /// How far the table scrolls sideways on this screen.
+    static func maxColumnOffset(_ state: AppState) -> Int {
+        guard state.data?.complete == true else { return 0 }
+        return layout(state, width: tableArea(Layout.body(state)).width, offset: 0).maxOffset
+    }
+
+    static func draw(_ state: AppState, _ canvas: inout Canvas, _ body: Rect, columns scroll: ColumnScroll = ColumnScroll()) {
+        guard let data = Render.completeData(state, &canvas, body) else { return }
+        let s = state.strings
+        let st = data.stats
+        let summary = s.format("queue.summary", ["n": String(st.open), "overdue": String(st.overdue),
+                                                 "listed": String(st.listed), "waiting": String(st.waiting)])
+        canvas.put(" " + summary, in: body.row(0), style: state.style("text"))
         let table = tableArea(body)
+        let columns = self.columns(state, width: table.width)
         let visible = TableView.visibleOffset(selected: state.queue.selected, offset: state.queue.offset, height: table.height - 1,
                                               count: state.queue.rows.count)
         let end = min(state.queue.rows.count, visible + table.height)
@@ -55,28 +97,34 @@ enum QueueRender {
             let e = data.queue[index]
             let i = e.issue
             let lightStyle = state.style("light.\(e.clock.light.rawValue)")
-            // A cleared issue has no clock running: a check mark, its step column says 已销号.
-            let light = i.status == .cleared ? TableCell(state.options.ascii ? "v" : "✓", style: state.style("muted"))
-                : TableCell(lightGlyph(e.clock.light, ascii: state.options.ascii) + " " + s.word("light", e.clock.light), style: lightStyle)
-            var cells = [light,
-                         TableCell(i.id), TableCell(e.project?.name ?? i.project), TableCell(s.word("category", i.category)),
-                         TableCell(s.word("step", e.clock.step))]
-            if withLevel { cells.append(TableCell(s.word("issueLevel", i.level))) }
-            if withDue { cells.append(TableCell(e.clock.due?.iso ?? "—")) }
-            cells += [TableCell(reader.daysText(e.clock), style: e.clock.isOverdue ? lightStyle : nil),
-                         TableCell(i.unit.isEmpty ? "—" : i.unit, style: state.style("muted")),
-                      TableCell(i.listed ? s["mark.listed"] : "", style: i.listed ? state.style("alert") : nil)]
-            if wide {
-                cells.append(TableCell(s.word("status", i.status)))
-                let shared = e.groupSize > 1 ? "[" + s.format("shared", ["n": String(e.groupSize)]) + "] " : ""
-                cells.append(TableCell(shared + i.description, style: state.style("muted")))
-            }
-            return TableRow(cells)
+            return TableRow(columns.map { kind, _ -> TableCell in
+                switch kind {
+                case .light:
+                    // A cleared issue has no clock running: a check mark, its step column says 已销号.
+                    return i.status == .cleared ? TableCell(state.options.ascii ? "v" : "✓", style: state.style("muted"))
+                        : TableCell(lightGlyph(e.clock.light, ascii: state.options.ascii) + " " + s.word("light", e.clock.light), style: lightStyle)
+                case .id: return TableCell(i.id)
+                case .project: return TableCell(e.project?.name ?? i.project)
+                case .category: return TableCell(s.word("category", i.category))
+                case .step: return TableCell(s.word("step", e.clock.step))
+                case .level: return TableCell(s.word("issueLevel", i.level))
+                case .due: return TableCell(e.clock.due?.iso ?? "—")
+                case .left: return TableCell(reader.daysText(e.clock), style: e.clock.isOverdue ? lightStyle : nil)
+                case .unit: return TableCell(i.unit.isEmpty ? "—" : i.unit, style: state.style("muted"))
+                case .listed: return TableCell(i.listed ? s["mark.listed"] : "", style: i.listed ? state.style("alert") : nil)
+                case .status: return TableCell(s.word("status", i.status))
+                case .issue:
+                    let shared = e.groupSize > 1 ? "[" + s.format("shared", ["n": String(e.groupSize)]) + "] " : ""
+                    return TableCell(shared + i.description, style: state.style("muted"))
+                }
+            })
         }
-        TableView(columns: columns, rows: rows, selected: state.queue.selected - visible, headerStyle: state.style("table.header"),
-                  selectionStyle: state.style("selection"), sectionStyle: state.style("table.section"), rowStyle: state.style("text"))
-            .hits { .row(visible + $0) }
-            .render(into: &canvas, rect: table)
+        var view = TableView(columns: columns.map(\.1), rows: rows, selected: state.queue.selected - visible, headerStyle: state.style("table.header"),
+                             selectionStyle: state.style("selection"), sectionStyle: state.style("table.section"), rowStyle: state.style("text"))
+        view.columnOffset = scroll.offset
+        view.frozen = frozen
+        view.scrollMarks = ScrollMarks.of(ascii: state.options.ascii)
+        view.hits { .row(visible + $0) }.render(into: &canvas, rect: table)
         if state.queue.rows.isEmpty {
             canvas.put(s["msg.noMatch"], in: table.row(2), align: .center, style: state.style("muted"))
         }

@@ -114,7 +114,7 @@ public enum Render {
         // What gives way first when the line is short: the store, then the account (the
         // screen's own words, its position and filter, come first).
         // The sample's mark stays longest: its figures are made up, and as of its own day.
-        let room = state.width - DisplayWidth.of(parts.left) - 3
+        let room = state.width - DisplayWidth.of(parts.left) - 5   // at least three spaces between them
         let sample = state.requestedAsOf == nil ? state.data?.config.sampleAsOf.map { s.format("status.sample", ["asOf": $0.iso]) } : nil
         let right = !parts.showsAccount ? ""
             : [[sample, state.options.storePath, state.options.user, role], [sample, state.options.user, role], [sample, role], [sample]]

@@ -221,7 +221,7 @@ extension Strings {
         "help.cleared": "显示/隐藏已销号",
         "help.close": "按任意键关闭",
         "help.command": "命令行",
-        "help.commands": "命令：:as-of 2025-06-30  :month 2025-06  :group county  :theme wall  :lang en  :ascii on  :set mouse=off  :q（Tab 补全，↑ 历史）",
+        "help.commands": "命令：:as-of\u{00A0}2025-06-30  :month\u{00A0}2025-06  :group\u{00A0}county  :theme\u{00A0}wall  :lang\u{00A0}en  :ascii\u{00A0}on  :set\u{00A0}mouse=off  :q（Tab 补全，↑ 历史）",
         "help.down": "下移",
         "help.filter": "筛选（边输边筛）",
         "help.filterSyntax": "筛选：名称/属地/单位，card:red  stall:2  sub:…  loc:…  level:city  !取反",

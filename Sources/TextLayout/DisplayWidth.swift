@@ -24,6 +24,13 @@ public enum DisplayWidth {
         return total
     }
 
+    /// Columns of one character (its scalars', a combining mark adding none).
+    public static func of(_ character: Character) -> Int {
+        var total = 0
+        for scalar in character.unicodeScalars { total += of(scalar) }
+        return total
+    }
+
     public static func of(_ text: Substring) -> Int {
         var total = 0
         for scalar in text.unicodeScalars { total += of(scalar) }

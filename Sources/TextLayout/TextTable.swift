@@ -43,3 +43,43 @@ public struct TextTable {
         return out.joined(separator: "\n") + "\n"
     }
 }
+
+extension TextTable {
+    /// Where the columns of a rendered table are, read back from its underline (`----  --`):
+    /// each column's first display column and width; nil when `line` is not an underline.
+    /// A page that shows the text can then scroll the table sideways.
+    public static func columns(ofUnderline line: String, underline: Character = "-") -> [(start: Int, width: Int)]? {
+        guard line.first == underline, line.allSatisfy({ $0 == underline || $0 == " " }) else { return nil }
+        var columns: [(start: Int, width: Int)] = []
+        var start: Int?
+        for (i, c) in line.enumerated() {
+            if c == underline, start == nil { start = i }
+            if c == " ", let s = start { columns.append((s, i - s)); start = nil }
+        }
+        if let s = start { columns.append((s, line.count - s)) }
+        return columns
+    }
+}
+
+extension DisplayWidth {
+    /// The part of `text` in display columns `from..<from + width`, padded to `width`: a wide
+    /// character cut by either edge becomes a space.
+    public static func slice(_ text: String, from: Int, width: Int) -> String {
+        var out = ""
+        var column = 0
+        let end = from + width
+        for c in text {
+            let w = of(c)
+            defer { column += w }
+            if column + w <= from { continue }
+            if column >= end { break }
+            if column < from || column + w > end {
+                out += String(repeating: " ", count: min(column + w, end) - max(column, from))
+            } else {
+                out.append(c)
+            }
+        }
+        let used = of(out)
+        return used < width ? out + String(repeating: " ", count: width - used) : out
+    }
+}

@@ -229,6 +229,6 @@ extension FilterTests {
         fine.press(.enter)
         // Room for the sample's mark and the account; the store path gives way first.
         let fineLine = fine.screen[fine.height - 2]
-        #expect(fineLine.contains("示例数据 · 截至 2026-10-31") && fineLine.contains("clerk") && !fineLine.contains("/srv/cmdroom"), "\(fineLine)")
+        #expect(fineLine.contains("示例数据 · 截至 2026-10-31") && fineLine.contains("只读") && !fineLine.contains("/srv/cmdroom"), "\(fineLine)")
     }
 }

@@ -239,6 +239,32 @@ enum ScreenScenarios {
         exported.press(.character("x"), .character("c"))
         _ = Update.apply(.exported(.written(path: "/home/clerk/cmdroom-board-2026-10-31.csv", rows: 48)), to: &exported)
         add("exported.zh.80x24", exported)
+        // Issue 14 §7: tables wider than 80 columns scrolled sideways, their first column kept.
+        var bulletinRight = bulletin
+        bulletinRight.press(.right, .right)
+        add("bulletin.scrolled.zh.80x24", bulletinRight)
+        for (lang, presses) in [(Lang.zh, 2), (.en, 4)] {
+            var queue = Fixture.state(lang: lang)
+            queue.press(.character("2"))
+            for _ in 0..<presses { queue.press(.character(">")) }
+            add("queue.scrolled.\(lang).80x24", queue)
+        }
+        var calendarRight = Fixture.state()
+        calendarRight.press(.character("3"), .character("]"))
+        calendarRight.calendar.day = Day(year: 2026, month: 11, day: 9)!
+        calendarRight.press(.character(">"))
+        add("calendar.scrolled.zh.80x24", calendarRight)
+        var investmentRight = Fixture.state(lang: .en)
+        investmentRight.press(.character("4"), .character("b"), .character("b"))
+        _ = Update.apply(.figuresComputed(OverviewFigures.build(investmentRight.data!, strings: investmentRight.strings)), to: &investmentRight)
+        investmentRight.press(.character("g"), .right)
+        add("investment.scrolled.en.80x24", investmentRight)
+        var awardsRight = Fixture.state()
+        _ = Update.apply(.loaded(awarded), to: &awardsRight)
+        awardsRight.press(.character("4"), .character("B"), .character("B"), .character("B"), .character("j"))
+        _ = Update.apply(.figuresComputed(OverviewFigures.build(awardsRight.data!)), to: &awardsRight)
+        awardsRight.press(.right)
+        add("awards.scrolled.zh.80x24", awardsRight)
         return list
     }
 }

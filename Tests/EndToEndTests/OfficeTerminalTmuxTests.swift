@@ -131,7 +131,9 @@ struct OfficeTerminalTmuxTests {
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         let tmux = try Tmux(width: 100, height: 30, command: "env TERM=xterm HOME=\(home) \(Binaries.cmdroom.path)")
         defer { tmux.kill() }
-        #expect(tmux.waitFor("用内置示例数据"), "\(tmux.screen().joined(separator: "\n"))")
+        // (The message wraps over the lines above the status line, anywhere in its words.)
+        #expect(tmux.waitUntil { $0.map { $0.trimmingCharacters(in: .whitespaces) }.joined().contains("用内置示例数据") },
+                "\(tmux.screen().joined(separator: "\n"))")
         // The notice answers the first key; the mark stays.
         tmux.send("Down")
         #expect(tmux.waitFor("示例数据 · 截至 2026-10-31"), "\(tmux.screen().joined(separator: "\n"))")

@@ -96,20 +96,6 @@ import TextLayout
     }
 }
 
-@Suite struct WrapTests {
-    @Test func wrapsAtSpacesAndIndentsWhatFollows() {
-        #expect(DisplayWidth.wrap("命令：:as-of 2025-06-30  :month 2025-06  :q", columns: 24)
-                == ["命令：:as-of 2025-06-30", "  :month 2025-06  :q"])
-        #expect(DisplayWidth.wrap("short", columns: 24) == ["short"])
-    }
-
-    @Test func chineseWithoutSpacesBreaksBetweenCharactersNeverInsideOne() {
-        let lines = DisplayWidth.wrap("集体土地征收补偿款未兑付导致阻工", columns: 9, indent: 0)
-        #expect(lines == ["集体土地", "征收补偿", "款未兑付", "导致阻工"])
-        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 9 })
-    }
-}
-
 @Suite struct StackedBarTests {
     @Test func aSingleCardIsNeverRoundedAway() {
         // shanxi's 制造业 group at 80 columns: ●5 ○3 ▲2 ■1 over 4 columns.

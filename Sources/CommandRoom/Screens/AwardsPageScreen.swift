@@ -5,6 +5,8 @@ import TerminalKit
 /// records the awards.
 struct AwardsPageScreen: OverviewPageScreen {
     var page: OverviewPage { .awards }
+    /// The nominations scrolled sideways (← →) when a nominee's name is wider than its half.
+    var columns = ColumnScroll()
 
     var showsRefresh: Bool { false }
 
@@ -12,10 +14,11 @@ struct AwardsPageScreen: OverviewPageScreen {
         SharedBindings.scroll.bar(.down, "bar.select", 30) + [
             Binding([.character("p")], .proposeAwards, help: "help.proposeAwards").bar("bar.propose", 40, .writer),
             Binding([.character("a")], .pickAwards, help: "help.pickAwards").bar("bar.pick", 50, .writer),
-        ]
+        ] + columns.bindings(maxOffset: AwardsRender.maxColumnOffset(state), arrows: true, rank: 60)
     }
 
     mutating func pageAction(_ action: Action, _ state: inout AppState) -> Outcome? {
+        if columns.move(action, maxOffset: AwardsRender.maxColumnOffset(state)) { return .handled() }
         switch action {
         case .up, .down, .pageUp, .pageDown, .top, .bottom:
             guard let figures = state.figures, let data = state.data else { return .handled() }
@@ -31,5 +34,5 @@ struct AwardsPageScreen: OverviewPageScreen {
         }
     }
 
-    func draw(_ state: AppState, _ canvas: inout Canvas, _ area: Rect) { AwardsRender.draw(state, &canvas, area) }
+    func draw(_ state: AppState, _ canvas: inout Canvas, _ area: Rect) { AwardsRender.draw(state, &canvas, area, columns: columns) }
 }

@@ -4,6 +4,8 @@ import TerminalKit
 /// The meeting calendar (view 3): a month, the chosen day's meetings, the week.
 struct CalendarScreen: Screen {
     var view: DashboardView? { .calendar }
+    /// The meeting lists scrolled sideways (`<` `>`; ← → move the day).
+    var columns = ColumnScroll()
 
     func bindings(_ state: AppState) -> [Binding] {
         ExportQuestionScreen.bindings([
@@ -18,11 +20,12 @@ struct CalendarScreen: Screen {
             Binding([.character("n")], .nextMeeting, help: "help.nextMeeting").bar("bar.meeting", 30),
             Binding([.character("p")], .previousMeeting, help: "help.previousMeeting"),
             Binding([.character("w")], .toggleWeek, help: "help.week").bar("bar.week", 20),
-        ], then: SharedBindings.global(), state)
+        ] + columns.bindings(maxOffset: CalendarRender.maxColumnOffset(state), arrows: false, rank: 95), then: SharedBindings.global(), state)
     }
 
     mutating func perform(_ action: Action, _ state: inout AppState) -> Outcome {
         let day = state.calendar.day
+        if columns.move(action, maxOffset: CalendarRender.maxColumnOffset(state)) { return .handled() }
         switch action {
         case .previousDay: Self.moveDay(to: day.adding(days: -1), &state)
         case .nextDay: Self.moveDay(to: day.adding(days: 1), &state)
@@ -63,7 +66,7 @@ struct CalendarScreen: Screen {
         Meetings.between(state.data?.portfolio.meetings ?? [], from: day, to: day)
     }
 
-    func draw(_ state: AppState, _ canvas: inout Canvas, _ area: Rect) { CalendarRender.draw(state, &canvas, area) }
+    func draw(_ state: AppState, _ canvas: inout Canvas, _ area: Rect) { CalendarRender.draw(state, &canvas, area, columns: columns) }
 
     func status(_ state: AppState) -> StatusParts? {
         let s = state.strings

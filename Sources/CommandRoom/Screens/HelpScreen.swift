@@ -28,19 +28,31 @@ struct HelpScreen: Screen {
             return keys + String(repeating: " ", count: keyWidth - DisplayWidth.of(keys) + 2) + s[b.help ?? ""]
         }
         let footer = [""] + notes + [s["help.commands"], "", s[state.options.mouse ? "help.mouse" : "help.close"]]
-        Self.modal(s["help.title"], lines, footer: footer, state, &canvas)
+        Self.modal(s["help.title"], lines, indent: keyWidth + 2, footer: footer, state, &canvas)
     }
 
-    /// Entries in a modal, in two columns when one does not fit the height.
-    static func modal(_ title: String, _ entries: [String], footer: [String], _ state: AppState, _ canvas: inout Canvas) {
-        var lines = entries
-        if entries.count + footer.count > state.height - 4 {
+    /// Entries in a modal, in two columns when one does not fit the height. Each column is as
+    /// wide as its entries when both fit; else the narrower keeps its width (up to half) and the
+    /// other takes the rest, and an entry too long for its column wraps within it, under its
+    /// words (`indent`).
+    static func modal(_ title: String, _ entries: [String], indent: Int = 2, footer: [String], _ state: AppState, _ canvas: inout Canvas) {
+        let room = max(10, state.width - 6)   // Widgets.modal's widest line
+        var lines = entries.flatMap { DisplayWidth.wrap($0, columns: room, indent: indent) }
+        if lines.count + footer.count > state.height - 4 {
             let half = (entries.count + 1) / 2
-            let width = entries.prefix(half).map { DisplayWidth.of($0) }.max() ?? 0
-            lines = (0..<half).map { i in
-                let left = entries[i]
-                let right = i + half < entries.count ? entries[i + half] : ""
-                return left + String(repeating: " ", count: width - DisplayWidth.of(left) + 4) + right
+            let natural = [entries.prefix(half), entries.dropFirst(half)].map { $0.map { DisplayWidth.of($0) }.max() ?? 0 }
+            let both = room - 4
+            var widths = natural
+            if natural[0] + natural[1] > both {
+                let even = both / 2
+                widths = natural[1] <= even ? [both - natural[1], natural[1]] : natural[0] <= even ? [natural[0], both - natural[0]] : [even, both - even]
+            }
+            let left = entries.prefix(half).flatMap { DisplayWidth.wrap($0, columns: widths[0], indent: indent) }
+            let right = entries.dropFirst(half).flatMap { DisplayWidth.wrap($0, columns: widths[1], indent: indent) }
+            lines = (0..<max(left.count, right.count)).map { i in
+                let l = i < left.count ? left[i] : ""
+                guard i < right.count else { return l }
+                return l + String(repeating: " ", count: max(0, widths[0] - DisplayWidth.of(l)) + 4) + right[i]
             }
         }
         Widgets.modal(title: title, lines: lines + footer, into: &canvas, within: canvas.bounds, ascii: state.options.ascii,

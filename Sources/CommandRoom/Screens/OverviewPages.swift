@@ -90,13 +90,18 @@ struct RankingPageScreen: OverviewPageScreen {
 /// Investment against plan by locality, or by sub-command (`g`).
 struct InvestmentPageScreen: OverviewPageScreen {
     var page: OverviewPage { .investment }
-    func pageBindings(_ state: AppState) -> [Binding] { OverviewPages.figureBindings() }
+    /// Below 110 columns the amounts are reached sideways (← →).
+    var columns = ColumnScroll()
+    func pageBindings(_ state: AppState) -> [Binding] {
+        OverviewPages.figureBindings() + columns.bindings(maxOffset: InvestmentRender.maxColumnOffset(state), arrows: true, rank: 40)
+    }
     mutating func pageAction(_ action: Action, _ state: inout AppState) -> Outcome? {
+        if columns.move(action, maxOffset: InvestmentRender.maxColumnOffset(state)) { return .handled() }
         guard action == .toggleGroup else { return nil }
         state.investmentBySubcommand.toggle()
         return .handled()
     }
-    func draw(_ state: AppState, _ canvas: inout Canvas, _ area: Rect) { InvestmentRender.draw(state, &canvas, area) }
+    func draw(_ state: AppState, _ canvas: inout Canvas, _ area: Rect) { InvestmentRender.draw(state, &canvas, area, columns: columns) }
 }
 
 /// The year's targets.

@@ -5,6 +5,8 @@ import TerminalKit
 /// The issue queue on the 13710 clock (view 2): filtered, flagged, opened, worked.
 struct QueueScreen: Screen {
     var view: DashboardView? { .queue }
+    /// The table scrolled sideways (`<` `>`; → opens the issue).
+    var columns = ColumnScroll()
 
     func bindings(_ state: AppState) -> [Binding] {
         ExportQuestionScreen.bindings(SharedBindings.scroll + [
@@ -15,13 +17,14 @@ struct QueueScreen: Screen {
             Binding([.character("c")], .showCleared, help: "help.cleared"),
             Binding([.character("N")], .newIssue, help: "help.newIssue").bar("bar.newIssue", 40, .writer),
             Binding([.character("a")], .issueSteps, help: "help.issueSteps").bar("bar.steps", 30, .writer),
-        ], then: SharedBindings.global(), state)
+        ] + columns.bindings(maxOffset: QueueRender.maxColumnOffset(state), arrows: false, rank: 95), then: SharedBindings.global(), state)
     }
 
     func helpNotes(_ s: Strings) -> [String] { [s["help.filterSyntax.queue"]] }
 
     mutating func perform(_ action: Action, _ state: inout AppState) -> Outcome {
         let count = state.queue.rows.count
+        if columns.move(action, maxOffset: QueueRender.maxColumnOffset(state)) { return .handled() }
         if state.queue.list.move(action, count: count, page: ViewActions.tablePage(state)) {
             Self.keepInView(&state)
             return .handled()
@@ -54,7 +57,7 @@ struct QueueScreen: Screen {
         RowBuilding.noteQueueSelection(&state)
     }
 
-    func draw(_ state: AppState, _ canvas: inout Canvas, _ area: Rect) { QueueRender.draw(state, &canvas, area) }
+    func draw(_ state: AppState, _ canvas: inout Canvas, _ area: Rect) { QueueRender.draw(state, &canvas, area, columns: columns) }
 
     func status(_ state: AppState) -> StatusParts? {
         let s = state.strings

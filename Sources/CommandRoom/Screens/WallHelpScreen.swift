@@ -29,6 +29,6 @@ struct WallHelpScreen: Screen {
         let held = state.wall.held ? [s["wall.help.held"]] : []
         let lines = keys + ["", s.format("wall.help.cycle", ["seconds": String(state.options.cycleSeconds)])] + panels + (held.isEmpty ? [] : [""] + held)
         let footer = ["", s["wall.help.readOnly"]] + (state.options.mouse ? [s["wall.help.mouse"], "", s["help.closeMouse"]] : ["", s["help.close"]])
-        HelpScreen.modal(s["wall.help.title"], lines, footer: footer, state, &canvas)
+        HelpScreen.modal(s["wall.help.title"], lines, indent: keyWidth + 2, footer: footer, state, &canvas)
     }
 }
