@@ -109,6 +109,12 @@ enum ScreenScenarios {
         officeHelp.options.role = .office
         officeHelp.press(.character("?"))
         add("help.office.zh.80x24", officeHelp)
+        // The queue's keys for the office at 80×24: the longest help; its last line (how to
+        // close it) stays inside the box.
+        var queueHelp = Fixture.state()
+        queueHelp.options.role = .office
+        queueHelp.press(.character("2"), .character("?"))
+        add("help.queue.office.zh.80x24", queueHelp)
         for (lang, w, h) in [(Lang.zh, 80, 24), (.en, 120, 30)] {
             var grid = Fixture.state(width: w, height: h, lang: lang)
             grid.options.role = .clerk(subcommands: ["law"])

@@ -31,6 +31,17 @@ struct HelpScreen: Screen {
         Self.modal(s["help.title"], lines, indent: keyWidth + 2, footer: footer, state, &canvas)
     }
 
+    /// The footer within the box's height under `used` lines: its blank lines go first, then
+    /// the lines before the last from the end (the commands, then the notes), so that the last
+    /// (how to close it) is always seen.
+    static func fitted(_ footer: [String], below used: Int, room: Int, height: Int) -> [String] {
+        func count(_ items: [String]) -> Int { items.reduce(0) { $0 + ($1.isEmpty ? 1 : DisplayWidth.wrap($1, columns: room).count) } }
+        var items = footer
+        while used + count(items) > height, let blank = items.firstIndex(of: "") { items.remove(at: blank) }
+        while used + count(items) > height, items.count > 1 { items.remove(at: items.count - 2) }
+        return items
+    }
+
     /// Entries in a modal, in two columns when one does not fit the height. Each column is as
     /// wide as its entries when both fit; else the narrower keeps its width (up to half) and the
     /// other takes the rest, and an entry too long for its column wraps within it, under its
@@ -55,7 +66,7 @@ struct HelpScreen: Screen {
                 return l + String(repeating: " ", count: max(0, widths[0] - DisplayWidth.of(l)) + 4) + right[i]
             }
         }
-        Widgets.modal(title: title, lines: lines + footer, into: &canvas, within: canvas.bounds, ascii: state.options.ascii,
+        Widgets.modal(title: title, lines: lines + fitted(footer, below: lines.count, room: room, height: state.height - 4), into: &canvas, within: canvas.bounds, ascii: state.options.ascii,
                       style: state.style("modal"), borderStyle: state.style("modal.border"))
     }
 }
