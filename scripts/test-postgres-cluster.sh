@@ -54,12 +54,16 @@ HBA
   "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
     -o "-k $dir -c listen_addresses='' -c max_connections=200" start >/dev/null \
     || { cat "$dir/server.log" >&2; die "the server did not start"; }
-  if [ "$(id -u)" -eq 0 ] && [ "$runner" != postgres ]; then
-    runuser -u postgres -- "$bin/psql" -X -q -h "$dir" -d postgres -v ON_ERROR_STOP=1 \
-      -c "CREATE ROLE \"$runner\" SUPERUSER LOGIN" >/dev/null
+  # The runner's role (under root) and the database; a cluster that cannot get them is stopped
+  # and removed rather than left running.
+  if ! { { [ "$(id -u)" -ne 0 ] || [ "$runner" = postgres ] ||
+           runuser -u postgres -- "$bin/psql" -X -q -h "$dir" -d postgres -v ON_ERROR_STOP=1 \
+             -c "CREATE ROLE \"$runner\" SUPERUSER LOGIN" >/dev/null; } &&
+         "$bin/psql" -X -q -h "$dir" -U "$runner" -d postgres -v ON_ERROR_STOP=1 \
+           -c "CREATE DATABASE $database OWNER \"$runner\"" >/dev/null; }; then
+    stop "$dir"
+    die "could not make the role $runner or the database $database"
   fi
-  "$bin/psql" -X -q -h "$dir" -U "$runner" -d postgres -v ON_ERROR_STOP=1 \
-    -c "CREATE DATABASE $database OWNER \"$runner\"" >/dev/null
   echo "export CMDROOM_TEST_PGDIR='$dir'"
   echo "export CMDROOM_TEST_POSTGRES='postgresql:///$database?host=$dir'"
 }

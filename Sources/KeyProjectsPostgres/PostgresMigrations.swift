@@ -12,6 +12,9 @@ import PostgresNIO
 ///
 /// An advisory lock serialises migrations in the database, so two processes (or parallel
 /// tests) never race to make the same role or table.
+///
+/// A migration is only ever added at the end. One that adds a table gives it its triggers
+/// (`PostgresTriggers`) and its grants itself: migration 3 granted the tables there were.
 public enum PostgresMigrations {
     public struct Migration: Sendable {
         public var version: Int

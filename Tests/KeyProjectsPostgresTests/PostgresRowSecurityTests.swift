@@ -88,7 +88,8 @@ struct PostgresRowSecurityTests {
                         "UPDATE change_log SET actor = 'lf-office'",
                         "UPDATE month_figures SET figures = figures",
                         "UPDATE project SET subcommand = 'law' WHERE code = 'P-ENERGY'",
-                        "SET ROLE \(PostgresNames.owner)"] {
+                        "SET ROLE \(PostgresNames.owner)",
+                        "SET SESSION AUTHORIZATION \(PostgresNames.owner)"] {
                 let refused = try store.psql(as: clerk, sql)
                 #expect(refused.status != 0, "\(sql) was allowed")
                 #expect(refused.err.contains("permission denied"), "\(sql): \(refused.err)")

@@ -47,6 +47,13 @@ struct PostgresWriteTests {
             #expect(try store.ints("SELECT version FROM \(store.t("monthly")) WHERE project = 'P-LAW'") == [3])
             #expect(try store.ints("SELECT count(*) FROM \(store.t("change_log")) WHERE action = 'update'") == [2])
 
+            // An undo says which batch it takes back, in a setting local to its transaction.
+            try store.admin.execute(["SELECT set_config('cmdroom.undoes', '7', true)",
+                                     "UPDATE \(store.t("monthly")) SET progress = '' WHERE project = 'P-LAW'"])
+            #expect(try store.ints("SELECT undoes FROM \(store.t("change_log")) WHERE undoes IS NOT NULL") == [7])
+            try store.admin.execute(["UPDATE \(store.t("monthly")) SET progress = '主体封顶' WHERE project = 'P-LAW'"])
+            #expect(try store.ints("SELECT count(*) FROM \(store.t("change_log")) WHERE undoes IS NOT NULL") == [1])
+
             // The packed figures follow, in the server's transaction: March is the third month.
             let figures = try store.admin.rows(PostgresQuery(unsafeSQL: "SELECT figures FROM \(store.t("month_figures")) WHERE project = 'P-LAW' AND year = 2026")) { row in
                 try row.decode(ByteBuffer.self)
@@ -107,6 +114,47 @@ struct PostgresWriteTests {
             let login = try store.makeLogin("pw")
             let error = #expect(throws: PostgresStoreError.self) { _ = try store.bridge(as: (login.name, "not-" + login.password)) }
             guard case .authenticationFailed(login.name, _, _)? = error else { Issue.record("\(String(describing: error))"); return }
+        }
+    }
+
+    /// A serialization failure (40001) runs the transaction again, twice at most; a wait past the
+    /// bridge's timeout is given up and said so.
+    @Test func serializationFailuresAreRetriedAndSlowAnswersTimedOut() async throws {
+        try await TestStore.with { store in
+            let fail = "DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = 'serialization_failure'; END $$"
+            let attempts = Locked(0)
+            let result = try store.admin.transaction { connection -> String in
+                let n = attempts.withLock { $0 += 1; return $0 }
+                if n < 3 { try await connection.query(PostgresQuery(unsafeSQL: fail), logger: store.admin.logger) }
+                return "done after \(n)"
+            }
+            #expect(result == "done after 3")
+            #expect(throws: PostgresStoreError.serializationFailure(attempts: 3)) {
+                try store.admin.transaction { connection in try await connection.query(PostgresQuery(unsafeSQL: fail), logger: store.admin.logger) }
+            }
+
+            let impatient = try PostgresBridge(store.location, timeout: .seconds(1))
+            defer { impatient.close() }
+            let start = DispatchTime.now()
+            #expect(throws: PostgresStoreError.timedOut(server: store.location.server, seconds: 1)) {
+                try impatient.transaction { connection in try await connection.query("SELECT pg_sleep(5)", logger: impatient.logger) }
+            }
+            #expect(milliseconds(start, .now()) < 3000)
+        }
+    }
+
+    /// The server ending a watch's connection turns the watch to `lost` (the runtime will
+    /// reconnect and reload; issue 17 §4).
+    @Test func aWatchWhoseConnectionIsEndedSaysItIsLost() async throws {
+        try await TestStore.with { store in
+            let watch = try PostgresChangeWatch(store.location)
+            defer { watch.close() }
+            #expect(watch.state == .listening)
+            let channel = store.location.channel
+            #expect(try store.ints("SELECT count(pg_terminate_backend(pid))::int FROM pg_stat_activity WHERE query = 'LISTEN \"\(channel)\";'") == [1])
+            let deadline = DispatchTime.now() + .seconds(5)
+            while watch.state == .listening && DispatchTime.now() < deadline { usleep(10_000) }
+            guard case .lost = watch.state else { Issue.record("still \(watch.state)"); return }
         }
     }
 
