@@ -4,7 +4,9 @@ import PostgresNIO
 import StringTables
 
 /// Everything the PostgreSQL backend refuses or fails at, with what and where. `description` is
-/// English, for logs; `text(_:)` words it from the strings tables (`pg.*`).
+/// English, for logs; `text(_:)` words it from the strings tables (`pg.*`). (Not called
+/// `PostgresError`: PostgresNIO has a type of that name, and a file importing both could not
+/// say which it meant.)
 ///
 /// These will join `StoreError` when the store protocol lands (issue 17 §1): `storeError` gives
 /// the case that already exists there (a stale edit, a schema too new); the server's refusals
