@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // The PostgreSQL backend's client (issue 17): its own target, so only what needs it builds it.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The domain: pure Swift, no I/O, no clock.
@@ -27,6 +29,14 @@ let package = Package(
             .product(name: "TOMLKit", package: "TOMLKit"),
             // SwiftCSV reads ledgers: it refuses malformed quotes.
             .product(name: "SwiftCSV", package: "SwiftCSV"),
+        ]),
+        // The PostgreSQL backend (issue 17), foundation: the server's address, a synchronous
+        // bridge over PostgresClient, migrations (one schema per store, triggers for versions,
+        // the change log and NOTIFY), row-level security. Not wired to the app yet.
+        .target(name: "KeyProjectsPostgres", dependencies: [
+            "KeyProjects", "KeyProjectsStore", "StringTables",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         // Deterministic sample and benchmark data; the three seed localities.
         .target(name: "KeyProjectsDemo", dependencies: ["KeyProjects", "KeyProjectsStore"]),
@@ -80,6 +90,11 @@ let package = Package(
         // The command line's own parts, in process: help pages, the progress line.
         .testTarget(name: "CmdroomTests", dependencies: ["cmdroom", "KeyProjectsStore", "StringTables", "TextLayout",
                                                       .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // Against a real server: CMDROOM_TEST_POSTGRES names it (`.ci/run` starts a throwaway cluster).
+        .testTarget(name: "KeyProjectsPostgresTests", dependencies: ["KeyProjectsPostgres", "KeyProjects", "KeyProjectsStore", "StringTables",
+                                                                   .product(name: "PostgresNIO", package: "postgres-nio"),
+                                                                   // SQLite's schema, to hold the two backends' tables alike.
+                                                                   .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EndToEndTests", dependencies: ["cmdroom", "cmdroom-stress", "cmdroom-bench", "KeyProjectsStore",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
     ]

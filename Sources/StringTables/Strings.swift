@@ -22,9 +22,9 @@ public struct Strings: Sendable {
 
     /// Each language's table in parts, one per topic file (Strings+zh.swift is the main one).
     static let zhTables: [[String: String]] = [zhTable, zhPunctuationTable, zhStoreFilesTable, zhLedgerTable, zhGridTable, zhFiltersTable, zhOrganisationTable, zhRulesTable,
-                                               zhReplayTable, zhCLIHelpTable, zhMouseTable, zhExportTable, zhLayoutTable]
+                                               zhReplayTable, zhCLIHelpTable, zhMouseTable, zhExportTable, zhLayoutTable, zhPostgresTable]
     static let enTables: [[String: String]] = [enTable, enPunctuationTable, enStoreFilesTable, enLedgerTable, enGridTable, enFiltersTable, enOrganisationTable, enRulesTable,
-                                               enReplayTable, enCLIHelpTable, enMouseTable, enExportTable, enLayoutTable]
+                                               enReplayTable, enCLIHelpTable, enMouseTable, enExportTable, enLayoutTable, enPostgresTable]
 
     public static let zh = Strings(.zh)
     public static let en = Strings(.en)

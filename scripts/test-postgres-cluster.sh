@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL cluster for cmdroom's tests: a temporary directory, a Unix socket in
+# it and no TCP at all (listen_addresses=''), a database `cmdroom_test` and a superuser role for
+# the account running the tests. `.ci/run` uses it; developers can too:
+#
+#   eval "$(scripts/test-postgres-cluster.sh start)"     # exports CMDROOM_TEST_POSTGRES, CMDROOM_TEST_PGDIR
+#   swift test --filter KeyProjectsPostgresTests
+#   scripts/test-postgres-cluster.sh stop                # stops it and removes the directory
+#
+# Needs Debian's `postgresql` package (the server's binaries in /usr/lib/postgresql/N/bin).
+# initdb refuses to run as root, so under root the cluster runs as the `postgres` account
+# (runuser) and the tests' own role, `root`, is made by it; under any other account the cluster
+# runs as that account, whose name is then the cluster's superuser.
+set -euo pipefail
+
+database=cmdroom_test
+
+die() { echo "test-postgres-cluster: $*" >&2; exit 1; }
+
+server_bin() {
+  local bin
+  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$bin" ] && [ -x "$bin/initdb" ] || die "PostgreSQL's server is not installed (apt-get install postgresql)"
+  echo "$bin"
+}
+
+start() {
+  local bin dir runner
+  bin=$(server_bin)
+  runner=$(id -un)
+  dir=$(mktemp -d "${TMPDIR:-/tmp}/cmdroom-pg.XXXXXX")
+  local as=()
+  if [ "$(id -u)" -eq 0 ]; then
+    id postgres >/dev/null 2>&1 || die "no postgres account to run the server as (it comes with the postgresql package)"
+    chown postgres:postgres "$dir"
+    as=(runuser -u postgres --)
+  fi
+  chmod 700 "$dir"
+  "${as[@]}" "$bin/initdb" -D "$dir/data" -E UTF8 --no-locale --no-sync --auth-local=peer --auth-host=reject >"$dir/initdb.log" 2>&1 \
+    || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
+  # Who may log in, and how. The socket's directory is private (mode 700), so only root and the
+  # account running the server can reach it at all. On it, the account running the tests logs in
+  # as its own role by peer authentication (the kernel tells the server which OS account is at
+  # the other end, as it will for cmdroom's users in production), and so does postgres (to make
+  # the runner's role). Every other role — the clerks, units and offices the tests make, which
+  # have no OS account behind them — logs in with a SCRAM password, as remote clients will.
+  # Nothing is trusted: a test that gets in as a clerk has proved the clerk's password.
+  cat >"$dir/data/pg_hba.conf" <<HBA
+# cmdroom's throwaway test cluster (scripts/test-postgres-cluster.sh): Unix socket only.
+local all postgres peer
+local all $runner peer
+local all all scram-sha-256
+HBA
+  "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-k $dir -c listen_addresses='' -c max_connections=200" start >/dev/null \
+    || { cat "$dir/server.log" >&2; die "the server did not start"; }
+  # The runner's role (under root) and the database; a cluster that cannot get them is stopped
+  # and removed rather than left running.
+  if ! { { [ "$(id -u)" -ne 0 ] || [ "$runner" = postgres ] ||
+           runuser -u postgres -- "$bin/psql" -X -q -h "$dir" -d postgres -v ON_ERROR_STOP=1 \
+             -c "CREATE ROLE \"$runner\" SUPERUSER LOGIN" >/dev/null; } &&
+         "$bin/psql" -X -q -h "$dir" -U "$runner" -d postgres -v ON_ERROR_STOP=1 \
+           -c "CREATE DATABASE $database OWNER \"$runner\"" >/dev/null; }; then
+    stop "$dir"
+    die "could not make the role $runner or the database $database"
+  fi
+  echo "export CMDROOM_TEST_PGDIR='$dir'"
+  echo "export CMDROOM_TEST_POSTGRES='postgresql:///$database?host=$dir'"
+}
+
+stop() {
+  local dir=${1:-${CMDROOM_TEST_PGDIR:-}}
+  [ -n "$dir" ] || die "which cluster? give its directory or set CMDROOM_TEST_PGDIR"
+  [ -d "$dir/data" ] || die "$dir holds no cluster"
+  local bin as=()
+  bin=$(server_bin)
+  if [ "$(id -u)" -eq 0 ] && [ "$(stat -c %U "$dir/data")" != root ]; then
+    as=(runuser -u "$(stat -c %U "$dir/data")" --)
+  fi
+  "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -w -m fast stop >/dev/null 2>&1 || true
+  case "$dir" in
+    */cmdroom-pg.*) rm -rf "$dir" ;;
+    *) echo "test-postgres-cluster: left $dir in place (not one of ours by name)" >&2 ;;
+  esac
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) shift; stop "$@" ;;
+  *) echo "usage: $0 start | stop [DIR]" >&2; exit 2 ;;
+esac
