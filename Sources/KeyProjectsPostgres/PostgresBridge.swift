@@ -249,12 +249,12 @@ final class BridgeExecutor: TaskExecutor {
     }
 }
 
-/// A value behind a lock.
-final class Locked<Value>: @unchecked Sendable {
+/// A value behind a lock (package-wide: the tests share it).
+package final class Locked<Value>: @unchecked Sendable {
     private var value: Value
     private let lock = NSLock()
-    init(_ value: Value) { self.value = value }
-    func withLock<R>(_ body: (inout Value) throws -> R) rethrows -> R {
+    package init(_ value: Value) { self.value = value }
+    package func withLock<R>(_ body: (inout Value) throws -> R) rethrows -> R {
         lock.lock(); defer { lock.unlock() }
         return try body(&value)
     }

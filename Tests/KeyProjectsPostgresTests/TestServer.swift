@@ -143,17 +143,6 @@ final class TestStore: Sendable {
     }
 }
 
-/// A value behind a lock (the tests' own; the library's is internal).
-final class Locked<Value>: @unchecked Sendable {
-    private var value: Value
-    private let lock = NSLock()
-    init(_ value: Value) { self.value = value }
-    func withLock<R>(_ body: (inout Value) throws -> R) rethrows -> R {
-        lock.lock(); defer { lock.unlock() }
-        return try body(&value)
-    }
-}
-
 /// The median and the largest of some durations, in milliseconds.
 func summary(_ samples: [Double]) -> (median: Double, p95: Double, max: Double) {
     let sorted = samples.sorted()
