@@ -24,7 +24,7 @@ public enum Widgets {
         var x = rect.x
         var drawn: [Rect] = []
         for item in items {
-            let needed = DisplayWidth.of(item.key) + 1 + DisplayWidth.of(item.label) + 2
+            let needed = keyBarEntryWidth(item)
             if x + needed - 2 > rect.maxX { break }
             let start = x
             x += canvas.put(item.key, x: x, y: rect.y, limit: rect.maxX - x, style: keyStyle)
@@ -32,6 +32,16 @@ public enum Widgets {
             drawn.append(Rect(x: start, y: rect.y, width: min(needed - 2, x - start), height: 1))
         }
         return drawn
+    }
+
+    /// The columns an entry takes on the key bar, with the two spaces after it.
+    public static func keyBarEntryWidth(_ item: (key: String, label: String)) -> Int {
+        DisplayWidth.of(item.key) + 1 + DisplayWidth.of(item.label) + 2
+    }
+
+    /// Whether every entry fits a key bar `width` columns wide (the last needs no spaces after it).
+    public static func keyBarFits(_ items: [(key: String, label: String)], width: Int) -> Bool {
+        items.reduce(0) { $0 + keyBarEntryWidth($1) } - 2 <= width
     }
 
     /// A left and a right text on one line; the left is clipped first.

@@ -38,6 +38,17 @@ public enum Action: Hashable, Sendable {
 
 /// Bindings several screens share.
 enum SharedBindings {
+    /// A line typed in the status row (`/`, `:`): Enter keeps it, Esc cancels, C-u clears,
+    /// Tab completes, ↑ ↓ walk the lines entered before.
+    static let lineEditing: [Binding] = [
+        Binding([.enter], .submit, help: nil).bar("bar.keep", 0),
+        Binding([.escape], .cancel, help: nil).bar("bar.cancel", 10),
+        Binding([.control("u")], .clearLine, help: nil).bar("bar.clearLine", 20),
+        Binding([.tab], .complete, help: nil).bar("bar.complete", 30),
+        Binding([.up], .earlier, help: nil).bar("bar.filterHistory", 40),
+        Binding([.down], .later, help: nil),
+    ]
+
     /// Every framed screen but the overlays: quit, help, `:`, refresh, the views, undo.
     static let global: [Binding] = [
         Binding([.character("q"), .control("c")], .quit, help: "help.quit"),

@@ -47,9 +47,8 @@ struct ExportQuestionScreen: Screen {
     static func bindings(_ own: [Binding], then global: [Binding], _ state: AppState) -> [Binding] {
         let x = Binding([.character("x")], .export, help: "help.export")
         let withBar = own + [x.bar("bar.export", 85)] + global
-        let width = withBar.keyBar(canWrite: state.canWrite)
-            .reduce(0) { $0 + DisplayWidth.of($1.key.label) + 1 + DisplayWidth.of(state.strings[$1.label]) + 2 }
-        return width - 2 <= state.width ? withBar : own + [x] + global
+        let bar = withBar.keyBar(canWrite: state.canWrite).map { (key: $0.key.label, label: state.strings[$0.label]) }
+        return Widgets.keyBarFits(bar, width: state.width) ? withBar : own + [x] + global
     }
 
     func bindings(_ state: AppState) -> [Binding] {

@@ -9,12 +9,7 @@ struct FilterLineScreen: Screen {
     var isOverlay: Bool { true }
 
     func bindings(_ state: AppState) -> [Binding] {
-        [Binding([.enter], .submit, help: nil).bar("bar.keep", 0),
-         Binding([.escape], .cancel, help: nil).bar("bar.cancel", 10),
-         Binding([.control("u")], .clearLine, help: nil).bar("bar.clearLine", 20),
-         Binding([.tab], .complete, help: nil).bar("bar.complete", 30),
-         Binding([.up], .earlier, help: nil).bar("bar.filterHistory", 40),
-         Binding([.down], .later, help: nil)]
+        SharedBindings.lineEditing
     }
 
     var input: WritableKeyPath<AppState, TextInput> { board ? \.board.filter : \.queue.filter }
