@@ -41,7 +41,7 @@ extension SQLiteStore {
     /// The open-issue counts are of the issues open at the end of `issuesOpenOn` (registered by
     /// then and not yet cleared), or of those open now without it.
     public func loadPortfolio(_ parts: PortfolioParts = .all, issuesOpenOn: Day? = nil) throws(StoreError) -> Portfolio {
-        try read { db in
+        try readDatabase { db in
             // Take the shared lock before the helper starts, so it reads the same snapshot.
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM project")
             let side = SideLoad()
@@ -88,11 +88,11 @@ extension SQLiteStore {
             var rest = try side.get() ?? SideLoad.Result(db, openOn: issuesOpenOn)
             side.set(nil)
             rest.moveInto(&files)
-            let issues = parts.contains(.issues) ? try fetch(Codecs.issue, db, "ORDER BY id") : []
-            let meetings = try fetch(Codecs.meeting, db, parts.contains(.meetings) ? "ORDER BY date, time, id"
-                                     : "WHERE kind IN ('plenary', 'annual-conference') AND cancelled = 0 ORDER BY date, time, id")
-            let held = parts.contains(.meetings) ? try SQLiteStore.heldFollowUps(db) : []
-            let awards = parts.contains(.meetings) ? try SQLiteStore.awards(db) : AwardRecord()
+            let session = GRDBSession(db)
+            let issues = parts.contains(.issues) ? try fetchAll(Codecs.issue, session, "ORDER BY id") : []
+            let meetings = try fetchAll(Codecs.meeting, session, parts.contains(.meetings) ? "ORDER BY date, time, id" : PortfolioQueries.plenariesOnly)
+            let held = parts.contains(.meetings) ? try SQLiteStore.heldFollowUps(session) : []
+            let awards = parts.contains(.meetings) ? try SQLiteStore.awards(session) : AwardRecord()
             return Portfolio(files: files, issues: issues, meetings: meetings, openIssueCounts: rest.openIssues, heldFollowUps: held,
                              awards: awards)
         }
@@ -130,55 +130,6 @@ extension SQLiteStore {
         }
     }
 
-    /// One project's whole file: monthly records with 形象进度 and versions, milestones,
-    /// reminders (for its detail page); nil when there is no such project.
-    public func loadProjectFile(_ code: String) throws(StoreError) -> ProjectFile? {
-        try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT \(Codecs.project.selectColumns) FROM project WHERE code = ?",
-                                             arguments: [code]) else { return nil }
-            let records = try fetch(Codecs.monthly, db, "WHERE project = ? ORDER BY month", [code])
-            let milestones = try fetch(Codecs.milestone, db, "WHERE project = ? ORDER BY kind", [code])
-            let reminders = try fetch(Codecs.reminder, db, "WHERE project = ? ORDER BY date, by", [code])
-            return ProjectFile(project: Codecs.project.decode(row), records: records, milestones: milestones, reminders: reminders)
-        }
-    }
-
-    /// Every meeting, by date and time.
-    public func loadMeetings() throws(StoreError) -> [Meeting] {
-        try read { db in try fetch(Codecs.meeting, db, "ORDER BY date, time, id") }
-    }
-
-    /// Interviews held and statements made, with the card month each answered.
-    public func loadHeldFollowUps() throws(StoreError) -> Set<HeldFollowUp> {
-        try read { db in try SQLiteStore.heldFollowUps(db) }
-    }
-
-    static func heldFollowUps(_ db: Database) throws -> Set<HeldFollowUp> {
-        Set(try Row.fetchAll(db, sql: """
-            SELECT d.project, d.kind, m.date, m.id FROM decision d JOIN meeting m ON m.id = d.meeting
-            WHERE d.kind IN ('interview-held', 'statement-made')
-            """).compactMap { row -> HeldFollowUp? in
-            guard let date = Cells.day(row, 2) else { return nil }
-            return HeldFollowUp(project: row[0], statement: (row[1] as String) == "statement-made", cardMonth: assessedMonth(asOf: date),
-                                meeting: row[3], meetingDate: date)
-        })
-    }
-
-    /// Every issue, in id order.
-    public func loadIssues() throws(StoreError) -> [Issue] {
-        try read { db in try fetch(Codecs.issue, db, "ORDER BY id") }
-    }
-
-    func fetch<T>(_ codec: EntityCodec<T>, _ db: Database, _ tail: String, _ arguments: StatementArguments = []) throws -> [T] {
-        try SQLiteStore.fetch(codec, db, tail, arguments)
-    }
-
-    static func fetch<T>(_ codec: EntityCodec<T>, _ db: Database, _ tail: String, _ arguments: StatementArguments = []) throws -> [T] {
-        var result: [T] = []
-        let cursor = try Row.fetchCursor(db, sql: "SELECT \(codec.selectColumns) FROM \(codec.table) \(tail)", arguments: arguments)
-        while let row = try cursor.next() { result.append(codec.decode(row)) }
-        return result
-    }
 }
 
 /// Steps through `sql`, whose first column is a project code, calling `body` with the

@@ -156,38 +156,18 @@ public final class SQLiteStore: Sendable {
 
     // MARK: reading
 
-    /// Meetings from `from` through `to`, read with the date index.
-    public func meetings(from: Day, to: Day) throws(StoreError) -> [Meeting] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Codecs.meeting.selectColumns) FROM meeting WHERE date BETWEEN ? AND ? ORDER BY date, time, id",
-                             arguments: [Cells.day(from), Cells.day(to)]).map(Codecs.meeting.decode)
-        }
-    }
-
-    /// The change log of one entity, oldest first.
-    public func history(entity: String, key: String) throws(StoreError) -> [ChangeEntry] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT id, at, actor, entity, key, action, before, after, undoes FROM change_log WHERE entity = ? AND key = ? ORDER BY id",
-                             arguments: [entity, key]).map(ChangeEntry.init(row:))
-        }
-    }
-
     /// Everything logged about a project, newest first: its ledger row, monthly figures,
     /// milestones, reminders and its issues, including rows an undo has since removed.
     public func projectHistory(_ code: String, limit: Int = 500) throws(StoreError) -> [ChangeEntry] {
-        try read { db in
+        try readDatabase { db in
             try Row.fetchAll(db, sql: """
                 SELECT id, at, actor, entity, key, action, before, after, undoes FROM change_log
                 WHERE (entity = 'project' AND key = ?1)
                    OR (entity IN ('monthly', 'milestone', 'reminder') AND key >= ?1 || '/' AND key < ?1 || '0')
                    OR (entity = 'issue' AND json_extract(COALESCE(after, before), '$.project') = ?1)
                 ORDER BY id DESC LIMIT ?2
-                """, arguments: [code, limit]).map(ChangeEntry.init(row:))
+                """, arguments: [code, limit]).map { ChangeEntry(row: SQLRow(Array($0.databaseValues))) }
         }
-    }
-
-    public func changeLogCount() throws(StoreError) -> Int {
-        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM change_log") ?? 0 }
     }
 
     /// The second connection: read-only, and failing at once rather than waiting when it
@@ -205,9 +185,21 @@ public final class SQLiteStore: Sendable {
         }
     }
 
+    /// Reads in one transaction, through the engine-neutral session (`SQLBackedStore`).
+    public func read<T>(_ body: (any SQLSession) throws -> T) throws(StoreError) -> T {
+        try readDatabase { db in try body(GRDBSession(db)) }
+    }
+
+    /// Writes in one transaction, through the engine-neutral session (`SQLBackedStore`).
+    public func write<T>(_ body: (any SQLSession, ChangeRecorder) throws -> T) throws(StoreError) -> T {
+        try writeDatabase { db, log in try body(GRDBSession(db), log) }
+    }
+
+    public func now() -> Date { clock() }
+
     /// Reads in one transaction. A write cut off since the last read (another process
     /// crashed) is rolled back first when this account may write the store.
-    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    func readDatabase<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do { return try waiting(body) } catch where StoreRecovery.isHotJournal(error) {
             let recovery = try StoreRecovery.recover(database: databaseURL.path, directory: directory)
             recoveries.withLock { $0.append(recovery) }
@@ -230,14 +222,13 @@ public final class SQLiteStore: Sendable {
     // MARK: writing
 
     /// Runs `body` in one IMMEDIATE transaction with a change recorder; all or nothing.
-    func write<T>(_ body: (Database, ChangeRecorder) throws -> T) throws(StoreError) -> T {
+    func writeDatabase<T>(_ body: (Database, ChangeRecorder) throws -> T) throws(StoreError) -> T {
         if let notWritable { throw .notWritable(notWritable) }
         guard !isReadOnly else { throw .readOnlyStore(path: directory.path) }
         do {
             var result: T?
             try queue.inTransaction(.immediate) { db in
-                let recorder = ChangeRecorder(access: WriteAccess(account: actor, roster: config.roster),
-                                              at: ChangeRecorder.timestamp(clock()))
+                let recorder = makeRecorder()
                 result = try body(db, recorder)
                 try MonthFigures.refresh(db, recorder.touchedFigures)
                 return .commit

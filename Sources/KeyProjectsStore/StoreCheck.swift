@@ -50,7 +50,7 @@ extension SQLiteStore {
         }
         let org = config.organisation
         add(.ok, .locality(name: org.name, subcommands: org.subcommands.count, localities: org.localities.count))
-        try read { db in
+        try readDatabase { db in
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             if integrity == ["ok"] { add(.ok, .integrityOK) } else {
                 for line in integrity.prefix(20) { add(.error, .integrityProblem(line)) }
@@ -66,8 +66,22 @@ extension SQLiteStore {
             add(differing == 0 ? .ok : .error, differing == 0 ? .figuresOK : .figuresMismatch(differing))
             let mode = (try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "?").lowercased()
             add(mode == "wal" ? .error : .ok, .journal(mode: mode))
-            let subcommands = Set(org.subcommands.map(\.code)), localities = Set(org.localities.map(\.code))
-            for row in try Row.fetchAll(db, sql: "SELECT code, subcommand, locality FROM project ORDER BY code") {
+        }
+        findings += try organisationFindings()
+        return findings
+    }
+}
+
+extension SQLBackedStore {
+    /// Whether every project's sub-command and locality are in the organisation, and how many
+    /// rows the store holds: the findings both engines' `check` end with.
+    func organisationFindings() throws(StoreError) -> [CheckFinding] {
+        var findings: [CheckFinding] = []
+        func add(_ s: CheckFinding.Severity, _ item: CheckFinding.Item) { findings.append(CheckFinding(severity: s, item: item)) }
+        let org = config.organisation
+        let subcommands = Set(org.subcommands.map(\.code)), localities = Set(org.localities.map(\.code))
+        try read { db in
+            for row in try db.rows(sql: "SELECT code, subcommand, locality FROM project ORDER BY code") {
                 let code: String = row[0], sub: String = row[1], loc: String = row[2]
                 if !subcommands.contains(sub) { add(.error, .unknownSubcommand(project: code, code: sub)) }
                 if !localities.contains(loc) { add(.error, .unknownLocality(project: code, code: loc)) }
@@ -81,7 +95,7 @@ extension SQLiteStore {
     /// How many rows each table holds.
     public func counts() throws(StoreError) -> (projects: Int, monthly: Int, issues: Int, meetings: Int, changes: Int) {
         try read { db in
-            let row = try Row.fetchOne(db, sql: """
+            let row = try db.row(sql: """
                 SELECT (SELECT count(*) FROM project), (SELECT count(*) FROM monthly), (SELECT count(*) FROM issue),
                        (SELECT count(*) FROM meeting), (SELECT count(*) FROM change_log)
                 """)!

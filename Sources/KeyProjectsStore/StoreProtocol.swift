@@ -130,7 +130,7 @@ extension Store {
 
 
 /// The embedded engine: a directory holding `cmdroom.sqlite` and `locality.toml`.
-extension SQLiteStore: Store {
+extension SQLiteStore: SQLBackedStore {
     public var location: String { directory.path }
     public func makeChangeWatch() throws(StoreError) -> any StoreChangeWatch { try ChangeWatcher(store: self) }
 }

@@ -3,8 +3,10 @@ import GRDB
 import KeyProjects
 
 /// Writes change-log rows inside the write transaction that makes the change, and notes the
-/// project-years whose packed monthly figures must be rebuilt before it commits.
-final class ChangeRecorder {
+/// project-years whose packed monthly figures must be rebuilt before it commits. On PostgreSQL
+/// the server's triggers write the log and pack the figures (the actor is the session's role,
+/// never the client's word): there it only checks that the write was authorized.
+public final class ChangeRecorder {
     let actor: String
     let at: String
     let access: WriteAccess
@@ -23,13 +25,18 @@ final class ChangeRecorder {
         touchedFigures.insert(MonthFigures.Key(project: project, year: month.year))
     }
 
-    func record(_ db: Database, entity: String, key: String, action: ChangeAction, before: String?, after: String?) throws {
+    func record(_ db: any SQLSession, entity: String, key: String, action: ChangeAction, before: String?, after: String?) throws {
         guard authorized else { throw StoreError.database(message: "unauthorized write to \(entity) \(key)") }
-        try db.cachedStatement(sql: "INSERT INTO change_log (at, actor, entity, key, action, before, after, batch, undoes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [at, actor, entity, key, action.rawValue, before, after, batch, undoes])
+        if db.serverKeepsLog { return }
+        guard let id = try db.value(Int64.self, sql: """
+            INSERT INTO change_log (at, actor, entity, key, action, before, after, batch, undoes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            RETURNING id
+            """, arguments: [at, actor, entity, key, action.rawValue, before, after, batch, undoes]) else {
+            throw StoreError.database(message: "the change log gave no id")
+        }
         if batch == nil {
-            batch = db.lastInsertedRowID
-            try db.execute(sql: "UPDATE change_log SET batch = id WHERE id = ?", arguments: [batch!])
+            batch = id
+            try db.execute(sql: "UPDATE change_log SET batch = id WHERE id = ?", arguments: [id])
         }
     }
 
@@ -64,7 +71,7 @@ public struct ChangeEntry: Sendable, Hashable {
         self.before = before; self.after = after; self.undoes = undoes
     }
 
-    init(row: Row) {
+    init(row: SQLRow) {
         id = row[0]; at = row[1]; actor = row[2]; entity = row[3]; key = row[4]
         action = ChangeAction(rawValue: row[5]) ?? .update; before = row[6]; after = row[7]
         undoes = row.count > 8 ? row[8] : nil
@@ -79,27 +86,24 @@ public enum UpsertOutcome: String, Sendable {
 /// Inserts or updates one entity by its key, logging the change; refuses a stale edit.
 /// `keeping`: columns whose stored value an existing row keeps (a partial ledger leaves out
 /// those columns); a new row takes `value`'s (the defaults). Key columns are never kept.
-func upsert<T>(_ codec: EntityCodec<T>, _ value: T, basedOn expected: Int?, keeping: Set<String> = [], db: Database,
+func upsert<T>(_ codec: EntityCodec<T>, _ value: T, basedOn expected: Int?, keeping: Set<String> = [], db: any SQLSession,
                log: ChangeRecorder) throws -> UpsertOutcome {
     var values = codec.encode(value)
     let key = codec.key(of: values)
     let whereClause = codec.keyColumns.map { "\"\($0)\" = ?" }.joined(separator: " AND ")
-    // Cached statements: an import runs these once per row.
-    let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(codec.selectColumns) FROM \(codec.table) WHERE \(whereClause)"),
-                                    arguments: StatementArguments(key))
+    let existing = try db.rows(sql: "SELECT \(codec.selectColumns) FROM \(codec.table) WHERE \(whereClause)", arguments: key).first
     let logKey = codec.logKey(values)
     let touched = codec.monthOf?(value)
     guard let existing else {
         if let touched { log.touchFigures(project: touched.project, month: touched.month) }
         let placeholders = Array(repeating: "?", count: values.count).joined(separator: ", ")
         let columns = codec.columns.map { "\"\($0)\"" }.joined(separator: ", ")
-        try db.cachedStatement(sql: "INSERT INTO \(codec.table) (\(columns), version) VALUES (\(placeholders), 1)")
-            .execute(arguments: StatementArguments(values))
+        try db.execute(sql: "INSERT INTO \(codec.table) (\(columns), version) VALUES (\(placeholders), 1)", arguments: values)
         try log.record(db, entity: codec.entity, key: logKey, action: .insert, before: nil,
                        after: Cells.json(columns: codec.columns, values: values, version: 1))
         return .inserted
     }
-    let oldValues = (0..<codec.columns.count).map { existing[$0] as DatabaseValue }
+    let oldValues = Array(existing.cells.prefix(codec.columns.count))
     let oldVersion: Int = existing[codec.columns.count]
     if let expected, expected != oldVersion {
         throw try staleEdit(entity: codec.entity, key: logKey, db)
@@ -112,8 +116,10 @@ func upsert<T>(_ codec: EntityCodec<T>, _ value: T, basedOn expected: Int?, keep
     guard oldValues != values else { return .unchanged }
     if let touched { log.touchFigures(project: touched.project, month: touched.month) }
     let assignments = codec.columns.dropFirst(codec.keyColumnCount).map { "\"\($0)\" = ?" }.joined(separator: ", ")
-    try db.cachedStatement(sql: "UPDATE \(codec.table) SET \(assignments), version = ? WHERE \(whereClause)")
-        .execute(arguments: StatementArguments(Array(values.dropFirst(codec.keyColumnCount)) + [(oldVersion + 1).databaseValue] + key))
+    // PostgreSQL's trigger raises the version itself, from the one the update names.
+    let newVersion = db.serverKeepsLog ? oldVersion : oldVersion + 1
+    try db.execute(sql: "UPDATE \(codec.table) SET \(assignments), version = ? WHERE \(whereClause)",
+                   arguments: Array(values.dropFirst(codec.keyColumnCount)) + [newVersion.databaseValue] + key)
     try log.record(db, entity: codec.entity, key: logKey, action: .update,
                    before: Cells.json(columns: codec.columns, values: oldValues, version: oldVersion),
                    after: Cells.json(columns: codec.columns, values: values, version: oldVersion + 1))
@@ -122,21 +128,21 @@ func upsert<T>(_ codec: EntityCodec<T>, _ value: T, basedOn expected: Int?, keep
 
 /// Deletes one entity by its key, logging the row it was; false when there was none.
 @discardableResult
-func delete<T>(_ codec: EntityCodec<T>, key values: [DatabaseValue], db: Database, log: ChangeRecorder) throws -> Bool {
+func delete<T>(_ codec: EntityCodec<T>, key values: [DatabaseValue], db: any SQLSession, log: ChangeRecorder) throws -> Bool {
     let whereClause = codec.keyColumns.map { "\"\($0)\" = ?" }.joined(separator: " AND ")
-    guard let existing = try Row.fetchOne(db, sql: "SELECT \(codec.selectColumns) FROM \(codec.table) WHERE \(whereClause)",
-                                          arguments: StatementArguments(values)) else { return false }
-    let oldValues = (0..<codec.columns.count).map { existing[$0] as DatabaseValue }
+    guard let existing = try db.rows(sql: "SELECT \(codec.selectColumns) FROM \(codec.table) WHERE \(whereClause)",
+                                     arguments: values).first else { return false }
+    let oldValues = Array(existing.cells.prefix(codec.columns.count))
     let oldVersion: Int = existing[codec.columns.count]
-    try db.execute(sql: "DELETE FROM \(codec.table) WHERE \(whereClause)", arguments: StatementArguments(values))
+    try db.execute(sql: "DELETE FROM \(codec.table) WHERE \(whereClause)", arguments: values)
     try log.record(db, entity: codec.entity, key: codec.logKey(oldValues), action: .delete,
                    before: Cells.json(columns: codec.columns, values: oldValues, version: oldVersion), after: nil)
     return true
 }
 
 /// The refusal of an edit based on an older version: who changed the row last, and when.
-func staleEdit(entity: String, key: String, _ db: Database) throws -> StoreError {
-    let last = try Row.fetchOne(db, sql: "SELECT actor, at FROM change_log WHERE entity = ? AND key = ? ORDER BY id DESC LIMIT 1",
+func staleEdit(entity: String, key: String, _ db: any SQLSession) throws -> StoreError {
+    let last = try db.row(sql: "SELECT actor, at FROM change_log WHERE entity = ? AND key = ? ORDER BY id DESC LIMIT 1",
                                 arguments: [entity, key])
     return .staleEdit(entity: entity, key: key, changedBy: last?[0] ?? "?", changedAt: last?[1] ?? "?")
 }

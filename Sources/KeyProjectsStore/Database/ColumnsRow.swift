@@ -3,12 +3,9 @@ import KeyProjects
 
 /// A row selected as a table's columns then version, read by column rather than by number.
 struct ColumnsRow<Columns: TableColumns> {
-    let row: Row
+    let row: SQLRow
 
     subscript<Value: DatabaseValueConvertible>(_ column: Columns) -> Value { row[Int(column.position)] }
-    subscript<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ column: Columns) -> Value {
-        row[Int(column.position)]
-    }
 
     var version: Int { row[Int(Columns.versionPosition)] }
 

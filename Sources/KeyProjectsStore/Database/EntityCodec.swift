@@ -20,7 +20,7 @@ struct EntityCodec<Value>: Sendable {
     /// The cells of a value in column order.
     let encode: @Sendable (Value) -> [DatabaseValue]
     /// Decodes a row selected as `selectColumns` (the columns then version).
-    let decode: @Sendable (Row) -> Value
+    let decode: @Sendable (SQLRow) -> Value
 
     /// - Parameters:
     ///   - key: the key columns; they must be the first columns (upsert and undo split rows so).
@@ -58,23 +58,23 @@ struct EntityCodec<Value>: Sendable {
     }
 }
 
-/// Conversions between domain values and SQLite cells.
+/// Conversions between domain values and cells (SQLite's, and PostgreSQL's read as the same).
 enum Cells {
     static func day(_ d: Day?) -> DatabaseValue {
         guard let d else { return .null }
         return (d.year * 10_000 + d.month * 100 + d.dayOfMonth).databaseValue
     }
-    static func day(_ row: Row, _ i: Int) -> Day? {
+    static func day(_ row: SQLRow, _ i: Int) -> Day? {
         guard let n = row[i] as Int? else { return nil }
         return Day(year: n / 10_000, month: n / 100 % 100, day: n % 100)
     }
     static func month(_ m: YearMonth) -> DatabaseValue { (m.year * 100 + m.month).databaseValue }
-    static func month(_ row: Row, _ i: Int) -> YearMonth {
+    static func month(_ row: SQLRow, _ i: Int) -> YearMonth {
         let n: Int = row[i]
         return YearMonth(year: n / 100, month: n % 100) ?? YearMonth(index: 0)
     }
     static func money(_ m: Money?) -> DatabaseValue { m.map { $0.yuan.databaseValue } ?? .null }
-    static func money(_ row: Row, _ i: Int) -> Money? { (row[i] as Int64?).map(Money.init(yuan:)) }
+    static func money(_ row: SQLRow, _ i: Int) -> Money? { (row[i] as Int64?).map(Money.init(yuan:)) }
     static func text(_ s: String) -> DatabaseValue { s.databaseValue }
     static func int(_ n: Int?) -> DatabaseValue { n.map { $0.databaseValue } ?? .null }
 

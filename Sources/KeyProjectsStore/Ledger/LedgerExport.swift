@@ -7,7 +7,7 @@ public enum LedgerHeaderLanguage: String, Sendable, CaseIterable {
     case zh, en
 }
 
-extension SQLiteStore {
+extension SQLBackedStore {
     /// The ledger of `kind` as CSV text, in key order, with the words an office writes.
     /// Importing it back changes nothing; exporting again gives the same bytes.
     public func exportLedger(_ kind: LedgerKind, headers: LedgerHeaderLanguage = .zh) throws(StoreError) -> String {

@@ -13,7 +13,7 @@ public struct ImportSummary: Sendable, Hashable {
     public var unchanged: Int
 }
 
-extension SQLiteStore {
+extension SQLBackedStore {
     /// Imports a ledger file in one transaction: every row is checked first; any problem refuses
     /// the whole file and writes nothing. Rows are keyed (project code; code and month; ...), so
     /// importing the same file again updates in place. A column the file leaves out leaves that
@@ -24,10 +24,10 @@ extension SQLiteStore {
     public func importLedger(_ kind: LedgerKind, data: Data, file: String, today: Day,
                              progress: StoreProgressHandler? = nil) throws(StoreError) -> ImportSummary {
         try requireWriteDay(today)
-        guard !isReadOnly else { throw .readOnlyStore(path: directory.path) }
+        guard !isReadOnly else { throw .readOnlyStore(path: location) }
         let codes = try projectCodes()
         // The awards ledger's rules read the store's projects and awards too.
-        let subcommands = kind == .awards ? try read { db in try SQLiteStore.projectSubcommands(db) } : [:]
+        let subcommands = kind == .awards ? try read { db in try Self.projectSubcommands(db) } : [:]
         let awards = kind == .awards ? try loadAwards() : AwardRecord()
         let parsedFile: ParsedFile
         switch LedgerParser.parse(kind, data: data, file: file, organisation: config.organisation, storeProjects: codes,
@@ -37,7 +37,7 @@ extension SQLiteStore {
         }
         let parsed = parsedFile.ledger
         // The table columns an existing row keeps: those of the ledger columns the file leaves out.
-        let absent = Set(LedgerLayout.columns(kind).map(\.key)).subtracting(parsedFile.present).map(SQLiteStore.tableColumn)
+        let absent = Set(LedgerLayout.columns(kind).map(\.key)).subtracting(parsedFile.present).map(Self.tableColumn)
         func keeping<T>(_ codec: EntityCodec<T>) -> Set<String> { Set(absent).intersection(codec.columns.dropFirst(codec.keyColumnCount)) }
         var written = 0
         func wrote() {
@@ -48,7 +48,7 @@ extension SQLiteStore {
             try authorizeImport(parsed, file: file, db: db, log: log)
             // The write paths' rules on each row, before anything is written.
             let checked = try checkImportRows(parsedFile, file: file, today: today, db: db, log: log)
-            let yearsBefore = kind == .projects ? try SQLiteStore.projectBounds(db) : [:]
+            let yearsBefore = kind == .projects ? try Self.projectBounds(db) : [:]
             let outcomes: [UpsertOutcome]
             switch checked {
             case let .projects(v): outcomes = try v.map { wrote(); return try upsert(Codecs.project, $0, basedOn: nil, keeping: keeping(Codecs.project), db: db, log: log) }
@@ -61,7 +61,7 @@ extension SQLiteStore {
                 // An award's place taken by another project in the file: the old one gives way.
                 for row in v {
                     guard case let .pick(p) = row.value else { continue }
-                    for old in try SQLiteStore.fetch(Codecs.award, db, "WHERE quarter = ? AND kind = ? AND place = ? AND project <> ?",
+                    for old in try Self.fetch(Codecs.award, db, "WHERE quarter = ? AND kind = ? AND place = ? AND project <> ?",
                                                [p.quarter.description, p.kind.rawValue, p.place, p.project]) {
                         try delete(Codecs.award, key: [old.quarter.description, old.kind.rawValue, old.project].map(Cells.text), db: db, log: log)
                     }
@@ -95,7 +95,7 @@ extension SQLiteStore {
 
     /// The project ledger, issues and meetings are the office's; a clerk may import the monthly
     /// figures, milestones and reminders of their own sub-command's projects.
-    func authorizeImport(_ parsed: ParsedLedger, file: String, db: Database, log: ChangeRecorder) throws {
+    func authorizeImport(_ parsed: ParsedLedger, file: String, db: any SQLSession, log: ChangeRecorder) throws {
         let projects: [String]
         switch parsed {
         case .projects: return try log.authorize(.editProjects, target: file)
@@ -119,7 +119,7 @@ extension SQLiteStore {
             log.authorized = true
             return
         }
-        let subcommands = try SQLiteStore.projectSubcommands(db)
+        let subcommands = try Self.projectSubcommands(db)
         for code in Set(projects).sorted() {
             let sc = subcommands[code] ?? ""
             if case .reminders = parsed { try log.authorize(.remind(subcommand: sc), target: code) }
@@ -129,13 +129,13 @@ extension SQLiteStore {
     }
 
     /// Each project's sub-command, by code.
-    static func projectSubcommands(_ db: Database) throws -> [String: String] {
+    static func projectSubcommands(_ db: any SQLSession) throws -> [String: String] {
         var subcommands: [String: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT code, subcommand FROM project") { subcommands[row[0]] = row[1] }
+        for row in try db.rows(sql: "SELECT code, subcommand FROM project") { subcommands[row[0]] = row[1] }
         return subcommands
     }
 
     func projectCodes() throws(StoreError) -> Set<String> {
-        try read { db in Set(try String.fetchAll(db, sql: "SELECT code FROM project")) }
+        try read { db in Set(try db.values(String.self, sql: "SELECT code FROM project")) }
     }
 }

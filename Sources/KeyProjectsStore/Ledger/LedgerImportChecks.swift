@@ -4,7 +4,7 @@ import KeyProjects
 /// The write paths' rules applied to an import (issue 11 §4), from the same place as
 /// `progress set`, the grid and the forms (WriteRules.swift), inside the import's transaction.
 /// Each refusal names the file, line and column; a refused import writes nothing.
-extension SQLiteStore {
+extension SQLBackedStore {
     /// Per-row rules, before anything is written: months begun and within the project's years
     /// (a ledger carries history: the lower bound is the start year, not January of last
     /// year as for a month typed by hand), reached dates and reminders not after `today`,
@@ -13,7 +13,7 @@ extension SQLiteStore {
     /// quarter ended, recorded on a day not after `today`, in the importer's own name unless
     /// the importer is the office). Returns the rows to write (a reminder's 催办人, an award's
     /// 记录人, as the store records them).
-    func checkImportRows(_ parsed: ParsedFile, file: String, today: Day, db: Database, log: ChangeRecorder) throws -> ParsedLedger {
+    func checkImportRows(_ parsed: ParsedFile, file: String, today: Day, db: any SQLSession, log: ChangeRecorder) throws -> ParsedLedger {
         var problems: [LedgerProblem] = []
         func problem(_ index: Int, _ key: String, _ p: ProgressProblem) {
             problems.append(LedgerProblem(file: file, line: parsed.lines[index], column: parsed.header(key), reason: .rule(p)))
@@ -21,9 +21,9 @@ extension SQLiteStore {
         var result = parsed.ledger
         switch parsed.ledger {
         case let .monthly(rows):
-            let bounds = try SQLiteStore.projectBounds(db)
+            let bounds = try Self.projectBounds(db)
             for (i, row) in rows.enumerated() {
-                if let p = SQLiteStore.monthProblem(row.month, of: bounds[row.project], today: today, handTyped: false) { problem(i, "month", p) }
+                if let p = Self.monthProblem(row.month, of: bounds[row.project], today: today, handTyped: false) { problem(i, "month", p) }
             }
         case let .milestones(rows):
             for (i, row) in rows.enumerated() {
@@ -80,7 +80,7 @@ extension SQLiteStore {
         case .projects, .meetings:
             break
         }
-        try SQLiteStore.refuse(problems, file: file)
+        try Self.refuse(problems, file: file)
         return result
     }
 
@@ -90,12 +90,12 @@ extension SQLiteStore {
     /// across columns on the merged rows of a partial file.
     /// `yearsBefore`: the projects' years before the write (a projects ledger), to find the
     /// projects whose years the file changes.
-    func checkImportResult(_ parsed: ParsedFile, file: String, yearsBefore: [String: ProjectBounds] = [:], db: Database) throws {
+    func checkImportResult(_ parsed: ParsedFile, file: String, yearsBefore: [String: ProjectBounds] = [:], db: any SQLSession) throws {
         var problems: [LedgerProblem] = []
         // The line that names a project: its last row in the file.
         func checkTotals(_ lastLine: [String: Int], column: String) throws {
             for (project, line) in lastLine.sorted(by: { $0.value < $1.value }) {
-                if let p = try SQLiteStore.totalProblem(project: project, db: db) {
+                if let p = try Self.totalProblem(project: project, db: db) {
                     problems.append(LedgerProblem(file: file, line: line, column: parsed.header(column), reason: .rule(p)))
                 }
             }
@@ -114,9 +114,9 @@ extension SQLiteStore {
             // Years moved past the project's stored months: its own `export monthly` would no
             // longer import. Only projects whose years this file changes are checked.
             for (project, line) in last.sorted(by: { $0.value < $1.value }) {
-                guard let before = yearsBefore[project], let after = try SQLiteStore.projectBounds(project, db),
+                guard let before = yearsBefore[project], let after = try Self.projectBounds(project, db),
                       before.startYear != after.startYear || before.endYear != after.endYear else { continue }
-                let outside = try SQLiteStore.monthsOutsideYears(project: project, db: db)
+                let outside = try Self.monthsOutsideYears(project: project, db: db)
                 if let month = outside.beforeStart, let year = after.startYear {
                     problems.append(LedgerProblem(file: file, line: line, column: parsed.header("start_year"),
                                                   reason: .startYearAfterMonth(startYear: year, month: month)))
@@ -130,7 +130,7 @@ extension SQLiteStore {
             break
         }
         problems += try recheckMerged(parsed, file: file, db: db)
-        try SQLiteStore.refuse(problems, file: file)
+        try Self.refuse(problems, file: file)
     }
 
     /// A file that leaves out optional columns: each of its rows, as merged with the store
@@ -138,13 +138,13 @@ extension SQLiteStore {
     /// whole, so the rules across columns (an issue's status and its dates, a milestone's
     /// planned or actual date, a series meeting's original date, a project's years) hold on
     /// what is written. The parser checked only the columns the file has.
-    func recheckMerged(_ parsed: ParsedFile, file: String, db: Database) throws -> [LedgerProblem] {
+    func recheckMerged(_ parsed: ParsedFile, file: String, db: any SQLSession) throws -> [LedgerProblem] {
         let kind = parsed.ledger.kind
         let columns = LedgerLayout.columns(kind)
         guard columns.contains(where: { !$0.required && !parsed.present.contains($0.key) }) else { return [] }
         let org = config.organisation
         let layoutHeaders = Dictionary(uniqueKeysWithValues: columns.map { ($0.key, $0.header) })
-        let context = DecodingContext(organisation: org, projectCodes: Set(try String.fetchAll(db, sql: "SELECT code FROM project")))
+        let context = DecodingContext(organisation: org, projectCodes: Set(try db.values(String.self, sql: "SELECT code FROM project")))
         var problems: [LedgerProblem] = []
         func check<T>(_ cells: [String], line: Int, _ decode: (RowReader, DecodingContext) -> T?) {
             var byKey: [String: (header: String, text: String)] = [:]
@@ -156,25 +156,25 @@ extension SQLiteStore {
         switch parsed.ledger {
         case let .projects(rows):
             for (i, row) in rows.enumerated() {
-                for p in try SQLiteStore.fetch(Codecs.project, db, "WHERE code = ?", [row.code]) {
+                for p in try Self.fetch(Codecs.project, db, "WHERE code = ?", [row.code]) {
                     check(LedgerRows.project(p, org), line: parsed.lines[i], LedgerDecoding.project)
                 }
             }
         case let .milestones(rows):
             for (i, row) in rows.enumerated() {
-                for m in try SQLiteStore.fetch(Codecs.milestone, db, "WHERE project = ? AND kind = ?", [row.project, row.kind.rawValue]) {
+                for m in try Self.fetch(Codecs.milestone, db, "WHERE project = ? AND kind = ?", [row.project, row.kind.rawValue]) {
                     check(LedgerRows.milestone(m), line: parsed.lines[i], LedgerDecoding.milestone)
                 }
             }
         case let .issues(rows):
             for (i, row) in rows.enumerated() {
-                for issue in try SQLiteStore.fetch(Codecs.issue, db, "WHERE id = ?", [row.id]) {
+                for issue in try Self.fetch(Codecs.issue, db, "WHERE id = ?", [row.id]) {
                     check(LedgerRows.issue(issue), line: parsed.lines[i], LedgerDecoding.issue)
                 }
             }
         case let .meetings(rows):
             for (i, row) in rows.enumerated() {
-                for m in try SQLiteStore.fetch(Codecs.meeting, db, "WHERE id = ?", [row.id]) {
+                for m in try Self.fetch(Codecs.meeting, db, "WHERE id = ?", [row.id]) {
                     check(LedgerRows.meeting(m, org), line: parsed.lines[i], LedgerDecoding.meeting)
                 }
             }

@@ -8,13 +8,13 @@ public struct AwardChoice: Sendable, Hashable {
     public init(project: String, reason: String = "") { self.project = project; self.reason = reason }
 }
 
-extension SQLiteStore {
+extension SQLBackedStore {
     /// Every proposal and pick, oldest quarter first.
     public func loadAwards() throws(StoreError) -> AwardRecord {
-        try read { db in try SQLiteStore.awards(db) }
+        try read { db in try Self.awards(db) }
     }
 
-    static func awards(_ db: Database) throws -> AwardRecord {
+    static func awards(_ db: any SQLSession) throws -> AwardRecord {
         AwardRecord(proposals: try fetch(Codecs.awardProposal, db, "ORDER BY quarter, subcommand, kind"),
                     picks: try fetch(Codecs.award, db, "ORDER BY quarter, kind, place"))
     }
@@ -33,7 +33,7 @@ extension SQLiteStore {
                 if try self.subcommand(ofProject: choice.project, db) != subcommand { problems.append(.notInSubcommand(project: choice.project, subcommand: subcommand)) }
             }
             // The other kind as already proposed counts too: one project is not both.
-            let current = try SQLiteStore.awards(db)
+            let current = try Self.awards(db)
             let bestCode = best?.project ?? current.proposal(quarter, subcommand: subcommand, kind: .antelope)?.project
             let worstCode = worst?.project ?? current.proposal(quarter, subcommand: subcommand, kind: .snail)?.project
             if let bestCode, bestCode == worstCode { problems.append(.bothKinds(bestCode)) }
@@ -59,7 +59,7 @@ extension SQLiteStore {
         try requireWriteDay(day)
         try write { db, log in
             try log.authorize(.pickAwards, target: quarter.description)
-            let current = try SQLiteStore.awards(db)
+            let current = try Self.awards(db)
             let antelope = given ?? current.picks(quarter, .antelope).map(\.project)
             let snail = givenSnail ?? current.picks(quarter, .snail).map(\.project)
             var problems = AwardRules.check(antelope: antelope, snail: snail, proposals: current.proposals(quarter))

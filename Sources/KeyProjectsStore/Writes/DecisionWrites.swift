@@ -1,7 +1,7 @@
 import GRDB
 import KeyProjects
 
-extension SQLiteStore {
+extension SQLBackedStore {
     /// Numbers a meeting's agenda once, when triage starts (issue 15 §3): the items due as of
     /// its date, in order, are kept with the meeting, so the agenda keeps its numbers while items
     /// are worked (a reassigned issue stays where it was) and new ones come after. Numbered
@@ -50,11 +50,11 @@ public struct DecisionInput: Sendable, Hashable {
     }
 }
 
-extension SQLiteStore {
-    /// What was done at a meeting, in the order it was recorded.
+extension SQLBackedStore {
+    /// What was done at a meeting, in the order it was recorded (ids are numbered in that order).
     public func decisions(meeting: String) throws(StoreError) -> [MeetingDecision] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Codecs.decision.selectColumns) FROM decision WHERE meeting = ? ORDER BY rowid",
+            try db.rows(sql: "SELECT \(Codecs.decision.selectColumns) FROM decision WHERE meeting = ? ORDER BY length(id), id",
                              arguments: [meeting]).map(Codecs.decision.decode)
         }
     }
@@ -62,9 +62,9 @@ extension SQLiteStore {
     /// What was done at the meetings of a month (the special report's decisions).
     public func decisions(in month: YearMonth) throws(StoreError) -> [MeetingDecision] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try db.rows(sql: """
                 SELECT \(Codecs.decision.selectColumns) FROM decision
-                WHERE meeting IN (SELECT id FROM meeting WHERE date BETWEEN ? AND ?) ORDER BY rowid
+                WHERE meeting IN (SELECT id FROM meeting WHERE date BETWEEN ? AND ?) ORDER BY meeting, length(id), id
                 """, arguments: [Cells.day(month.firstDay), Cells.day(month.lastDay)]).map(Codecs.decision.decode)
         }
     }
@@ -72,7 +72,7 @@ extension SQLiteStore {
     /// Each project's 形象进度 of a month, where written (the board reads figures without it).
     public func progressTexts(in month: YearMonth) throws(StoreError) -> [String: String] {
         try read { db in
-            Dictionary(try Row.fetchAll(db, sql: "SELECT project, progress FROM monthly WHERE month = ? AND progress <> ''",
+            Dictionary(try db.rows(sql: "SELECT project, progress FROM monthly WHERE month = ? AND progress <> ''",
                                         arguments: [Cells.month(month)]).map { ($0[0] as String, $0[1] as String) },
                        uniquingKeysWith: { a, _ in a })
         }
@@ -122,12 +122,12 @@ extension SQLiteStore {
                 _ = try take(action, on: input.issue, day: day, basedOn: nil, db: db, log: log)
             case .interviewHeld, .statementMade:
                 // Once per item and meeting.
-                if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM decision WHERE meeting = ? AND item = ? AND kind = ?)",
+                if try db.value(Bool.self, sql: "SELECT EXISTS (SELECT 1 FROM decision WHERE meeting = ? AND item = ? AND kind = ?)",
                                      arguments: [meeting.id, input.item, input.kind.rawValue]) ?? false {
                     throw StoreError.invalidValue(field: "kind", problem: .alreadyRecorded)
                 }
             }
-            let taken = try String.fetchAll(db, sql: "SELECT id FROM decision WHERE meeting = ?", arguments: [meeting.id])
+            let taken = try db.values(String.self, sql: "SELECT id FROM decision WHERE meeting = ?", arguments: [meeting.id])
             let prefix = "\(meeting.id)-d"
             let n = (taken.compactMap { Int($0.dropFirst(prefix.count)) }.max() ?? 0) + 1
             let decision = MeetingDecision(id: prefix + String(n), meeting: meeting.id, item: input.item, project: input.project,

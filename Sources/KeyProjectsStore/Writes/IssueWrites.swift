@@ -18,14 +18,14 @@ public struct NewIssue: Sendable, Hashable {
     }
 }
 
-extension SQLiteStore {
+extension SQLBackedStore {
     /// One issue by its id.
     public func issue(_ id: String) throws(StoreError) -> Issue? {
         try read { db in try fetchIssue(id, db) }
     }
 
-    func fetchIssue(_ id: String, _ db: Database) throws -> Issue? {
-        try Row.fetchOne(db, sql: "SELECT \(Codecs.issue.selectColumns) FROM issue WHERE id = ?", arguments: [id])
+    func fetchIssue(_ id: String, _ db: any SQLSession) throws -> Issue? {
+        try db.row(sql: "SELECT \(Codecs.issue.selectColumns) FROM issue WHERE id = ?", arguments: [id])
             .map(Codecs.issue.decode)
     }
 
@@ -41,11 +41,11 @@ extension SQLiteStore {
     }
 
     /// Registers within a write's transaction (a meeting decision does it with its record).
-    func register(_ new: NewIssue, on day: Day, db: Database, log: ChangeRecorder) throws -> Issue {
+    func register(_ new: NewIssue, on day: Day, db: any SQLSession, log: ChangeRecorder) throws -> Issue {
         let sc = try subcommand(ofProject: new.project, db)
         try log.authorize(.registerIssue(subcommand: sc), target: new.project)
         let prefix = "Q\(day.year)-"
-        let ids = try String.fetchAll(db, sql: "SELECT id FROM issue WHERE id LIKE ?", arguments: [prefix + "%"])
+        let ids = try db.values(String.self, sql: "SELECT id FROM issue WHERE id LIKE ?", arguments: [prefix + "%"])
         let next = (ids.compactMap { Int($0.dropFirst(prefix.count)) }.max() ?? 0) + 1
         let number = String(next)
         let id = prefix + String(repeating: "0", count: max(0, 4 - number.count)) + number
@@ -65,7 +65,7 @@ extension SQLiteStore {
     }
 
     /// A workflow step within a write's transaction.
-    func take(_ action: IssueAction, on id: String, day: Day, basedOn version: Int?, db: Database, log: ChangeRecorder) throws -> Issue {
+    func take(_ action: IssueAction, on id: String, day: Day, basedOn version: Int?, db: any SQLSession, log: ChangeRecorder) throws -> Issue {
         guard let issue = try fetchIssue(id, db) else { throw StoreError.notFound(entity: "issue", key: id) }
         let sc = try subcommand(ofProject: issue.project, db)
         try log.authorize(.workIssue(action.kind, subcommand: sc, assignedUnit: issue.unit), target: id)

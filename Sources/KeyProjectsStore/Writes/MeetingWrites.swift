@@ -9,7 +9,7 @@ public struct CadenceExpansion: Sendable, Hashable {
     public var kept: Int
 }
 
-extension SQLiteStore {
+extension SQLBackedStore {
     /// Stores the occurrences of the locality's meeting series from `from` through `to` (as
     /// khal does): each new one is added; one already there — moved, cancelled, or changed — is
     /// left as it is, so expanding again never undoes a change to one occurrence. `progress`:
@@ -24,10 +24,10 @@ extension SQLiteStore {
         return try write { db, log in
             try log.authorize(.editMeetings, target: "\(from.iso)…\(to.iso)")
             var result = CadenceExpansion(added: 0, kept: 0)
-            let exists = try db.makeStatement(sql: "SELECT EXISTS (SELECT 1 FROM meeting WHERE (series = ? AND scheduled_on = ?) OR id = ?)")
             for (done, meeting) in occurrences.enumerated() {
                 progress?(StoreProgress(.meetings, done: done, total: occurrences.count))
-                if try Bool.fetchOne(exists, arguments: [meeting.series, Cells.day(meeting.scheduledOn), meeting.id]) ?? false {
+                if try db.value(Bool.self, sql: "SELECT EXISTS (SELECT 1 FROM meeting WHERE (series = ? AND scheduled_on = ?) OR id = ?)",
+                                arguments: [meeting.series, Cells.day(meeting.scheduledOn), meeting.id]) ?? false {
                     result.kept += 1
                     continue
                 }
@@ -45,14 +45,14 @@ extension SQLiteStore {
 
     /// By its id, or by the id it was scheduled under (an alias once it is held on another
     /// day: `Meetings.find`).
-    func fetchMeeting(_ id: String, _ db: Database) throws -> Meeting? {
-        if let m = try Row.fetchOne(db, sql: "SELECT \(Codecs.meeting.selectColumns) FROM meeting WHERE id = ?", arguments: [id]).map(Codecs.meeting.decode) {
+    func fetchMeeting(_ id: String, _ db: any SQLSession) throws -> Meeting? {
+        if let m = try db.row(sql: "SELECT \(Codecs.meeting.selectColumns) FROM meeting WHERE id = ?", arguments: [id]).map(Codecs.meeting.decode) {
             return m
         }
         guard let dash = id.lastIndex(of: "-") else { return nil }
         let series = String(id[..<dash])
         guard !series.isEmpty else { return nil }
-        let candidates = try Row.fetchAll(db, sql: "SELECT \(Codecs.meeting.selectColumns) FROM meeting WHERE series = ?", arguments: [series])
+        let candidates = try db.rows(sql: "SELECT \(Codecs.meeting.selectColumns) FROM meeting WHERE series = ?", arguments: [series])
             .map(Codecs.meeting.decode)
         return Meetings.find(id, in: candidates, calendar: config.rules.clock.calendar)
     }
@@ -72,7 +72,7 @@ extension SQLiteStore {
             if let version, version != meeting.version { throw try staleEdit(entity: "meeting", key: meeting.id, db) }
             guard date >= day else { throw StoreError.invalidValue(field: "date", problem: .dateBefore(date, day)) }
             guard !meeting.cancelled else { throw StoreError.invalidValue(field: "id", problem: .meetingCancelled(meeting.id)) }
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM decision WHERE meeting = ?)", arguments: [meeting.id]) ?? false {
+            if try db.value(Bool.self, sql: "SELECT EXISTS (SELECT 1 FROM decision WHERE meeting = ?)", arguments: [meeting.id]) ?? false {
                 throw StoreError.invalidValue(field: "id", problem: .meetingHeld(meeting.id))
             }
             let oldID = meeting.id
@@ -86,7 +86,7 @@ extension SQLiteStore {
             }
             if meeting.id != oldID {
                 // Another occurrence of the series meets that day: said, not overwritten.
-                if let other = try Row.fetchOne(db, sql: "SELECT \(Codecs.meeting.selectColumns) FROM meeting WHERE id = ?",
+                if let other = try db.row(sql: "SELECT \(Codecs.meeting.selectColumns) FROM meeting WHERE id = ?",
                                                 arguments: [meeting.id]).map(Codecs.meeting.decode) {
                     throw StoreError.invalidValue(field: "date", problem: .sameDayAsAnother(id: oldID, other: other.id, date: date))
                 }
@@ -105,7 +105,7 @@ extension SQLiteStore {
         guard !reason.trimmingASCIISpaces().isEmpty else { throw .invalidValue(field: "reason", problem: .reasonRequired) }
         return try changeMeeting(id, basedOn: version) { meeting, db in
             guard !meeting.cancelled else { throw StoreError.invalidValue(field: "id", problem: .meetingAlreadyCancelled(meeting.id)) }
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM decision WHERE meeting = ?)", arguments: [meeting.id]) ?? false {
+            if try db.value(Bool.self, sql: "SELECT EXISTS (SELECT 1 FROM decision WHERE meeting = ?)", arguments: [meeting.id]) ?? false {
                 throw StoreError.invalidValue(field: "id", problem: .meetingHeld(meeting.id))
             }
             meeting.cancelled = true
@@ -121,7 +121,7 @@ extension SQLiteStore {
         return try write { db, log in
             try log.authorize(.editMeetings, target: meeting.title)
             let prefix = "adhoc-\(meeting.date.compact)-"
-            let taken = try String.fetchAll(db, sql: "SELECT id FROM meeting WHERE id LIKE ?", arguments: [prefix + "%"])
+            let taken = try db.values(String.self, sql: "SELECT id FROM meeting WHERE id LIKE ?", arguments: [prefix + "%"])
             var m = meeting
             m.id = prefix + String((taken.compactMap { Int($0.dropFirst(prefix.count)) }.max() ?? 0) + 1)
             m.series = ""
@@ -131,7 +131,7 @@ extension SQLiteStore {
         }
     }
 
-    private func changeMeeting(_ id: String, basedOn version: Int?, _ change: (inout Meeting, Database) throws -> Void) throws(StoreError) -> Meeting {
+    private func changeMeeting(_ id: String, basedOn version: Int?, _ change: (inout Meeting, any SQLSession) throws -> Void) throws(StoreError) -> Meeting {
         try write { db, log in
             try log.authorize(.editMeetings, target: id)
             guard var meeting = try fetchMeeting(id, db) else { throw StoreError.notFound(entity: "meeting", key: id) }

@@ -29,7 +29,7 @@ public struct ProgressSheetRow: Sendable, Hashable {
     }
 }
 
-extension SQLiteStore {
+extension SQLBackedStore {
     /// The grid's rows for `month`: the projects of `subcommands` (every project when nil), or
     /// only `projects` (to refresh rows after a commit), by sub-command and code. Reads only
     /// the projects asked for.
@@ -47,29 +47,29 @@ extension SQLiteStore {
             scopeArguments = []
         }
         return try read { db in
-            let projects = try Row.fetchAll(db, sql: """
+            let projects = try db.rows(sql: """
                 SELECT \(Codecs.project.selectColumns) FROM project WHERE code IN (\(scope)) ORDER BY subcommand, code
-                """, arguments: StatementArguments(scopeArguments)).map(Codecs.project.decode)
+                """, arguments: scopeArguments).map(Codecs.project.decode)
             let m = Cells.month(month)
             var monthRows: [String: MonthlyRecord] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            for row in try db.rows(sql: """
                 SELECT \(Codecs.monthly.selectColumns) FROM monthly
                 WHERE month = ? AND project IN (\(scope))
-                """, arguments: StatementArguments([m] + scopeArguments.map { $0.databaseValue })) {
+                """, arguments: [m] + scopeArguments) {
                 let record = Codecs.monthly.decode(row)
                 monthRows[record.project] = record
             }
             var others: [String: Int64] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            for row in try db.rows(sql: """
                 SELECT project, SUM(completed) FROM monthly
                 WHERE project IN (\(scope)) AND month <> ? GROUP BY project
-                """, arguments: StatementArguments(scopeArguments.map { $0.databaseValue } + [m])) {
+                """, arguments: scopeArguments + [m]) {
                 others[row[0]] = row[1]
             }
             var milestones: [String: [Milestone]] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            for row in try db.rows(sql: """
                 SELECT \(Codecs.milestone.selectColumns) FROM milestone WHERE project IN (\(scope))
-                """, arguments: StatementArguments(scopeArguments)) {
+                """, arguments: scopeArguments) {
                 let milestone = Codecs.milestone.decode(row)
                 milestones[milestone.project, default: []].append(milestone)
             }

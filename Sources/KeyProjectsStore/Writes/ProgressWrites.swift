@@ -9,7 +9,7 @@ public struct ProgressBase: Sendable, Hashable {
     public init(monthly: Int, milestones: [MilestoneKind: Int] = [:]) { self.monthly = monthly; self.milestones = milestones }
 }
 
-extension SQLiteStore {
+extension SQLBackedStore {
     /// Records one project's month (the grid's row, `cmdroom progress set`): completed
     /// investment, 形象进度 and milestones reached, in one transaction. The month's plan is kept.
     @discardableResult
@@ -22,21 +22,21 @@ extension SQLiteStore {
             let sc = try subcommand(ofProject: entry.project, db)
             try log.authorize(.recordProgress(subcommand: sc), target: entry.project)
             // The rules every write path shares (WriteRules.swift); import applies them too.
-            let bounds = try SQLiteStore.projectBounds(entry.project, db)
+            let bounds = try Self.projectBounds(entry.project, db)
             if let problem = ProgressValidation.check(entry, today: day, startYear: bounds?.startYear, endYear: bounds?.endYear) {
                 throw StoreError.progress(project: entry.project, problem)
             }
             let month = Cells.month(entry.month)
-            let planned: Int64? = try Int64.fetchOne(db, sql: "SELECT planned FROM monthly WHERE project = ? AND month = ?",
+            let planned: Int64? = try db.value(Int64.self, sql: "SELECT planned FROM monthly WHERE project = ? AND month = ?",
                                                      arguments: [entry.project, month])
             let record = MonthlyRecord(project: entry.project, month: entry.month, planned: planned.map(Money.init(yuan:)),
                                        completed: entry.completed, progress: entry.progress)
             var outcome = try upsert(Codecs.monthly, record, basedOn: base?.monthly, db: db, log: log)
-            if let problem = try SQLiteStore.totalProblem(project: entry.project, db: db) {
+            if let problem = try Self.totalProblem(project: entry.project, db: db) {
                 throw StoreError.progress(project: entry.project, problem)
             }
             for (kind, reached) in entry.milestonesReached.sorted(by: { $0.key.order < $1.key.order }) {
-                let existing = try Row.fetchOne(db, sql: "SELECT \(Codecs.milestone.selectColumns) FROM milestone WHERE project = ? AND kind = ?",
+                let existing = try db.row(sql: "SELECT \(Codecs.milestone.selectColumns) FROM milestone WHERE project = ? AND kind = ?",
                                                 arguments: [entry.project, kind.rawValue]).map(Codecs.milestone.decode)
                 let milestone = Milestone(project: entry.project, kind: kind, planned: existing?.planned, actual: reached)
                 if existing == nil && reached == nil { continue }
@@ -78,8 +78,8 @@ extension SQLiteStore {
             }
             let codec = Codecs.reminder
             let whereClause = codec.keyColumns.map { "\"\($0)\" = ?" }.joined(separator: " AND ")
-            if let earlier = try String.fetchOne(db, sql: "SELECT note FROM \(codec.table) WHERE \(whereClause)",
-                                                 arguments: StatementArguments(codec.key(of: codec.encode(reminder)))) {
+            if let earlier = try db.value(String.self, sql: "SELECT note FROM \(codec.table) WHERE \(whereClause)",
+                                                 arguments: codec.key(of: codec.encode(reminder))) {
                 reminder.note = Reminder.joiningNotes(earlier, reminder.note)
             }
             return try upsert(codec, reminder, basedOn: nil, db: db, log: log)

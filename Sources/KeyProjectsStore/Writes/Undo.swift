@@ -39,7 +39,7 @@ struct RowLayout: Sendable {
     }
 }
 
-extension SQLiteStore {
+extension SQLBackedStore {
     /// The account's last write that is not undone yet (and not itself an undo): what `u`
     /// would take back. Newest change first. The ledgers a store was made from are below the
     /// undo floor: undo never empties a new store.
@@ -47,8 +47,8 @@ extension SQLiteStore {
         try read { db in try undoableBatch(db) }
     }
 
-    func undoableBatch(_ db: Database) throws -> [ChangeEntry] {
-        let batch = try Int64.fetchOne(db, sql: """
+    func undoableBatch(_ db: any SQLSession) throws -> [ChangeEntry] {
+        let batch = try db.value(Int64.self, sql: """
             SELECT COALESCE(c.batch, c.id) FROM change_log c
             WHERE c.actor = ? AND c.undoes IS NULL
               AND c.id > COALESCE((SELECT CAST(value AS INTEGER) FROM store_info WHERE key = 'undo_floor'), 0)
@@ -56,7 +56,7 @@ extension SQLiteStore {
             ORDER BY c.id DESC LIMIT 1
             """, arguments: [actor])
         guard let batch else { return [] }
-        return try Row.fetchAll(db, sql: """
+        return try db.rows(sql: """
             SELECT id, at, actor, entity, key, action, before, after, undoes FROM change_log
             WHERE COALESCE(batch, id) = ? ORDER BY id DESC
             """, arguments: [batch]).map(ChangeEntry.init(row:))
@@ -71,28 +71,29 @@ extension SQLiteStore {
             let entries = try undoableBatch(db)
             guard let first = entries.last else { throw StoreError.nothingToUndo(account: actor) }
             log.undoes = first.id
+            try db.markUndo(of: first.id)
             for entry in entries { try undo(entry, db: db, log: log) }
             try checkUndone(entries, db: db)
             return entries
         }
     }
 
-    private func undo(_ entry: ChangeEntry, db: Database, log: ChangeRecorder) throws {
+    private func undo(_ entry: ChangeEntry, db: any SQLSession, log: ChangeRecorder) throws {
         guard let layout = RowLayout.all[entry.entity] else {
             throw StoreError.database(message: "cannot undo a change to \(entry.entity)")
         }
         let before = try entry.before.map(layout.cells)
         let after = try entry.after.map(layout.cells)
         guard let keyValues = (after ?? before).map({ Array($0.values.prefix(layout.keyColumnCount)) }) else { return }
-        let current = try Row.fetchOne(db, sql: "SELECT \(layout.selectColumns) FROM \(layout.table) WHERE \(layout.whereClause)",
-                                       arguments: StatementArguments(keyValues))
-        let currentValues = current.map { row in (0..<layout.columns.count).map { row[$0] as DatabaseValue } }
+        let current = try db.row(sql: "SELECT \(layout.selectColumns) FROM \(layout.table) WHERE \(layout.whereClause)",
+                                       arguments: keyValues)
+        let currentValues = current.map { Array($0.cells.prefix(layout.columns.count)) }
         let currentVersion: Int? = current.map { $0[layout.columns.count] }
         // The row must still be as this write left it (an undo of a later write of one's own may
         // have put it back so, under a newer version); otherwise someone changed it since.
         if currentValues != after?.values {
             // Name whoever changed it since, rather than one's own undo of a later write.
-            let since = try Row.fetchOne(db, sql: """
+            let since = try db.row(sql: """
                 SELECT actor, at FROM change_log WHERE entity = ? AND key = ? AND id > ?
                 ORDER BY (actor = ?), id DESC LIMIT 1
                 """, arguments: [entry.entity, entry.key, entry.id, actor])
@@ -104,23 +105,23 @@ extension SQLiteStore {
             log.touchFigures(project: project, month: month)
         }
         if let before {
-            let version = (currentVersion ?? before.version) + 1
+            // PostgreSQL's trigger raises the version from the one the update names.
+            let version = db.serverKeepsLog && current != nil ? currentVersion! : (currentVersion ?? before.version) + 1
             if current != nil {
                 let sets = layout.columns.dropFirst(layout.keyColumnCount).map { "\"\($0)\" = ?" }.joined(separator: ", ")
                 try db.execute(sql: "UPDATE \(layout.table) SET \(sets), version = ? WHERE \(layout.whereClause)",
-                               arguments: StatementArguments(Array(before.values.dropFirst(layout.keyColumnCount))
-                                                             + [version.databaseValue] + keyValues))
+                               arguments: Array(before.values.dropFirst(layout.keyColumnCount)) + [version.databaseValue] + keyValues)
             } else {
                 let columns = layout.columns.map { "\"\($0)\"" }.joined(separator: ", ")
                 let marks = Array(repeating: "?", count: layout.columns.count + 1).joined(separator: ", ")
                 try db.execute(sql: "INSERT INTO \(layout.table) (\(columns), version) VALUES (\(marks))",
-                               arguments: StatementArguments(before.values + [version.databaseValue]))
+                               arguments: before.values + [version.databaseValue])
             }
             try log.record(db, entity: entry.entity, key: entry.key, action: current == nil ? .insert : .update,
                            before: currentValues.map { Cells.json(columns: layout.columns, values: $0, version: currentVersion!) },
                            after: Cells.json(columns: layout.columns, values: before.values, version: version))
         } else if let currentValues {
-            try db.execute(sql: "DELETE FROM \(layout.table) WHERE \(layout.whereClause)", arguments: StatementArguments(keyValues))
+            try db.execute(sql: "DELETE FROM \(layout.table) WHERE \(layout.whereClause)", arguments: keyValues)
             try log.record(db, entity: entry.entity, key: entry.key, action: .delete,
                            before: Cells.json(columns: layout.columns, values: currentValues, version: currentVersion!),
                            after: nil)
@@ -130,7 +131,7 @@ extension SQLiteStore {
     /// An undo is a write like any other: what it puts back must still meet the rules the
     /// write paths check (a month's figures within the project's total and years), which
     /// other writes since may have moved.
-    private func checkUndone(_ entries: [ChangeEntry], db: Database) throws {
+    private func checkUndone(_ entries: [ChangeEntry], db: any SQLSession) throws {
         let projects = Set(entries.compactMap { entry -> String? in
             switch entry.entity {
             case "project": return entry.key
@@ -139,11 +140,11 @@ extension SQLiteStore {
             }
         })
         for project in projects.sorted() {
-            if let problem = try SQLiteStore.totalProblem(project: project, db: db) {
+            if let problem = try Self.totalProblem(project: project, db: db) {
                 throw StoreError.undoBreaksRule(project: project, problem)
             }
-            let outside = try SQLiteStore.monthsOutsideYears(project: project, db: db)
-            let bounds = try SQLiteStore.projectBounds(project, db)
+            let outside = try Self.monthsOutsideYears(project: project, db: db)
+            let bounds = try Self.projectBounds(project, db)
             if let month = outside.beforeStart, let start = bounds?.startYear {
                 throw StoreError.undoBreaksRule(project: project, .monthTooEarly(month, earliest: YearMonth(year: start, month: 1)!))
             }
@@ -154,7 +155,7 @@ extension SQLiteStore {
     }
 
     /// An undo is allowed to whoever may make the same kind of change now.
-    private func authorizeUndo(_ entry: ChangeEntry, layout: RowLayout, values: [DatabaseValue], db: Database,
+    private func authorizeUndo(_ entry: ChangeEntry, layout: RowLayout, values: [DatabaseValue], db: any SQLSession,
                                log: ChangeRecorder) throws {
         func text(_ column: String) -> String {
             guard let i = layout.columns.firstIndex(of: column), case let .string(s) = values[i].storage else { return "" }

@@ -18,11 +18,10 @@ struct WriteAccess: Sendable {
     }
 }
 
-extension SQLiteStore {
+extension SQLBackedStore {
     /// The sub-command of a project, read in the write's transaction.
-    func subcommand(ofProject code: String, _ db: Database) throws -> String {
-        guard let sc = try String.fetchOne(db.cachedStatement(sql: "SELECT subcommand FROM project WHERE code = ?"),
-                                           arguments: [code]) else {
+    func subcommand(ofProject code: String, _ db: any SQLSession) throws -> String {
+        guard let sc = try db.value(String.self, sql: "SELECT subcommand FROM project WHERE code = ?", arguments: [code]) else {
             throw StoreError.notFound(entity: "project", key: code)
         }
         return sc
