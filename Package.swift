@@ -37,6 +37,8 @@ let package = Package(
             "KeyProjects", "KeyProjectsStore", "StringTables",
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
+            // SQLite's cell type is the shared store code's (`SQLSession`).
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Deterministic sample and benchmark data; the three seed localities.
         .target(name: "KeyProjectsDemo", dependencies: ["KeyProjects", "KeyProjectsStore"]),
@@ -62,7 +64,7 @@ let package = Package(
                                                           .product(name: "Logging", package: "swift-log")]),
         .executableTarget(name: "cmdroom", dependencies: [
             "KeyProjects", "KeyProjectsStore", "KeyProjectsDemo", "KeyProjectsReports", "StringTables", "TextLayout",
-            "TerminalKit", "CommandRoom",
+            "TerminalKit", "CommandRoom", "KeyProjectsPostgres",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -136,7 +136,10 @@ public final class DashboardRuntime {
     /// timed work, draw.
     public func step() {
         for message in inbox.take() { receive(message) }
-        let wait = !inbox.isEmpty ? 0 : inFlight > 0 ? answerInterval : pollInterval
+        // A watch that is cheap to ask (PostgreSQL's notices) is asked every frame it allows,
+        // so another terminal's commit shows within about 100 ms.
+        let idleWait = min(pollInterval, watcher.map { Int($0.pollInterval * 1000) } ?? pollInterval)
+        let wait = !inbox.isEmpty ? 0 : inFlight > 0 ? answerInterval : idleWait
         if let event = screen.nextEvent(timeout: wait) {
             var keys: [Key] = []
             if case let .key(key) = event { keys.append(key) } else { handle(event) }
@@ -184,7 +187,7 @@ public final class DashboardRuntime {
             // wall a tick that moved no panel changes the clock alone.
             if before != after { dirty = true } else if state.options.wall && state.screens.count == 1 { clockOnly = true }
         }
-        if now.timeIntervalSince(lastPoll) >= 1, !pollInFlight, let watcher {
+        if let watcher, now.timeIntervalSince(lastPoll) >= watcher.pollInterval, !pollInFlight {
             lastPoll = now
             pollInFlight = true
             inFlight += 1

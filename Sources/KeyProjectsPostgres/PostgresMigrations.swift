@@ -61,8 +61,11 @@ public enum PostgresMigrations {
     }
 
     /// Makes the store's schema or brings it up to date. Idempotent.
+    /// - Parameter then: more work in the same transaction, as the owner, after the migrations
+    ///   (`cmdroom migrate` fills the new store there, so it is made whole or not at all).
     @discardableResult
-    public static func migrate(_ bridge: PostgresBridge) throws(PostgresStoreError) -> Report {
+    public static func migrate(_ bridge: PostgresBridge,
+                               then: (@Sendable (PostgresConnection, Logger) async throws -> Void)? = nil) throws(PostgresStoreError) -> Report {
         let names = Names(schema: bridge.location.schema)
         let logger = bridge.logger
         let supported = version
@@ -95,6 +98,7 @@ public enum PostgresMigrations {
                 INSERT INTO \(unescaped: names.s).store_info ("key", value) VALUES ('schema', \(String(supported)))
                 ON CONFLICT ("key") DO UPDATE SET value = EXCLUDED.value WHERE store_info.value IS DISTINCT FROM EXCLUDED.value
                 """, logger: logger)
+            if let then { try await then(connection, logger) }
             return Report(applied: applied, version: supported)
         }
     }

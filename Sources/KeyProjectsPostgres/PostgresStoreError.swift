@@ -96,31 +96,44 @@ public enum PostgresStoreError: Error, Sendable, Hashable, CustomStringConvertib
 
     /// The error in the user's language.
     public func text(_ strings: Strings) -> String {
+        let (key, values) = wording(strings)
+        return strings.format(key, values)
+    }
+
+    /// The error as a store error: the cases the store has already (a stale edit) as those,
+    /// the rest by their strings key, worded in the user's language where it is shown.
+    public func storeError(strings: Strings = Strings(.en)) -> StoreError {
+        if case let .staleEdit(entity, key, by, at) = self { return .staleEdit(entity: entity, key: key, changedBy: by, changedAt: at) }
+        let (key, values) = wording(strings)
+        return .server(ServerFailure(key: key, values: values, english: description))
+    }
+
+    /// The strings key and the values it names.
+    func wording(_ strings: Strings) -> (String, [String: String]) {
         switch self {
-        case let .location(text, problem): return Self.text(problem, address: text, strings)
-        case let .noServer(socket): return strings.format("pg.noServer", ["socket": socket])
-        case let .connectionRefused(server): return strings.format("pg.refused", ["server": server])
-        case let .unreachable(server, detail): return strings.format("pg.unreachable", ["server": server, "detail": detail])
-        case let .authenticationFailed(user, server, detail):
-            return strings.format("pg.authFailed", ["user": user, "server": server, "detail": detail])
-        case let .noDatabase(name, server): return strings.format("pg.noDatabase", ["database": name, "server": server])
-        case let .noStore(schema): return strings.format("pg.noStore", ["schema": schema])
-        case let .insufficientPrivilege(user, detail): return strings.format("pg.privilege", ["user": user, "detail": detail])
-        case let .rowSecurity(user, table): return strings.format("pg.rowSecurity", ["user": user, "table": table])
-        case let .duplicate(table, _, detail): return strings.format("pg.duplicate", ["table": table, "detail": detail])
-        case let .staleEdit(entity, key, by, at): return strings.format("pg.stale", ["entity": entity, "key": key, "by": by, "at": at])
-        case let .serializationFailure(attempts): return strings.format("pg.serialization", ["attempts": String(attempts)])
-        case let .connectionLost(server): return strings.format("pg.lost", ["server": server])
-        case let .timedOut(server, seconds): return strings.format("pg.timedOut", ["server": server, "seconds": String(seconds)])
-        case .onEventLoop: return strings["pg.onEventLoop"]
+        case let .location(text, problem): return Self.wording(problem, address: text, strings)
+        case let .noServer(socket): return ("pg.noServer", ["socket": socket])
+        case let .connectionRefused(server): return ("pg.refused", ["server": server])
+        case let .unreachable(server, detail): return ("pg.unreachable", ["server": server, "detail": detail])
+        case let .authenticationFailed(user, server, detail): return ("pg.authFailed", ["user": user, "server": server, "detail": detail])
+        case let .noDatabase(name, server): return ("pg.noDatabase", ["database": name, "server": server])
+        case let .noStore(schema): return ("pg.noStore", ["schema": schema])
+        case let .insufficientPrivilege(user, detail): return ("pg.privilege", ["user": user, "detail": detail])
+        case let .rowSecurity(user, table): return ("pg.rowSecurity", ["user": user, "table": table])
+        case let .duplicate(table, _, detail): return ("pg.duplicate", ["table": table, "detail": detail])
+        case let .staleEdit(entity, key, by, at): return ("pg.stale", ["entity": entity, "key": key, "by": by, "at": at])
+        case let .serializationFailure(attempts): return ("pg.serialization", ["attempts": String(attempts)])
+        case let .connectionLost(server): return ("pg.lost", ["server": server])
+        case let .timedOut(server, seconds): return ("pg.timedOut", ["server": server, "seconds": String(seconds)])
+        case .onEventLoop: return ("pg.onEventLoop", [:])
         case let .schemaTooNew(schema, found, supported):
-            return strings.format("pg.schemaTooNew", ["schema": schema, "found": String(found), "supported": String(supported)])
-        case .closed: return strings["pg.closed"]
-        case let .server(state, message): return strings.format("pg.server", ["state": state, "message": message])
+            return ("pg.schemaTooNew", ["schema": schema, "found": String(found), "supported": String(supported)])
+        case .closed: return ("pg.closed", [:])
+        case let .server(state, message): return ("pg.server", ["state": state, "message": message])
         }
     }
 
-    static func text(_ problem: LocationProblem, address: String, _ strings: Strings) -> String {
+    static func wording(_ problem: LocationProblem, address: String, _ strings: Strings) -> (String, [String: String]) {
         var values = ["text": address]
         let key: String
         switch problem {
@@ -140,7 +153,7 @@ public enum PostgresStoreError: Error, Sendable, Hashable, CustomStringConvertib
             values["known"] = PostgresLocation.SSLMode.allCases.map { "`\($0.rawValue)`" }.joined(separator: strings["pg.listSeparator"])
         case let .badTimeout(value): key = "pg.location.badTimeout"; values["value"] = value
         }
-        return strings.format(key, values)
+        return (key, values)
     }
 }
 

@@ -2,7 +2,10 @@
 /// latest version (`KeyProjectsStore/Database/Schema.swift`), in the order of each table's
 /// `Columns` declaration with `version` last (so `row_to_json` writes the change log's JSON in
 /// the order SQLite's `Cells.json` does). Days are integer yyyymmdd, months yyyymm, money bigint
-/// yuan. `PostgresSchemaTests` compares these with SQLite's tables and codecs.
+/// yuan. Text is `COLLATE "C"`: byte order, as SQLite's BINARY, so that every ORDER BY and
+/// key comparison gives the same order on both engines whatever the database's locale
+/// (a migrated store's board is byte for byte the SQLite one's). `PostgresSchemaTests`
+/// compares these with SQLite's tables and codecs.
 public enum PostgresTables {
     /// A table whose rows are entities: versioned, logged, announced.
     public struct Entity: Sendable, Hashable {
@@ -52,43 +55,43 @@ public enum PostgresTables {
         [
             """
             CREATE TABLE \(s).project (
-                code text PRIMARY KEY,
-                name text NOT NULL,
-                level text NOT NULL,
-                subcommand text NOT NULL,
-                locality text NOT NULL,
-                construction_unit text NOT NULL DEFAULT '',
-                nature text NOT NULL,
-                stage text NOT NULL,
-                reserve_class text,
-                content text NOT NULL DEFAULT '',
+                code text COLLATE "C" PRIMARY KEY,
+                name text COLLATE "C" NOT NULL,
+                level text COLLATE "C" NOT NULL,
+                subcommand text COLLATE "C" NOT NULL,
+                locality text COLLATE "C" NOT NULL,
+                construction_unit text COLLATE "C" NOT NULL DEFAULT '',
+                nature text COLLATE "C" NOT NULL,
+                stage text COLLATE "C" NOT NULL,
+                reserve_class text COLLATE "C",
+                content text COLLATE "C" NOT NULL DEFAULT '',
                 start_year integer,
                 end_year integer,
                 total_investment bigint NOT NULL CHECK (total_investment >= 0),
                 annual_plan bigint NOT NULL CHECK (annual_plan >= 0),
-                liaison_leader text NOT NULL DEFAULT '',
-                responsible_unit text NOT NULL DEFAULT '',
-                responsible_person text NOT NULL DEFAULT '',
-                contact text NOT NULL DEFAULT '',
+                liaison_leader text COLLATE "C" NOT NULL DEFAULT '',
+                responsible_unit text COLLATE "C" NOT NULL DEFAULT '',
+                responsible_person text COLLATE "C" NOT NULL DEFAULT '',
+                contact text COLLATE "C" NOT NULL DEFAULT '',
                 version integer NOT NULL DEFAULT 1
             )
             """,
             "CREATE INDEX project_subcommand ON \(s).project (subcommand, code)",
             """
             CREATE TABLE \(s).monthly (
-                project text NOT NULL REFERENCES \(s).project (code) ON UPDATE CASCADE ON DELETE CASCADE,
+                project text COLLATE "C" NOT NULL REFERENCES \(s).project (code) ON UPDATE CASCADE ON DELETE CASCADE,
                 month integer NOT NULL,
                 planned bigint CHECK (planned >= 0),
                 completed bigint NOT NULL CHECK (completed >= 0),
-                progress text NOT NULL DEFAULT '',
+                progress text COLLATE "C" NOT NULL DEFAULT '',
                 version integer NOT NULL DEFAULT 1,
                 PRIMARY KEY (project, month)
             )
             """,
             """
             CREATE TABLE \(s).milestone (
-                project text NOT NULL REFERENCES \(s).project (code) ON UPDATE CASCADE ON DELETE CASCADE,
-                kind text NOT NULL,
+                project text COLLATE "C" NOT NULL REFERENCES \(s).project (code) ON UPDATE CASCADE ON DELETE CASCADE,
+                kind text COLLATE "C" NOT NULL,
                 planned integer,
                 actual integer,
                 version integer NOT NULL DEFAULT 1,
@@ -97,26 +100,26 @@ public enum PostgresTables {
             """,
             """
             CREATE TABLE \(s).reminder (
-                project text NOT NULL REFERENCES \(s).project (code) ON UPDATE CASCADE ON DELETE CASCADE,
+                project text COLLATE "C" NOT NULL REFERENCES \(s).project (code) ON UPDATE CASCADE ON DELETE CASCADE,
                 "date" integer NOT NULL,
-                "by" text NOT NULL,
-                note text NOT NULL DEFAULT '',
+                "by" text COLLATE "C" NOT NULL,
+                note text COLLATE "C" NOT NULL DEFAULT '',
                 version integer NOT NULL DEFAULT 1,
                 PRIMARY KEY (project, "date", "by")
             )
             """,
             """
             CREATE TABLE \(s).issue (
-                id text PRIMARY KEY,
-                project text NOT NULL REFERENCES \(s).project (code) ON UPDATE CASCADE ON DELETE CASCADE,
-                category text NOT NULL,
-                kind text NOT NULL,
-                level text NOT NULL,
-                description text NOT NULL,
-                status text NOT NULL,
+                id text COLLATE "C" PRIMARY KEY,
+                project text COLLATE "C" NOT NULL REFERENCES \(s).project (code) ON UPDATE CASCADE ON DELETE CASCADE,
+                category text COLLATE "C" NOT NULL,
+                kind text COLLATE "C" NOT NULL,
+                level text COLLATE "C" NOT NULL,
+                description text COLLATE "C" NOT NULL,
+                status text COLLATE "C" NOT NULL,
                 registered_on integer NOT NULL,
                 queued_on integer NOT NULL,
-                unit text NOT NULL DEFAULT '',
+                unit text COLLATE "C" NOT NULL DEFAULT '',
                 dispatched_on integer,
                 arranged_on integer,
                 feedback_on integer,
@@ -125,15 +128,15 @@ public enum PostgresTables {
                 cleared_on integer,
                 plan_submitted_on integer,
                 deadline integer,
-                deadline_reason text NOT NULL DEFAULT '',
+                deadline_reason text COLLATE "C" NOT NULL DEFAULT '',
                 listed integer NOT NULL DEFAULT 0,
-                supervision_solution text NOT NULL DEFAULT '',
-                supervision_unit text NOT NULL DEFAULT '',
-                supervision_leader text NOT NULL DEFAULT '',
-                supervision_person text NOT NULL DEFAULT '',
+                supervision_solution text COLLATE "C" NOT NULL DEFAULT '',
+                supervision_unit text COLLATE "C" NOT NULL DEFAULT '',
+                supervision_leader text COLLATE "C" NOT NULL DEFAULT '',
+                supervision_person text COLLATE "C" NOT NULL DEFAULT '',
                 supervision_deadline integer,
-                grp text NOT NULL DEFAULT '',
-                note text NOT NULL DEFAULT '',
+                grp text COLLATE "C" NOT NULL DEFAULT '',
+                note text COLLATE "C" NOT NULL DEFAULT '',
                 reopen_count integer NOT NULL DEFAULT 0,
                 version integer NOT NULL DEFAULT 1
             )
@@ -142,19 +145,19 @@ public enum PostgresTables {
             "CREATE INDEX issue_project_status ON \(s).issue (project, status)",
             """
             CREATE TABLE \(s).meeting (
-                id text PRIMARY KEY,
+                id text COLLATE "C" PRIMARY KEY,
                 "date" integer NOT NULL,
-                "time" text NOT NULL DEFAULT '',
-                kind text NOT NULL,
-                title text NOT NULL,
-                chair text NOT NULL DEFAULT '',
-                scope text NOT NULL DEFAULT 'hq',
-                location text NOT NULL DEFAULT '',
-                note text NOT NULL DEFAULT '',
-                series text NOT NULL DEFAULT '',
+                "time" text COLLATE "C" NOT NULL DEFAULT '',
+                kind text COLLATE "C" NOT NULL,
+                title text COLLATE "C" NOT NULL,
+                chair text COLLATE "C" NOT NULL DEFAULT '',
+                scope text COLLATE "C" NOT NULL DEFAULT 'hq',
+                location text COLLATE "C" NOT NULL DEFAULT '',
+                note text COLLATE "C" NOT NULL DEFAULT '',
+                series text COLLATE "C" NOT NULL DEFAULT '',
                 scheduled_on integer,
                 cancelled integer NOT NULL DEFAULT 0,
-                agenda text NOT NULL DEFAULT '',
+                agenda text COLLATE "C" NOT NULL DEFAULT '',
                 version integer NOT NULL DEFAULT 1
             )
             """,
@@ -162,16 +165,16 @@ public enum PostgresTables {
             "CREATE INDEX meeting_series ON \(s).meeting (series, scheduled_on)",
             """
             CREATE TABLE \(s).decision (
-                id text PRIMARY KEY,
-                meeting text NOT NULL,
-                item text NOT NULL,
-                project text NOT NULL DEFAULT '',
-                kind text NOT NULL,
-                "text" text NOT NULL DEFAULT '',
-                unit text NOT NULL DEFAULT '',
-                person text NOT NULL DEFAULT '',
+                id text COLLATE "C" PRIMARY KEY,
+                meeting text COLLATE "C" NOT NULL,
+                item text COLLATE "C" NOT NULL,
+                project text COLLATE "C" NOT NULL DEFAULT '',
+                kind text COLLATE "C" NOT NULL,
+                "text" text COLLATE "C" NOT NULL DEFAULT '',
+                unit text COLLATE "C" NOT NULL DEFAULT '',
+                person text COLLATE "C" NOT NULL DEFAULT '',
                 deadline integer,
-                issue text NOT NULL DEFAULT '',
+                issue text COLLATE "C" NOT NULL DEFAULT '',
                 recorded_on integer NOT NULL,
                 version integer NOT NULL DEFAULT 1
             )
@@ -179,12 +182,12 @@ public enum PostgresTables {
             "CREATE INDEX decision_meeting ON \(s).decision (meeting, id)",
             """
             CREATE TABLE \(s).award_proposal (
-                quarter text NOT NULL,
-                subcommand text NOT NULL,
-                kind text NOT NULL,
-                project text NOT NULL,
-                reason text NOT NULL DEFAULT '',
-                "by" text NOT NULL DEFAULT '',
+                quarter text COLLATE "C" NOT NULL,
+                subcommand text COLLATE "C" NOT NULL,
+                kind text COLLATE "C" NOT NULL,
+                project text COLLATE "C" NOT NULL,
+                reason text COLLATE "C" NOT NULL DEFAULT '',
+                "by" text COLLATE "C" NOT NULL DEFAULT '',
                 recorded_on integer NOT NULL,
                 version integer NOT NULL DEFAULT 1,
                 PRIMARY KEY (quarter, subcommand, kind)
@@ -192,11 +195,11 @@ public enum PostgresTables {
             """,
             """
             CREATE TABLE \(s).award (
-                quarter text NOT NULL,
-                kind text NOT NULL,
-                project text NOT NULL,
+                quarter text COLLATE "C" NOT NULL,
+                kind text COLLATE "C" NOT NULL,
+                project text COLLATE "C" NOT NULL,
                 place integer NOT NULL,
-                "by" text NOT NULL DEFAULT '',
+                "by" text COLLATE "C" NOT NULL DEFAULT '',
                 recorded_on integer NOT NULL,
                 version integer NOT NULL DEFAULT 1,
                 PRIMARY KEY (quarter, kind, project)
@@ -208,13 +211,13 @@ public enum PostgresTables {
             """
             CREATE TABLE \(s).change_log (
                 id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-                at text NOT NULL,
-                actor text NOT NULL,
-                entity text NOT NULL,
-                "key" text NOT NULL,
-                action text NOT NULL,
-                before text,
-                after text,
+                at text COLLATE "C" NOT NULL,
+                actor text COLLATE "C" NOT NULL,
+                entity text COLLATE "C" NOT NULL,
+                "key" text COLLATE "C" NOT NULL,
+                action text COLLATE "C" NOT NULL,
+                before text COLLATE "C",
+                after text COLLATE "C",
                 batch bigint,
                 undoes bigint,
                 xact bigint NOT NULL DEFAULT txid_current()
@@ -229,7 +232,7 @@ public enum PostgresTables {
             // monthly, so no client can let it drift.
             """
             CREATE TABLE \(s).month_figures (
-                project text NOT NULL REFERENCES \(s).project (code) ON UPDATE CASCADE ON DELETE CASCADE,
+                project text COLLATE "C" NOT NULL REFERENCES \(s).project (code) ON UPDATE CASCADE ON DELETE CASCADE,
                 year integer NOT NULL,
                 figures bytea NOT NULL CHECK (length(figures) = 192),
                 PRIMARY KEY (project, year)
@@ -237,16 +240,16 @@ public enum PostgresTables {
             """,
             """
             CREATE TABLE \(s).store_info (
-                "key" text PRIMARY KEY,
-                value text NOT NULL
+                "key" text COLLATE "C" PRIMARY KEY,
+                value text COLLATE "C" NOT NULL
             )
             """,
             // Which sub-commands each login role clerks for (written by `cmdroom roster sync`);
             // the row-level-security policies read it with session_user.
             """
             CREATE TABLE \(s).account_scope (
-                role_name text NOT NULL,
-                subcommand text NOT NULL,
+                role_name text COLLATE "C" NOT NULL,
+                subcommand text COLLATE "C" NOT NULL,
                 PRIMARY KEY (role_name, subcommand)
             )
             """,

@@ -1,7 +1,7 @@
 /// The server's side of every write, in the write's own transaction, whoever makes it (the app,
 /// or `psql` by hand):
 ///
-/// - `a_version` (BEFORE, per row): a new row gets version 1; an update that names a version
+/// - `a_version` (BEFORE, per row): a new row gets version 1 (or the one an undo names); an update that names a version
 ///   other than the row's is a stale edit and is refused (SQLSTATE CR409, with who changed the
 ///   row last and when); an update that changes nothing is skipped (no version, no log, as
 ///   SQLite's `unchanged`); any other update raises the version by one.
@@ -42,7 +42,9 @@ enum PostgresTriggers {
                 last_at text;
             BEGIN
                 IF TG_OP = 'INSERT' THEN
-                    NEW.version := 1;
+                    -- A row put back by an undo keeps the version it names (above the one it
+                    -- had), so an edit based on the row before it went is still stale.
+                    NEW.version := greatest(coalesce(NEW.version, 1), 1);
                     RETURN NEW;
                 END IF;
                 IF NEW.version IS DISTINCT FROM OLD.version THEN

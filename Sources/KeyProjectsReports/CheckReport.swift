@@ -17,6 +17,8 @@ public struct CheckReport {
         switch item {
         case let .sqlite(version, fixed):
             return s.format(fixed ? "check.sqlite" : "check.sqliteRollback", ["version": version])
+        case let .server(version, replica):
+            return s.format(replica ? "check.serverReplica" : "check.server", ["version": version])
         case let .locality(name, subcommands, localities):
             return s.format("check.locality", ["name": name, "subcommands": String(subcommands), "localities": String(localities)])
         case .integrityOK: return s["check.integrityOK"]

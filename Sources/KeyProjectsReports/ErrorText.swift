@@ -33,6 +33,7 @@ public struct ErrorText {
         case let .io(path, problem): return [s.format("error.io", ["path": path, "problem": ioProblem(problem)])]
         case let .alreadyExists(path): return [s.format("error.alreadyExists", ["path": path])]
         case let .readOnlyStore(path): return [s.format("error.readOnly", ["path": path])]
+        case let .server(failure): return [s.format(failure.key, failure.values)]
         case let .staleEdit(entity, key, by, at):
             return [s.format("error.stale", ["entity": s["entity.\(entity)"], "key": key, "by": by, "at": ChangeRow.localTime(at)])]
         case let .notFound(entity, key):

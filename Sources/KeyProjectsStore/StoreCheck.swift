@@ -9,6 +9,8 @@ public struct CheckFinding: Sendable, Hashable {
 
     public enum Item: Sendable, Hashable {
         case sqlite(version: String, walResetFixed: Bool)
+        /// The PostgreSQL server's version, and whether this store's tables are read from a replica.
+        case server(version: String, replica: Bool)
         case locality(name: String, subcommands: Int, localities: Int)
         case integrityOK
         case integrityProblem(String)
@@ -25,6 +27,7 @@ public struct CheckFinding: Sendable, Hashable {
         public var subject: String {
             switch self {
             case .sqlite: return "sqlite"
+            case .server: return "server"
             case .locality: return "locality"
             case .integrityOK, .integrityProblem: return "integrity"
             case .referencesOK, .orphanRows: return "references"
@@ -38,6 +41,8 @@ public struct CheckFinding: Sendable, Hashable {
 
     public var severity: Severity
     public var item: Item
+
+    public init(severity: Severity, item: Item) { self.severity = severity; self.item = item }
 }
 
 extension SQLiteStore {
@@ -75,7 +80,7 @@ extension SQLiteStore {
 extension SQLBackedStore {
     /// Whether every project's sub-command and locality are in the organisation, and how many
     /// rows the store holds: the findings both engines' `check` end with.
-    func organisationFindings() throws(StoreError) -> [CheckFinding] {
+    public func organisationFindings() throws(StoreError) -> [CheckFinding] {
         var findings: [CheckFinding] = []
         func add(_ s: CheckFinding.Severity, _ item: CheckFinding.Item) { findings.append(CheckFinding(severity: s, item: item)) }
         let org = config.organisation

@@ -130,6 +130,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case untrustedConfig(UntrustedConfig)
     /// The store was made by an older cmdroom; opening it read-only cannot bring it up to date.
     case schemaOutdated(path: String, found: Int, supported: Int)
+    /// A database server could not be reached or refused (PostgreSQL): its words, by key.
+    case server(ServerFailure)
 
     public var description: String {
         switch self {
@@ -192,6 +194,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "the disk holding \(path) is full; nothing was written"
         case let .untrustedConfig(u):
             return "\(u.path) is not trusted (\(u.reason)); owner \(u.owner), the store's owner is \(u.storeOwner)"
+        case let .server(failure): return failure.english
         case let .schemaOutdated(path, found, supported):
             return "\(path) has schema version \(found), this cmdroom needs \(supported); open it for writing once to upgrade it"
         }
@@ -262,5 +265,19 @@ public enum IOProblem: Sendable, Hashable {
         case let .cannotGiveToGroup(group, detail): return "cannot give it to group \(group): \(detail)"
         case let .system(text): return text
         }
+    }
+}
+
+/// A server engine's failure (no server, a refused login, a lost connection, a refusal by its
+/// own rules), as the strings table's key and the values it names, so that the engine's words
+/// reach the user in their language without this module knowing the engine.
+public struct ServerFailure: Sendable, Hashable {
+    /// The strings table's key (`pg.*`).
+    public var key: String
+    public var values: [String: String]
+    /// The same in English, for logs.
+    public var english: String
+    public init(key: String, values: [String: String], english: String) {
+        self.key = key; self.values = values; self.english = english
     }
 }

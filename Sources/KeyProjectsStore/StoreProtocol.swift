@@ -70,6 +70,12 @@ public protocol Store: AnyObject, Sendable {
 /// a notification, or a poll on a replica).
 public protocol StoreChangeWatch: Sendable {
     func hasChanged() throws(StoreError) -> Bool
+    /// How often the dashboard asks (a cheap look may be asked often).
+    var pollInterval: TimeInterval { get }
+}
+
+extension StoreChangeWatch {
+    public var pollInterval: TimeInterval { 1 }
 }
 
 /// The account's place on the roster, the same on every engine.

@@ -63,7 +63,7 @@ extension Strings {
         "cli.help.value.seed": "seed",
 
         // The options of the shared groups.
-        "cli.help.opt.store": "The store directory (default: $CMDROOM_STORE, else {defaultStore})",
+        "cli.help.opt.store": "The store directory, or a PostgreSQL address postgresql:///DB?host=…&schema=… (default: $CMDROOM_STORE, else {defaultStore})",
         "cli.help.opt.as-of": "The as-of day: the rules are read on it and writes are dated it (default: today, or a sample store's snapshot day)",
         "cli.help.opt.lang": "Language of the screens and the output: zh for Chinese, en for English",
         "cli.help.opt.log-level": "What the log file {logFile} records: trace, debug, info, notice (default), warning, error or critical",
@@ -253,6 +253,9 @@ extension Strings {
         "cli.help.opt.export.out": "Write to this file instead of standard output (replacing it only once written)",
         "cli.help.opt.export.encoding": "File encoding; utf8-bom or gb18030 for a Chinese Excel",
         "cli.help.opt.export.headers": "Language of the header (both import back)",
+        "cli.help.cmd.migrate": "Copy a SQLite store into a new schema of a PostgreSQL database, in one transaction, then check both",
+        "cli.help.opt.migrate.from": "The SQLite store directory to copy",
+        "cli.help.opt.migrate.to": "The new store's address: postgresql:///DB?host=/run/postgresql&schema=NAME",
         "cli.help.cmd.check": "Check the store's integrity and the validity of locality.toml (reads only; --repair recovers)",
         "cli.help.opt.check.repair": "Roll back a write cut off by a crash or a full disk, and bring a store made by an older cmdroom up to date (needs an account that may write the store)",
         "cli.help.cmd.demo": "Write sample or generated localities",

@@ -1,6 +1,11 @@
 extension Strings {
     /// The PostgreSQL backend (issue 17): addresses, connections, the server's refusals, English.
     static let enPostgresTable: [String: String] = [
+        "check.server": "PostgreSQL server {version}",
+        "check.serverReplica": "PostgreSQL server {version}, a read-only replica: this terminal polls for changes",
+        "migrate.copied": "{table}: {n} rows copied",
+        "migrate.countsDiffer": "the copy does not hold as many rows as the SQLite store; nothing should be used until this is looked into",
+        "migrate.done": "the store {from} is now also at {to}; point terminals at it with --store or a server.toml",
         "pg.listSeparator": ", ",
         "pg.location.notPostgres": "\"{text}\" is not a PostgreSQL address: it should start with `postgresql://` or `postgres://`",
         "pg.location.badPort": "the port \"{port}\" in \"{text}\" should be a whole number from 1 to 65535",

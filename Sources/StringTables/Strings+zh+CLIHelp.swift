@@ -65,7 +65,7 @@ extension Strings {
         "cli.help.value.seed": "种子",
 
         // The options of the shared groups.
-        "cli.help.opt.store": "数据库目录（默认为 $CMDROOM_STORE，未设置时为 {defaultStore}）",
+        "cli.help.opt.store": "数据库目录，或 PostgreSQL 地址 postgresql:///库名?host=…&schema=…（默认为 $CMDROOM_STORE，未设置时为 {defaultStore}）",
         "cli.help.opt.as-of": "截至日：按这一天读规则，写入也记在这一天（默认为今天；示例数据库为其快照日）",
         "cli.help.opt.lang": "界面和输出的语言：zh 为中文，en 为英文",
         "cli.help.opt.log-level": "日志文件 {logFile} 的记录级别：trace、debug、info、notice（默认）、warning、error 或 critical",
@@ -255,6 +255,9 @@ extension Strings {
         "cli.help.opt.export.out": "写入这个文件而不是标准输出（写完才替换原文件）",
         "cli.help.opt.export.encoding": "文件编码；中文 Excel 打开请用 utf8-bom 或 gb18030",
         "cli.help.opt.export.headers": "表头的语言，两种都能导入回去",
+        "cli.help.cmd.migrate": "把 SQLite 数据库在一个事务内复制到 PostgreSQL 数据库的新 schema，再检查两边",
+        "cli.help.opt.migrate.from": "要复制的 SQLite 数据库目录",
+        "cli.help.opt.migrate.to": "新数据库的地址：postgresql:///库名?host=/run/postgresql&schema=名称",
         "cli.help.cmd.check": "检查数据库的完整性和 locality.toml 的有效性（只读；--repair 进行修复）",
         "cli.help.opt.check.repair": "回滚因崩溃或磁盘已满而中断的写入，并把旧版 cmdroom 建立的数据库升级到最新（需要可写该数据库的账号）",
         "cli.help.cmd.demo": "写出示例地区或生成的地区数据",

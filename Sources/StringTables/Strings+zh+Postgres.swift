@@ -1,6 +1,11 @@
 extension Strings {
     /// The PostgreSQL backend (issue 17): addresses, connections, the server's refusals, Chinese.
     static let zhPostgresTable: [String: String] = [
+        "check.server": "PostgreSQL 服务器 {version}",
+        "check.serverReplica": "PostgreSQL 服务器 {version}，只读副本：本终端轮询变化",
+        "migrate.copied": "{table}：已复制 {n} 行",
+        "migrate.countsDiffer": "副本的行数与 SQLite 数据库不一致；查明之前请勿使用",
+        "migrate.done": "数据库 {from} 已复制到 {to}；用 --store 或 server.toml 让终端指向它",
         "pg.listSeparator": "、",
         "pg.location.notPostgres": "“{text}”不是 PostgreSQL 地址：应以 `postgresql://` 或 `postgres://` 开头",
         "pg.location.badPort": "“{text}”中的端口“{port}”应是 1 到 65535 之间的整数",

@@ -4,6 +4,7 @@ import KeyProjects
 import KeyProjectsDemo
 import KeyProjectsReports
 import KeyProjectsStore
+import KeyProjectsPostgres
 import Logging
 import StringTables
 import TerminalKit
@@ -60,11 +61,16 @@ struct StoreOptions: ParsableArguments {
             say(strings.format("store.created", ["path": url.path, "locality": SampleLocality.defaultLocality.rawValue]))
         }
         var said = false
-        let store = try fail { () throws(StoreError) in
+        let option = self.store
+        let address = try fail { () throws(StoreError) in try StoreLocation.serverAddress(option, directory: url) }
+        let opened = try fail { () throws(StoreError) -> any Store in
             while true {
-                do throws(StoreError) { return try SQLiteStore.open(url, readOnly: readOnly, wait: waiting ? 0.5 : nil) } catch {
+                do throws(StoreError) {
+                    if let address { return try PostgresStore.open(address, readOnly: readOnly) }
+                    return try SQLiteStore.open(url, readOnly: readOnly, wait: waiting ? 0.5 : nil)
+                } catch {
                     switch error {
-                    case .needsRecovery where waiting, .busy where waiting:
+                    case .needsRecovery where waiting, .busy where waiting, .server where waiting:
                         if !said {
                             if case let .busy(path) = error { Console.error(strings.format("msg.busy", ["path": path])) }
                             else { for line in ErrorText(strings: strings).lines(error) { Console.error(line) } }
@@ -77,9 +83,9 @@ struct StoreOptions: ParsableArguments {
                 }
             }
         }
-        let recoveries = store.takeRecoveries()
+        let recoveries = opened.takeRecoveries()
         for recovery in recoveries { say(ErrorText(strings: strings).recovered(recovery)) }
-        return (store, recoveries.count)
+        return (opened, recoveries.count)
     }
 
     /// The as-of day: the option, else the sample's snapshot day, else today.
@@ -145,6 +151,17 @@ extension StoreError {
 }
 
 enum StoreLocation {
+    /// The PostgreSQL address of the store: `--store` or `$CMDROOM_STORE` written as one
+    /// (`postgresql:///DB?host=…&schema=…`), or the `server.toml` of the store directory.
+    static func serverAddress(_ option: String?, directory: URL) throws(StoreError) -> PostgresLocation? {
+        let named = option ?? ProcessInfo.processInfo.environment["CMDROOM_STORE"]
+        let text: String
+        if let named, PostgresLocation.looksLikeAddress(named) { text = named }
+        else if let inFile = try ServerFile.address(in: directory) { text = inFile }
+        else { return nil }
+        do { return try PostgresLocation.parse(text) } catch { throw error.storeError() }
+    }
+
     /// --store, else $CMDROOM_STORE, else $XDG_DATA_HOME/cmdroom or ~/.local/share/cmdroom.
     static func resolve(_ option: String?) -> (url: URL, isDefault: Bool) {
         if let option { return (URL(fileURLWithPath: option), false) }

@@ -18,6 +18,8 @@ public final class ChangeRecorder {
     /// Set while undoing: the batch being undone.
     var undoes: Int64?
     private(set) var touchedFigures = Set<MonthFigures.Key>()
+    /// The last action `authorize` allowed, and on what (a server's refusal names it).
+    var lastAuthorized: (WriteAction, String)?
 
     init(access: WriteAccess, at: String) { self.actor = access.account; self.access = access; self.at = at }
 
@@ -71,7 +73,7 @@ public struct ChangeEntry: Sendable, Hashable {
         self.before = before; self.after = after; self.undoes = undoes
     }
 
-    init(row: SQLRow) {
+    public init(row: SQLRow) {
         id = row[0]; at = row[1]; actor = row[2]; entity = row[3]; key = row[4]
         action = ChangeAction(rawValue: row[5]) ?? .update; before = row[6]; after = row[7]
         undoes = row.count > 8 ? row[8] : nil
@@ -98,7 +100,10 @@ func upsert<T>(_ codec: EntityCodec<T>, _ value: T, basedOn expected: Int?, keep
         if let touched { log.touchFigures(project: touched.project, month: touched.month) }
         let placeholders = Array(repeating: "?", count: values.count).joined(separator: ", ")
         let columns = codec.columns.map { "\"\($0)\"" }.joined(separator: ", ")
-        try db.execute(sql: "INSERT INTO \(codec.table) (\(columns), version) VALUES (\(placeholders), 1)", arguments: values)
+        // PostgreSQL's trigger gives a new row its version.
+        try db.execute(sql: db.serverKeepsLog ? "INSERT INTO \(codec.table) (\(columns)) VALUES (\(placeholders))"
+                                              : "INSERT INTO \(codec.table) (\(columns), version) VALUES (\(placeholders), 1)",
+                       arguments: values)
         try log.record(db, entity: codec.entity, key: logKey, action: .insert, before: nil,
                        after: Cells.json(columns: codec.columns, values: values, version: 1))
         return .inserted

@@ -23,11 +23,14 @@ struct MonthFigures: Hashable {
 
     init() {}
 
-    init?(blob: UnsafeRawBufferPointer) {
+    /// `bigEndian`: PostgreSQL's packing (`int8send`); SQLite's is little-endian.
+    init?(blob: UnsafeRawBufferPointer, bigEndian: Bool = false) {
         guard blob.count == 192 else { return nil }
         for i in 0..<12 {
-            planned[i] = Int64(littleEndian: blob.loadUnaligned(fromByteOffset: i * 16, as: Int64.self))
-            completed[i] = Int64(littleEndian: blob.loadUnaligned(fromByteOffset: i * 16 + 8, as: Int64.self))
+            let p = blob.loadUnaligned(fromByteOffset: i * 16, as: Int64.self)
+            let c = blob.loadUnaligned(fromByteOffset: i * 16 + 8, as: Int64.self)
+            planned[i] = bigEndian ? Int64(bigEndian: p) : Int64(littleEndian: p)
+            completed[i] = bigEndian ? Int64(bigEndian: c) : Int64(littleEndian: c)
         }
     }
 

@@ -21,7 +21,7 @@ public protocol SQLBackedStore: Store {
 
 extension SQLBackedStore {
     /// A change recorder for one write transaction of this store's account.
-    func makeRecorder() -> ChangeRecorder {
+    public func makeRecorder() -> ChangeRecorder {
         ChangeRecorder(access: WriteAccess(account: actor, roster: config.roster), at: ChangeRecorder.timestamp(now()))
     }
 }

@@ -33,5 +33,15 @@ extension ChangeRecorder {
     func authorize(_ action: WriteAction, target: String) throws {
         try access.check(action, target: target)
         authorized = true
+        lastAuthorized = (action, target)
+    }
+
+    /// A refusal by the server (PostgreSQL's grants and row security) of what the app let
+    /// through, in the roster's words: the last action this write was authorized for, who
+    /// may make it. Nil when nothing was authorized yet.
+    public func serverRefusal() -> StoreError? {
+        guard let (action, target) = lastAuthorized else { return nil }
+        return .accessRefused(AccessRefusal(account: access.account, role: access.role, action: action, target: target,
+                                            allowed: access.roster.accounts(allowedTo: action)))
     }
 }
