@@ -76,7 +76,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Test helper: a writer process for the concurrency and crash tests.
-        .executableTarget(name: "cmdroom-stress", dependencies: ["KeyProjects", "KeyProjectsStore",
+        .executableTarget(name: "cmdroom-stress", dependencies: ["KeyProjects", "KeyProjectsStore", "KeyProjectsPostgres",
                                                                .product(name: "GRDB", package: "GRDB.swift")]),
         // Test support: golden text kept as files beside the tests.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
@@ -93,7 +93,8 @@ let package = Package(
         .testTarget(name: "CmdroomTests", dependencies: ["cmdroom", "KeyProjectsStore", "StringTables", "TextLayout",
                                                       .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Against a real server: CMDROOM_TEST_POSTGRES names it (`.ci/run` starts a throwaway cluster).
-        .testTarget(name: "KeyProjectsPostgresTests", dependencies: ["KeyProjectsPostgres", "KeyProjects", "KeyProjectsStore", "StringTables",
+        .testTarget(name: "KeyProjectsPostgresTests", dependencies: ["KeyProjectsPostgres", "KeyProjects", "KeyProjectsStore", "KeyProjectsDemo",
+                                                                   "KeyProjectsReports", "StringTables",
                                                                    .product(name: "PostgresNIO", package: "postgres-nio"),
                                                                    // SQLite's schema, to hold the two backends' tables alike.
                                                                    .product(name: "GRDB", package: "GRDB.swift")]),

@@ -2,13 +2,14 @@
 // "ack N" after each commit, so a test can run two writers at once or kill one mid-loop; or
 // holds a write half done, for a test to kill it there.
 //
-//   cmdroom-stress STORE PROJECT TAG COUNT
+//   cmdroom-stress STORE PROJECT TAG COUNT   (STORE a directory, or a postgresql:// address)
 //   cmdroom-stress hold STORE      rewrites every monthly row in one transaction, with a cache
 //                                  small enough that changed pages reach the database file
 //                                  before the commit, prints "holding" and waits to be killed
 import Foundation
 import GRDB
 import KeyProjects
+import KeyProjectsPostgres
 import KeyProjectsStore
 
 let args = CommandLine.arguments
@@ -34,7 +35,9 @@ guard args.count == 5, let count = Int(args[4]) else {
 }
 let (storePath, project, tag) = (args[1], args[2], args[3])
 do {
-    let store = try SQLiteStore.open(URL(fileURLWithPath: storePath))
+    let store: any Store = PostgresLocation.looksLikeAddress(storePath)
+        ? try PostgresStore.open(PostgresLocation.parse(storePath))
+        : try SQLiteStore.open(URL(fileURLWithPath: storePath))
     let date = Day(year: 2026, month: 11, day: 1)!
     for i in 1...count {
         try store.addReminder(Reminder(project: project, date: date, by: "stress-\(tag)-\(i)", note: "并发写入测试"), on: date)
