@@ -1,0 +1,166 @@
+import Dispatch
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
+
+/// The real binaries against the real test server (`CMDROOM_TEST_POSTGRES`, started by
+/// `.ci/run`): a sample store migrated into its own schema, a dashboard under tmux seeing
+/// another process's commit within a second, two writers × 500 commits with nothing lost, and
+/// an import killed mid-way leaving nothing half-done. Skipped without a server, except under
+/// CI, where a missing server fails.
+@Suite(.serialized, .enabled(if: PostgresServer.enabled, PostgresServer.skipReason))
+struct PostgresTmuxTests {
+    let sample = Binaries.repositoryRoot.appendingPathComponent("sample-data/linfen").path
+
+    /// A store made from the sample and migrated into a new schema; its address.
+    func migratedStore(_ scratch: Scratch) throws -> (address: String, directory: String) {
+        let directory = scratch.path("store")
+        let made = try run(Binaries.cmdroom, ["init", "--store", directory, "--locality", sample])
+        #expect(made.status == 0, "\(made.stderr)")
+        let address = try PostgresServer.newStoreAddress()
+        let migrated = try run(Binaries.cmdroom, ["migrate", "--from", directory, "--to", address, "--lang", "en"])
+        #expect(migrated.status == 0, "\(migrated.stdout)\n\(migrated.stderr)")
+        return (address, directory)
+    }
+
+    @Test func aDashboardSeesAnotherProcesssCommitWithinASecond() throws {
+        let scratch = Scratch()
+        let (address, _) = try migratedStore(scratch)
+        defer { PostgresServer.drop(address) }
+        // The address has & and ?: given to the dashboard by a script, not through tmux's quoting.
+        let script = scratch.path("dashboard.sh")
+        try "#!/bin/sh\nTERM=xterm exec '\(Binaries.cmdroom.path)' --store '\(address)'\n".write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        let tmux = try Tmux(width: 80, height: 24, command: "\(script); echo CMDROOM-EXITED $?")
+        defer { tmux.kill() }
+        #expect(tmux.waitFor("● 蓝牌 23"), "\(tmux.screen())")
+        func row() -> String { tmux.screen().first { $0.contains("高性能铝合金") } ?? "" }
+        let before = row()
+        #expect(before.contains("65%"), "\(before)")
+        let wrote = try run(Binaries.cmdroom, ["progress", "set", "LF2026-0013", "--completed", "900", "--store", address])
+        #expect(wrote.status == 0, "\(wrote.stderr)")
+        let start = Date()
+        #expect(tmux.waitUntil(seconds: 5) { _ in row() != before }, "\(tmux.screen())")
+        let took = Date().timeIntervalSince(start)
+        print("PostgreSQL: another process's commit on the dashboard after \(Int(took * 1000)) ms")
+        #expect(took < 1, "took \(took) s")
+        #expect(row().contains("70%"), "\(row())")
+        // The server drops every connection: the dashboard reconnects by itself and goes on.
+        _ = try PostgresServer.psql(nil, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'cmdroom'")
+        Thread.sleep(forTimeInterval: 1)
+        let again = try run(Binaries.cmdroom, ["progress", "set", "LF2026-0013", "--completed", "100", "--store", address])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(tmux.waitUntil(seconds: 5) { _ in row().contains("66%") }, "\(tmux.screen())")
+        tmux.send("q")
+        #expect(tmux.waitFor("CMDROOM-EXITED 0"), "\(tmux.screen())")
+    }
+
+    @Test func twoProcessesEachCommitFiveHundredWritesAndNoneIsLost() throws {
+        let scratch = Scratch()
+        let (address, _) = try migratedStore(scratch)
+        defer { PostgresServer.drop(address) }
+        let results = LockedBox<[RunResult?]>([nil, nil])
+        let group = DispatchGroup()
+        let start = Date()
+        for (i, tag) in ["A", "B"].enumerated() {
+            group.enter()
+            DispatchQueue.global().async {
+                let result = try? run(Binaries.stress, [address, "LF2026-0013", tag, "500"])
+                results.update { $0[i] = result }
+                group.leave()
+            }
+        }
+        group.wait()
+        print("PostgreSQL: 2 × 500 commits in \(String(format: "%.1f", Date().timeIntervalSince(start))) s")
+        for r in results.get() {
+            let r = try #require(r)
+            #expect(r.status == 0 && r.stderr.isEmpty, "\(r.stderr)")
+            #expect(r.stdout.split(separator: "\n").count == 500)
+        }
+        let schema = PostgresServer.schema(of: address)
+        for tag in ["A", "B"] {
+            let n = try PostgresServer.psql(nil, "SELECT count(DISTINCT \"by\") FROM \(schema).reminder WHERE \"by\" LIKE 'stress-\(tag)-%'")
+            #expect(n == "500", "\(tag): \(n)")
+            let logged = try PostgresServer.psql(nil, "SELECT count(*) FROM \(schema).change_log WHERE \"key\" LIKE 'LF2026-0013/2026-11-01/stress-\(tag)-%'")
+            #expect(logged == "500", "\(tag): \(logged) logged")
+        }
+    }
+
+    @Test func anImportKilledMidWayLeavesNothingHalfDone() throws {
+        let scratch = Scratch()
+        let (address, _) = try migratedStore(scratch)
+        defer { PostgresServer.drop(address) }
+        let exported = try run(Binaries.cmdroom, ["export", "monthly", "--store", address])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        // Every row changed, so the import writes every one (the slowest import there is).
+        let lines = exported.stdout.components(separatedBy: "\n").filter { !$0.isEmpty }
+        let header = lines[0]
+        // 项目编码,月份,计划,完成,形象进度: the 形象进度 (last, perhaps quoted) replaced.
+        let rows = lines.dropFirst().map { line -> String in
+            line.split(separator: ",", maxSplits: 4, omittingEmptySubsequences: false).prefix(4).joined(separator: ",") + ",（导入中）"
+        }
+        let file = scratch.path("monthly.csv")
+        try ((([header] + rows).joined(separator: "\r\n")) + "\r\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let schema = PostgresServer.schema(of: address)
+        let changesBefore = try PostgresServer.psql(nil, "SELECT count(*) FROM \(schema).change_log")
+        let process = Process()
+        process.executableURL = Binaries.cmdroom
+        process.arguments = ["import", "monthly", file, "--store", address]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Killed once the import's transaction has begun writing rows.
+        let deadline = Date().addingTimeInterval(20)
+        var writing = false
+        while Date() < deadline && process.isRunning {
+            let n = try PostgresServer.psql(nil, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'cmdroom' AND state = 'idle in transaction'")
+            if (Int(n) ?? 0) > 0 { writing = true; break }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(writing, "the import ended before it could be killed mid-way")
+        // The server rolls the transaction back when the client's connection goes.
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(try PostgresServer.psql(nil, "SELECT count(*) FROM \(schema).change_log") == changesBefore)
+        #expect(try PostgresServer.psql(nil, "SELECT count(*) FROM \(schema).monthly WHERE progress = '（导入中）'") == "0")
+        let check = try run(Binaries.cmdroom, ["check", "--store", address])
+        #expect(check.status == 0, "\(check.stdout)\n\(check.stderr)")
+    }
+}
+
+/// The test server, seen from the end-to-end tests: `psql` and the binaries.
+enum PostgresServer {
+    static let address = ProcessInfo.processInfo.environment["CMDROOM_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+    static let inCI = ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty && $0 != "false" } ?? false
+    static let enabled = address != nil || inCI
+    static let skipReason: Comment = "CMDROOM_TEST_POSTGRES is not set: start a throwaway cluster with scripts/test-postgres-cluster.sh start"
+
+    struct Missing: Error {}
+
+    static func newStoreAddress() throws -> String {
+        guard let address else { throw Missing() }
+        return address + (address.contains("?") ? "&" : "?") + "schema=e2e_" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+    }
+
+    static func schema(of address: String) -> String {
+        String(address.components(separatedBy: "schema=").last ?? "")
+    }
+
+    /// One value from psql, run as the test runner on the test database.
+    @discardableResult
+    static func psql(_ unused: String?, _ sql: String) throws -> String {
+        guard let address else { throw Missing() }
+        let r = try run(URL(fileURLWithPath: "/usr/bin/psql"), [address, "-X", "-Atqc", sql])
+        return r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Drops a store made by a test: its schema and group roles.
+    static func drop(_ storeAddress: String) {
+        let s = schema(of: storeAddress)
+        _ = try? psql(nil, "DROP SCHEMA IF EXISTS \(s) CASCADE")
+        for role in ["clerk", "office", "reader"] { _ = try? psql(nil, "DROP ROLE IF EXISTS cmdroom_\(s)_\(role)") }
+    }
+}
