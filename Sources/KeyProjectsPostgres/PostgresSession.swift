@@ -164,3 +164,17 @@ final class PostgresSession: SQLSession {
         return SQLRow(cells)
     }
 }
+
+extension PostgresSession {
+    /// The statements sent one after another in one task: no wait on this thread between
+    /// them. In chunks, so that each stays well within the call's time limit.
+    func executeMany(_ statements: [(sql: String, arguments: [DatabaseValue])]) throws {
+        let logger = link.logger
+        for start in stride(from: 0, to: statements.count, by: 2_000) {
+            let queries = try statements[start..<min(start + 2_000, statements.count)].map { try Self.query($0.sql, $0.arguments) }
+            try link.run { conn in
+                for query in queries { _ = try await conn.query(query, logger: logger) }
+            }
+        }
+    }
+}

@@ -27,6 +27,7 @@ extension Strings {
         "cli.help.value.code,code,code": "code,code,code",
         "cli.help.value.date": "date",
         "cli.help.value.dir": "dir",
+        "cli.help.value.url": "url",
         "cli.help.value.dir|name": "dir|sample",
         "cli.help.value.file": "file",
         "cli.help.value.hh:mm": "hh:mm",

@@ -131,6 +131,57 @@ func upsert<T>(_ codec: EntityCodec<T>, _ value: T, basedOn expected: Int?, keep
     return .updated
 }
 
+/// Inserts or updates many entities of one kind (an import), as `upsert` does each in turn.
+/// On a server engine the rows they name are read in a few queries and the writes sent in
+/// one go: one round trip per row was 3.7 ms a row on PostgreSQL (608 monthly rows: 2.3 s).
+/// The server's triggers log each row and raise its version, as for a single write.
+func upsertMany<T>(_ codec: EntityCodec<T>, _ values: [T], keeping: Set<String> = [], db: any SQLSession,
+                   log: ChangeRecorder, each: () -> Void = {}) throws -> [UpsertOutcome] {
+    guard db.serverKeepsLog, values.count > 1 else {
+        return try values.map { each(); return try upsert(codec, $0, basedOn: nil, keeping: keeping, db: db, log: log) }
+    }
+    guard log.authorized else { throw StoreError.database(message: "unauthorized write to \(codec.entity)") }
+    let encoded = values.map(codec.encode)
+    // The stored rows of these keys, read by the first key column in chunks.
+    var stored: [[DatabaseValue]: (values: [DatabaseValue], version: Int)] = [:]
+    let firsts = Array(Set(encoded.map { $0[0] }))
+    let firstColumn = codec.keyColumns.first!
+    for start in stride(from: 0, to: firsts.count, by: 500) {
+        let chunk = Array(firsts[start..<min(start + 500, firsts.count)])
+        let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+        for row in try db.rows(sql: "SELECT \(codec.selectColumns) FROM \(codec.table) WHERE \"\(firstColumn)\" IN (\(marks))", arguments: chunk) {
+            let cells = Array(row.cells.prefix(codec.columns.count))
+            stored[codec.key(of: cells)] = (cells, row[codec.columns.count])
+        }
+    }
+    let whereClause = codec.keyColumns.map { "\"\($0)\" = ?" }.joined(separator: " AND ")
+    let columns = codec.columns.map { "\"\($0)\"" }.joined(separator: ", ")
+    let placeholders = Array(repeating: "?", count: codec.columns.count).joined(separator: ", ")
+    let assignments = codec.columns.dropFirst(codec.keyColumnCount).map { "\"\($0)\" = ?" }.joined(separator: ", ")
+    var statements: [(sql: String, arguments: [DatabaseValue])] = []
+    var outcomes: [UpsertOutcome] = []
+    for var cells in encoded {
+        each()
+        let key = codec.key(of: cells)
+        guard let old = stored[key] else {
+            statements.append(("INSERT INTO \(codec.table) (\(columns)) VALUES (\(placeholders))", cells))
+            stored[key] = (cells, 1)
+            outcomes.append(.inserted)
+            continue
+        }
+        for (i, column) in codec.columns.enumerated() where i >= codec.keyColumnCount && keeping.contains(column) {
+            cells[i] = old.values[i]
+        }
+        if cells == old.values { outcomes.append(.unchanged); continue }
+        statements.append(("UPDATE \(codec.table) SET \(assignments), version = ? WHERE \(whereClause)",
+                           Array(cells.dropFirst(codec.keyColumnCount)) + [old.version.databaseValue] + key))
+        stored[key] = (cells, old.version + 1)
+        outcomes.append(.updated)
+    }
+    try db.executeMany(statements)
+    return outcomes
+}
+
 /// Deletes one entity by its key, logging the row it was; false when there was none.
 @discardableResult
 func delete<T>(_ codec: EntityCodec<T>, key values: [DatabaseValue], db: any SQLSession, log: ChangeRecorder) throws -> Bool {

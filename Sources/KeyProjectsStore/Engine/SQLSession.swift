@@ -16,6 +16,9 @@ public protocol SQLSession: AnyObject {
     var serverKeepsLog: Bool { get }
     /// Marks this transaction's changes as the undo of the write whose first log row is `batch`.
     func markUndo(of batch: Int64) throws
+    /// Runs statements that return no rows, in order (a server engine sends them in one go,
+    /// without waiting for each answer before sending the next).
+    func executeMany(_ statements: [(sql: String, arguments: [DatabaseValue])]) throws
 }
 
 extension SQLSession {
@@ -28,6 +31,10 @@ extension SQLSession {
     public func execute(sql: String, arguments: [(any DatabaseValueConvertible)?] = []) throws {
         try execute(sql: sql, arguments: arguments.map { $0?.databaseValue ?? .null })
     }
+    public func executeMany(_ statements: [(sql: String, arguments: [DatabaseValue])]) throws {
+        for statement in statements { try execute(sql: statement.sql, arguments: statement.arguments) }
+    }
+
     /// The first column of the first row, nil when there is no row or it is NULL.
     public func value<V: DatabaseValueConvertible>(_ type: V.Type, sql: String, arguments: [(any DatabaseValueConvertible)?] = []) throws -> V? {
         guard let row = try row(sql: sql, arguments: arguments), let cell = row.cells.first else { return nil }

@@ -51,12 +51,12 @@ extension SQLBackedStore {
             let yearsBefore = kind == .projects ? try Self.projectBounds(db) : [:]
             let outcomes: [UpsertOutcome]
             switch checked {
-            case let .projects(v): outcomes = try v.map { wrote(); return try upsert(Codecs.project, $0, basedOn: nil, keeping: keeping(Codecs.project), db: db, log: log) }
-            case let .monthly(v): outcomes = try v.map { wrote(); return try upsert(Codecs.monthly, $0, basedOn: nil, keeping: keeping(Codecs.monthly), db: db, log: log) }
-            case let .milestones(v): outcomes = try v.map { wrote(); return try upsert(Codecs.milestone, $0, basedOn: nil, keeping: keeping(Codecs.milestone), db: db, log: log) }
-            case let .reminders(v): outcomes = try v.map { wrote(); return try upsert(Codecs.reminder, $0, basedOn: nil, keeping: keeping(Codecs.reminder), db: db, log: log) }
-            case let .issues(v): outcomes = try v.map { wrote(); return try upsert(Codecs.issue, $0, basedOn: nil, keeping: keeping(Codecs.issue), db: db, log: log) }
-            case let .meetings(v): outcomes = try v.map { wrote(); return try upsert(Codecs.meeting, $0, basedOn: nil, keeping: keeping(Codecs.meeting), db: db, log: log) }
+            case let .projects(v): outcomes = try upsertMany(Codecs.project, v, keeping: keeping(Codecs.project), db: db, log: log, each: wrote)
+            case let .monthly(v): outcomes = try upsertMany(Codecs.monthly, v, keeping: keeping(Codecs.monthly), db: db, log: log, each: wrote)
+            case let .milestones(v): outcomes = try upsertMany(Codecs.milestone, v, keeping: keeping(Codecs.milestone), db: db, log: log, each: wrote)
+            case let .reminders(v): outcomes = try upsertMany(Codecs.reminder, v, keeping: keeping(Codecs.reminder), db: db, log: log, each: wrote)
+            case let .issues(v): outcomes = try upsertMany(Codecs.issue, v, keeping: keeping(Codecs.issue), db: db, log: log, each: wrote)
+            case let .meetings(v): outcomes = try upsertMany(Codecs.meeting, v, keeping: keeping(Codecs.meeting), db: db, log: log, each: wrote)
             case let .awards(v):
                 // An award's place taken by another project in the file: the old one gives way.
                 for row in v {
