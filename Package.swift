@@ -70,7 +70,7 @@ let package = Package(
         ]),
         // The benchmark: a developer tool, not part of the product (`swift run -c release cmdroom-bench`).
         .executableTarget(name: "cmdroom-bench", dependencies: [
-            "KeyProjects", "KeyProjectsStore", "KeyProjectsDemo", "TextLayout", "TerminalKit", "CommandRoom",
+            "KeyProjects", "KeyProjectsStore", "KeyProjectsPostgres", "KeyProjectsDemo", "TextLayout", "TerminalKit", "CommandRoom",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             // Only to pad the generated store's change log (HistoryPadding.swift).
             .product(name: "GRDB", package: "GRDB.swift"),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KeyProjectsPostgres
 
 /// `cmdroom-bench`: builds a large generated store once, then measures in two fresh processes
 /// (so each peak RSS is the measuring process's own) the store's figures and the dashboard's,
@@ -26,6 +27,12 @@ struct CmdroomBench: ParsableCommand {
     @Option(help: ArgumentHelp("Seconds the wall is left idle for its CPU figure.", valueName: "s"))
     var idleSeconds: Int = 10
 
+    @Option(help: ArgumentHelp("Also measure both engines side by side, the store migrated into a throwaway schema of this PostgreSQL database (default: $CMDROOM_BENCH_POSTGRES).", valueName: "url"))
+    var postgres: String?
+
+    @Option(name: .customLong("measure-engines"), help: .hidden)
+    var measureEngines: String?
+
     @Option(name: .customLong("measure-store"), help: .hidden)
     var measureStore: String?
 
@@ -36,6 +43,11 @@ struct CmdroomBench: ParsableCommand {
     @Option(name: .customLong("figures"), help: .hidden)
     var figuresFile: String?
 
+    /// The server for the engines' comparison: `--postgres`, else `$CMDROOM_BENCH_POSTGRES`.
+    var postgresAddress: String? {
+        postgres ?? ProcessInfo.processInfo.environment["CMDROOM_BENCH_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     func validate() throws {
         guard projects >= 10 else { throw ValidationError("--projects must be at least 10") }
         guard (1...50).contains(runs) else { throw ValidationError("--runs must be between 1 and 50") }
@@ -45,6 +57,10 @@ struct CmdroomBench: ParsableCommand {
     func run() throws {
         if let measureStore {
             return try write(StoreBench(directory: URL(fileURLWithPath: measureStore), runs: runs).measure())
+        }
+        if let measureEngines, let server = postgresAddress {
+            return try write(EngineBench(directory: URL(fileURLWithPath: measureEngines), server: PostgresLocation.parse(server + (server.contains("schema=") ? "" : (server.contains("?") ? "&" : "?") + "schema=bench")),
+                                         runs: runs).measure())
         }
         if let measureDashboard {
             return try write(DashboardBench(directory: URL(fileURLWithPath: measureDashboard), runs: runs,
@@ -66,7 +82,7 @@ struct CmdroomBench: ParsableCommand {
             try setup.build()
         }
         var sections: [FigureSection] = []
-        for mode in ["--measure-store", "--measure-dashboard"] {
+        for mode in ["--measure-store", "--measure-dashboard"] + (postgresAddress == nil ? [] : ["--measure-engines"]) {
             let section = try measureInChild(mode, store: setup.storeDirectory, scratch: dir)
             BenchConsole.out(FigureTable.render(section))
             sections.append(section)
@@ -81,6 +97,7 @@ struct CmdroomBench: ParsableCommand {
         let child = Process()
         child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         child.arguments = [mode, store.path, "--runs", String(runs), "--idle-seconds", String(idleSeconds), "--figures", figures.path]
+            + (postgresAddress.map { ["--postgres", $0] } ?? [])
         try child.run()
         child.waitUntilExit()
         if child.terminationStatus != 0 { throw ExitCode(child.terminationStatus) }

@@ -8,6 +8,8 @@ enum Measure: String, Codable, CaseIterable, Sendable {
     case overviewKey, overviewFigures, overviewPageTurn
     case gridOpen, gridKey, gridCommit, gridCommitKey, gridKeyDuringCommit, gridPasteSave
     case wallIdleCPU, rssDashboard
+    // Both engines side by side (`--postgres`).
+    case engineMigrate, engineOpenLoadCards, engineCommit, engineNotify, engineImport
 
     enum Unit: String, Codable, Sendable {
         case milliseconds = "ms", megabytes = "MB", percentOfCore = "%"
@@ -50,6 +52,11 @@ enum Measure: String, Codable, CaseIterable, Sendable {
         case .gridKeyDuringCommit: "grid: key to frame, right after Enter"
         case .wallIdleCPU: "wall (200×60): idle CPU over 10 s"
         case .rssDashboard: "peak RSS of the dashboard process"
+        case .engineMigrate: "migrate the store"
+        case .engineOpenLoadCards: "open + load + cards"
+        case .engineCommit: "one monthly update committed"
+        case .engineNotify: "commit seen by another connection"
+        case .engineImport: "import the 20,000-row ledger"
         }
     }
 }
