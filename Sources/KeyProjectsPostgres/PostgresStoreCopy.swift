@@ -22,7 +22,9 @@ public enum PostgresStoreCopy {
         public var countsMatch: Bool
     }
 
-    public static func copy(from directory: URL, to location: PostgresLocation,
+    /// - Parameter parent: the store one level up, in the same database (`--parent`): it is
+    ///   recorded, and its readers are made readers of the new store.
+    public static func copy(from directory: URL, to location: PostgresLocation, parent: String? = nil,
                             logger: Logger = Logger(label: "cmdroom.postgres")) throws(StoreError) -> Summary {
         let source = try SQLiteStore.open(directory, readOnly: true)
         var files: [String: String] = [:]
@@ -78,6 +80,13 @@ public enum PostgresStoreCopy {
                     .map { (PostgresStore.filePrefix + $0.key, $0.value) }
                 if let text = texts[LocalityFile.fileName] { info.append((PostgresStore.localityKey, text)) }
                 if let floor = snapshot.undoFloor { info.append(("undo_floor", floor)) }
+                if let parent {
+                    info.append((PostgresStore.parentKey, parent))
+                    // Granting a role is the administrator's, not the owner's.
+                    try await connection.query("RESET ROLE", logger: logger)
+                    try await connection.query(PostgresQuery(unsafeSQL: "GRANT \(PostgresNames.quoted(PostgresNames.readerRole(schema: location.schema))) TO \(PostgresNames.quoted(PostgresNames.readerRole(schema: parent)))"), logger: logger)
+                    try await connection.query(PostgresQuery(unsafeSQL: "SET LOCAL ROLE \(PostgresNames.quoted(PostgresNames.owner))"), logger: logger)
+                }
                 for (key, value) in info {
                     try await connection.query("""
                         INSERT INTO store_info ("key", value) VALUES (\(key), \(value))

@@ -64,6 +64,25 @@ public protocol Store: AnyObject, Sendable {
     func importLedger(_ kind: LedgerKind, data: Data, file: String, today: Day, progress: StoreProgressHandler?) throws(StoreError) -> ImportSummary
     func lastUndoable() throws(StoreError) -> [ChangeEntry]
     func undoLast() throws(StoreError) -> [ChangeEntry]
+
+    // MARK: Levels (a province's store and its cities' and counties' in one database)
+    /// The stores one level down that this account may read (none on SQLite).
+    func lowerStores() throws(StoreError) -> [LowerStore]
+    /// One of them, opened read-only.
+    func openLower(_ store: String) throws(StoreError) -> any Store
+}
+
+/// A store one level down: its name (a PostgreSQL schema) and its headquarters' name.
+public struct LowerStore: Sendable, Hashable {
+    public var store: String
+    public var name: String
+    public init(store: String, name: String) { self.store = store; self.name = name }
+}
+
+/// Levels are a server's: an embedded store has none below it.
+extension Store {
+    public func lowerStores() throws(StoreError) -> [LowerStore] { [] }
+    public func openLower(_ store: String) throws(StoreError) -> any Store { throw .notFound(entity: "store", key: store) }
 }
 
 /// Whether anyone committed since the last look (SQLite: `PRAGMA data_version`; PostgreSQL:

@@ -18,6 +18,9 @@ struct MigrateCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The new store's address: postgresql:///DB?host=/run/postgresql&schema=NAME.", valueName: "url"))
     var to: String
 
+    @Option(name: .long, help: ArgumentHelp("The store one level up, in the same database (its schema): its readers may read this one, and it lists this one among its lower stores.", valueName: "schema"))
+    var parent: String?
+
     @Option(name: .long, help: "Language of the output: zh or en.")
     var lang: Lang = .zh
 
@@ -30,7 +33,7 @@ struct MigrateCommand: ParsableCommand {
         let location: PostgresLocation
         do { location = try PostgresLocation.parse(to) } catch { throw refuse(error.storeError()) }
         let summary: PostgresStoreCopy.Summary
-        do { summary = try PostgresStoreCopy.copy(from: URL(fileURLWithPath: from), to: location) } catch { throw refuse(error) }
+        do { summary = try PostgresStoreCopy.copy(from: URL(fileURLWithPath: from), to: location, parent: parent) } catch { throw refuse(error) }
         for (table, count) in summary.rows {
             Console.note(s.format("migrate.copied", ["table": table, "n": String(count)]))
         }

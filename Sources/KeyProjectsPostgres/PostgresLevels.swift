@@ -1,0 +1,47 @@
+import Foundation
+import KeyProjects
+import KeyProjectsStore
+
+/// Levels in one database (issue 17 §5): a store names the store one level up in
+/// `store_info.parent` (`cmdroom migrate --parent`), and the upper store's readers are made
+/// readers of it, so a province's hq, office and wall read its cities' boards; the server
+/// decides who may read which schema.
+extension PostgresStore {
+    public static let parentKey = "parent"
+
+    /// The stores whose parent is this one and that this account may read, by name.
+    public func lowerStores() throws(StoreError) -> [LowerStore] {
+        let me = server.schema
+        return try read { db in
+            let schemas = try db.values(String.self, sql: """
+                SELECT n.nspname::text FROM pg_namespace n JOIN pg_class c ON c.relnamespace = n.oid
+                WHERE c.relname = 'store_info' AND c.relkind = 'r' AND n.nspname <> ?
+                  AND has_schema_privilege(n.nspname, 'USAGE') AND has_table_privilege(c.oid, 'SELECT')
+                ORDER BY 1
+                """, arguments: [me])
+            var lower: [LowerStore] = []
+            for schema in schemas {
+                let s = PostgresNames.quoted(schema)
+                var info: [String: String] = [:]
+                for row in try db.rows(sql: "SELECT \"key\", value FROM \(s).store_info WHERE \"key\" IN (?, ?)",
+                                       arguments: [Self.parentKey, Self.localityKey]) {
+                    info[row[0]] = row[1]
+                }
+                guard info[Self.parentKey] == me else { continue }
+                let name = info[Self.localityKey].flatMap { try? LocalityFile.parse($0, file: schema).organisation.name } ?? schema
+                lower.append(LowerStore(store: schema, name: name))
+            }
+            return lower
+        }
+    }
+
+    /// A lower store on the same server, read-only.
+    public func openLower(_ store: String) throws(StoreError) -> any Store {
+        guard let found = try lowerStores().first(where: { $0.store == store || $0.name == store }) else {
+            throw .notFound(entity: "store", key: store)
+        }
+        var location = server
+        location.schema = found.store
+        return try PostgresStore.open(location, readOnly: true)
+    }
+}
