@@ -62,7 +62,7 @@ let package = Package(
                                                           .product(name: "Logging", package: "swift-log")]),
         .executableTarget(name: "cmdroom", dependencies: [
             "KeyProjects", "KeyProjectsStore", "KeyProjectsDemo", "KeyProjectsReports", "StringTables", "TextLayout",
-            "TerminalKit", "CommandRoom",
+            "TerminalKit", "CommandRoom", "KeyProjectsPostgres",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
