@@ -11,9 +11,14 @@
 # initdb refuses to run as root, so under root the cluster runs as the `postgres` account
 # (runuser) and the tests' own role, `root`, is made by it; under any other account the cluster
 # runs as that account, whose name is then the cluster's superuser.
+#
+# Roles made members of `cmdroom_test_peer` (a NOLOGIN role made here) log in by peer
+# authentication: the OS account of that name runs psql (`runuser -u ACCOUNT -- psql …`), as a
+# headquarters' users will. The two-account test makes such accounts with useradd.
 set -euo pipefail
 
 database=cmdroom_test
+peer_group=cmdroom_test_peer
 
 die() { echo "test-postgres-cluster: $*" >&2; exit 1; }
 
@@ -35,20 +40,24 @@ start() {
     chown postgres:postgres "$dir"
     as=(runuser -u postgres --)
   fi
-  chmod 700 "$dir"
+  # Others may pass through the directory to the socket (the peer-authenticated OS accounts of
+  # the tests) but not list it; the cluster's data directory inside is initdb's, mode 700.
+  chmod 711 "$dir"
   "${as[@]}" "$bin/initdb" -D "$dir/data" -E UTF8 --no-locale --no-sync --auth-local=peer --auth-host=reject >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
-  # Who may log in, and how. The socket's directory is private (mode 700), so only root and the
-  # account running the server can reach it at all. On it, the account running the tests logs in
-  # as its own role by peer authentication (the kernel tells the server which OS account is at
-  # the other end, as it will for cmdroom's users in production), and so does postgres (to make
-  # the runner's role). Every other role — the clerks, units and offices the tests make, which
+  # Who may log in, and how; there is no TCP at all. On the socket, the account running the tests
+  # logs in as its own role by peer authentication (the kernel tells the server which OS account
+  # is at the other end, as it will for cmdroom's users in production), and so does postgres (to
+  # make the runner's role); so do the members of $peer_group, each the role of an OS account the
+  # two-account test makes. Every other role — the clerks, units and offices the tests make, which
   # have no OS account behind them — logs in with a SCRAM password, as remote clients will.
-  # Nothing is trusted: a test that gets in as a clerk has proved the clerk's password.
+  # Nothing is trusted: a test that gets in as a clerk has proved the clerk's password or its
+  # OS account.
   cat >"$dir/data/pg_hba.conf" <<HBA
 # cmdroom's throwaway test cluster (scripts/test-postgres-cluster.sh): Unix socket only.
 local all postgres peer
 local all $runner peer
+local all +$peer_group peer
 local all all scram-sha-256
 HBA
   "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
@@ -60,9 +69,9 @@ HBA
            runuser -u postgres -- "$bin/psql" -X -q -h "$dir" -d postgres -v ON_ERROR_STOP=1 \
              -c "CREATE ROLE \"$runner\" SUPERUSER LOGIN" >/dev/null; } &&
          "$bin/psql" -X -q -h "$dir" -U "$runner" -d postgres -v ON_ERROR_STOP=1 \
-           -c "CREATE DATABASE $database OWNER \"$runner\"" >/dev/null; }; then
+           -c "CREATE DATABASE $database OWNER \"$runner\"" -c "CREATE ROLE $peer_group NOLOGIN" >/dev/null; }; then
     stop "$dir"
-    die "could not make the role $runner or the database $database"
+    die "could not make the role $runner, the database $database or the role $peer_group"
   fi
   echo "export CMDROOM_TEST_PGDIR='$dir'"
   echo "export CMDROOM_TEST_POSTGRES='postgresql:///$database?host=$dir'"

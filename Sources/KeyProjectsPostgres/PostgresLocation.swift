@@ -255,10 +255,11 @@ public enum PostgresNames {
     }
 
     public static func channel(schema: String) -> String { "cmdroom_\(schema)" }
-    /// Group roles of a store: readers (hq, wall, viewer), clerks, the office. Login roles are
-    /// made members of these; the policies name them.
+    /// Group roles of a store: readers (hq, wall, viewer), clerks, units, the office. Login
+    /// roles are made members of these; the policies name them.
     public static func readerRole(schema: String) -> String { "cmdroom_\(schema)_reader" }
     public static func clerkRole(schema: String) -> String { "cmdroom_\(schema)_clerk" }
+    public static func unitRole(schema: String) -> String { "cmdroom_\(schema)_unit" }
     public static func officeRole(schema: String) -> String { "cmdroom_\(schema)_office" }
 
     /// An identifier quoted for SQL (`"lf-law"`), doubling any quote inside.

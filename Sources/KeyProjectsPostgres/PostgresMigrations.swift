@@ -5,7 +5,7 @@ import PostgresNIO
 /// administrator (a superuser, or a role with CREATEROLE that is a member of `cmdroom_owner`):
 ///
 /// 1. As the administrator: the roles, made if missing — `cmdroom_owner` (NOLOGIN, owns every
-///    table and function) and the store's group roles (reader, clerk, office; NOLOGIN) — and
+///    table and function) and the store's group roles (reader, clerk, unit, office; NOLOGIN) — and
 ///    the schema, owned by `cmdroom_owner`.
 /// 2. As `cmdroom_owner` (`SET LOCAL ROLE`): each migration not yet recorded in
 ///    `schema_migrations`, then `store_info.schema` set to their number, as SQLite's store does.
@@ -47,7 +47,7 @@ public enum PostgresMigrations {
     public static let migrations: [Migration] = [
         Migration(version: 1, name: "tables") { n in PostgresTables.create(n.s) },
         Migration(version: 2, name: "versions, change log, month figures, notify") { n in PostgresTriggers.statements(n) },
-        Migration(version: 3, name: "grants and row security (monthly)") { n in PostgresRowSecurity.statements(n) },
+        Migration(version: 3, name: "grants and row security") { n in PostgresRowSecurity.statements(n) },
     ]
 
     /// The schema version a store made now records: the number of migrations.
@@ -115,7 +115,7 @@ public enum PostgresMigrations {
     /// schema made and given to the owner.
     static func prepare(_ n: Names) -> [String] {
         let roles = [PostgresNames.owner, PostgresNames.readerRole(schema: n.schema), PostgresNames.clerkRole(schema: n.schema),
-                     PostgresNames.officeRole(schema: n.schema)]
+                     PostgresNames.unitRole(schema: n.schema), PostgresNames.officeRole(schema: n.schema)]
         return roles.map { role in
             """
             DO $$ BEGIN
@@ -125,8 +125,8 @@ public enum PostgresMigrations {
             END $$
             """
         } + [
-            // Clerks and the office read what readers read.
-            "GRANT \(n.reader) TO \(n.clerk), \(n.office)",
+            // Clerks, units and the office read what readers read.
+            "GRANT \(n.reader) TO \(n.clerk), \(PostgresNames.quoted(PostgresNames.unitRole(schema: n.schema))), \(n.office)",
             "CREATE SCHEMA IF NOT EXISTS \(n.s) AUTHORIZATION \(n.owner)",
         ]
     }
@@ -139,6 +139,7 @@ public enum PostgresMigrations {
             "SELECT pg_advisory_xact_lock(hashtext('cmdroom migrations'))",
             "DROP SCHEMA IF EXISTS \(n.s) CASCADE",
             "DROP ROLE IF EXISTS \(n.clerk)",
+            "DROP ROLE IF EXISTS \(PostgresNames.quoted(PostgresNames.unitRole(schema: n.schema)))",
             "DROP ROLE IF EXISTS \(n.office)",
             "DROP ROLE IF EXISTS \(n.reader)",
         ])

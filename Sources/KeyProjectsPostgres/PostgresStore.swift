@@ -98,11 +98,11 @@ public final class PostgresStore: SQLBackedStore, @unchecked Sendable {
     }
 
     /// One SERIALIZABLE transaction; a serialization failure or deadlock runs `body` again
-    /// (up to five times), so that the rules read inside it (a month within the project's
+    /// (up to ten times, after a random wait that doubles each time), so that the rules read inside it (a month within the project's
     /// total) hold against every concurrent write, as SQLite's one writer at a time does.
     public func write<T>(_ body: (any SQLSession, ChangeRecorder) throws -> T) throws(StoreError) -> T {
         guard !isReadOnly else { throw .readOnlyStore(path: location) }
-        let attempts = 5
+        let attempts = 10
         var tried = 0
         while true {
             tried += 1
@@ -122,7 +122,7 @@ public final class PostgresStore: SQLBackedStore, @unchecked Sendable {
                 }
             } catch let error as PostgresStoreError where error.isRetryable && tried < attempts {
                 link.logger.debug("serialization failure, writing again", metadata: ["attempt": "\(tried)"])
-                usleep(UInt32.random(in: 1_000...(5_000 * UInt32(tried))))
+                usleep(UInt32.random(in: 500...(1_000 << UInt32(min(tried, 7)))))
                 continue
             } catch let error as PostgresStoreError where error.isRetryable {
                 throw PostgresStoreError.serializationFailure(attempts: tried).storeError()

@@ -9,7 +9,7 @@
 ///   column order (`row_to_json`, as SQLite's `Cells.json`), the key as SQLite's log writes
 ///   it (`P1/2026-03`), the time of the transaction, and `session_user` as the actor: the
 ///   account the server authenticated, never a value the client sends. `batch` is the first
-///   change-log row of the same transaction, found by the server.
+///   change-log row of the same transaction, kept by the server in a transaction-local setting.
 /// - `c_month_figures` (AFTER, per row, monthly only): repacks the project-year's figures.
 /// - `z_notify` (AFTER, per statement): `NOTIFY cmdroom_<schema>, '<table>'`; the server
 ///   delivers it at commit, once per table and transaction, and never for a rollback.
@@ -80,8 +80,18 @@ enum PostgresTriggers {
                 ELSE
                     row_key := \(s).log_key(to_jsonb(NEW), TG_ARGV[1]::text[]);
                 END IF;
-                SELECT min(id) INTO first_id FROM \(s).change_log WHERE xact = tx;
+                -- The transaction's first change-log row, kept in a transaction-local setting
+                -- rather than looked up (a lookup by xact made concurrent writers conflict under
+                -- SERIALIZABLE); a value a client set by hand is taken only if it is this
+                -- transaction's own row.
+                first_id := nullif(current_setting('cmdroom.batch', true), '')::bigint;
+                IF first_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM \(s).change_log WHERE id = first_id AND xact = tx) THEN
+                    first_id := NULL;
+                END IF;
                 new_id := nextval(pg_get_serial_sequence('\(s.replacingOccurrences(of: "'", with: "''")).change_log', 'id'));
+                IF first_id IS NULL THEN
+                    PERFORM set_config('cmdroom.batch', new_id::text, true);
+                END IF;
                 INSERT INTO \(s).change_log (id, at, actor, entity, "key", action, before, after, batch, undoes, xact)
                 VALUES (new_id, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), session_user, TG_ARGV[0], row_key,
                         lower(TG_OP),

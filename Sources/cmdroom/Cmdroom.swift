@@ -16,7 +16,7 @@ struct Cmdroom: ParsableCommand {
             """,
         subcommands: [OpenCommand.self, WallCommand.self, BoardCommand.self, IssuesCommand.self, CalendarCommand.self, MeetingsCommand.self, AgendaCommand.self, MinutesCommand.self, TriageCommand.self, RankingCommand.self, ReportCommand.self, TargetsCommand.self, AwardsCommand.self, OrgCommand.self,
                       ProgressCommand.self, RemindCommand.self, IssueCommand.self, HistoryCommand.self, UndoCommand.self,
-                      InitCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self, MigrateCommand.self, LevelsCommand.self, DemoCommand.self],
+                      InitCommand.self, ImportCommand.self, ExportCommand.self, CheckCommand.self, MigrateCommand.self, LevelsCommand.self, RosterCommand.self, DemoCommand.self],
         defaultSubcommand: OpenCommand.self)
 
     /// Errors as `cmdroom: …` lines on stderr, like every other error, in the user's language;

@@ -13,7 +13,7 @@ struct PostgresSchemaTests {
         try await TestStore.with { store in
             let s = store.schema
             let tables = try store.texts("SELECT tablename::text FROM pg_tables WHERE schemaname = '\(s)' ORDER BY tablename").compactMap { $0 }
-            #expect(tables == PostgresTables.all.sorted())
+            #expect(tables == (PostgresTables.all + PostgresRowSecurity.tables).sorted())
             let owners = Set(try store.texts("SELECT tableowner::text FROM pg_tables WHERE schemaname = '\(s)'").compactMap { $0 })
             #expect(owners == [PostgresNames.owner])
             #expect(try store.texts("SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = '\(s)'") == [PostgresNames.owner])

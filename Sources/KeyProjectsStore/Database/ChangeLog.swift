@@ -120,11 +120,11 @@ func upsert<T>(_ codec: EntityCodec<T>, _ value: T, basedOn expected: Int?, keep
     }
     guard oldValues != values else { return .unchanged }
     if let touched { log.touchFigures(project: touched.project, month: touched.month) }
-    let assignments = codec.columns.dropFirst(codec.keyColumnCount).map { "\"\($0)\" = ?" }.joined(separator: ", ")
+    let (assignments, changed) = updatedColumns(codec.columns, keyCount: codec.keyColumnCount, old: oldValues, new: values, db: db)
     // PostgreSQL's trigger raises the version itself, from the one the update names.
     let newVersion = db.serverKeepsLog ? oldVersion : oldVersion + 1
-    try db.execute(sql: "UPDATE \(codec.table) SET \(assignments), version = ? WHERE \(whereClause)",
-                   arguments: Array(values.dropFirst(codec.keyColumnCount)) + [newVersion.databaseValue] + key)
+    try db.execute(sql: "UPDATE \(codec.table) SET \(assignments)version = ? WHERE \(whereClause)",
+                   arguments: changed + [newVersion.databaseValue] + key)
     try log.record(db, entity: codec.entity, key: logKey, action: .update,
                    before: Cells.json(columns: codec.columns, values: oldValues, version: oldVersion),
                    after: Cells.json(columns: codec.columns, values: values, version: oldVersion + 1))
@@ -157,7 +157,6 @@ func upsertMany<T>(_ codec: EntityCodec<T>, _ values: [T], keeping: Set<String> 
     let whereClause = codec.keyColumns.map { "\"\($0)\" = ?" }.joined(separator: " AND ")
     let columns = codec.columns.map { "\"\($0)\"" }.joined(separator: ", ")
     let placeholders = Array(repeating: "?", count: codec.columns.count).joined(separator: ", ")
-    let assignments = codec.columns.dropFirst(codec.keyColumnCount).map { "\"\($0)\" = ?" }.joined(separator: ", ")
     var statements: [(sql: String, arguments: [DatabaseValue])] = []
     var outcomes: [UpsertOutcome] = []
     for var cells in encoded {
@@ -173,13 +172,24 @@ func upsertMany<T>(_ codec: EntityCodec<T>, _ values: [T], keeping: Set<String> 
             cells[i] = old.values[i]
         }
         if cells == old.values { outcomes.append(.unchanged); continue }
-        statements.append(("UPDATE \(codec.table) SET \(assignments), version = ? WHERE \(whereClause)",
-                           Array(cells.dropFirst(codec.keyColumnCount)) + [old.version.databaseValue] + key))
+        let (assignments, changed) = updatedColumns(codec.columns, keyCount: codec.keyColumnCount, old: old.values, new: cells, db: db)
+        statements.append(("UPDATE \(codec.table) SET \(assignments)version = ? WHERE \(whereClause)",
+                           changed + [old.version.databaseValue] + key))
         stored[key] = (cells, old.version + 1)
         outcomes.append(.updated)
     }
     try db.executeMany(statements)
     return outcomes
+}
+
+/// The SET list of an update (`"a" = ?, "b" = ?, `, ending so that `version = ?` follows) and
+/// its values. SQLite sets every non-key column; on PostgreSQL only the columns that change,
+/// because the server grants a role the columns it may change (a unit an issue's step
+/// columns, never its project), and a column set to what it was still needs the grant.
+func updatedColumns(_ columns: [String], keyCount: Int, old: [DatabaseValue], new: [DatabaseValue],
+                    db: any SQLSession) -> (sql: String, values: [DatabaseValue]) {
+    let indices = (keyCount..<columns.count).filter { !db.serverKeepsLog || old[$0] != new[$0] }
+    return (indices.map { "\"\(columns[$0])\" = ?, " }.joined(), indices.map { new[$0] })
 }
 
 /// Deletes one entity by its key, logging the row it was; false when there was none.

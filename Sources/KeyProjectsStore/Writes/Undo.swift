@@ -108,9 +108,10 @@ extension SQLBackedStore {
             // PostgreSQL's trigger raises the version from the one the update names.
             let version = db.serverKeepsLog && current != nil ? currentVersion! : (currentVersion ?? before.version) + 1
             if current != nil {
-                let sets = layout.columns.dropFirst(layout.keyColumnCount).map { "\"\($0)\" = ?" }.joined(separator: ", ")
-                try db.execute(sql: "UPDATE \(layout.table) SET \(sets), version = ? WHERE \(layout.whereClause)",
-                               arguments: Array(before.values.dropFirst(layout.keyColumnCount)) + [version.databaseValue] + keyValues)
+                let (sets, changed) = updatedColumns(layout.columns, keyCount: layout.keyColumnCount, old: currentValues!,
+                                                     new: before.values, db: db)
+                try db.execute(sql: "UPDATE \(layout.table) SET \(sets)version = ? WHERE \(layout.whereClause)",
+                               arguments: changed + [version.databaseValue] + keyValues)
             } else {
                 let columns = layout.columns.map { "\"\($0)\"" }.joined(separator: ", ")
                 let marks = Array(repeating: "?", count: layout.columns.count + 1).joined(separator: ", ")
