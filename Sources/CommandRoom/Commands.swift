@@ -4,9 +4,9 @@ import StringTables
 import TerminalKit
 
 /// The `:` command line: `as-of 2025-06-30`, `month 2025-06`, `group county`, `theme wall`,
-/// `lang en`, `ascii on`, `set ambiguous=wide`, `set mouse=off`, `q`.
+/// `lang en`, `ascii on`, `set ambiguous=wide`, `set mouse=off`, `open linfen`, `q`.
 enum Commands {
-    static let names = ["as-of", "month", "group", "theme", "lang", "ascii", "set", "org", "help", "quit", "w"]
+    static let names = ["as-of", "month", "group", "theme", "lang", "ascii", "set", "org", "open", "help", "quit", "w"]
 
     /// Runs a line typed after `:`; the `:` line closes (or gives way to what the command opens).
     static func run(_ line: String, _ state: inout AppState) -> Outcome {
@@ -100,6 +100,8 @@ enum Commands {
             } else {
                 return fail("msg.badArgument", ["command": name, "allowed": "ambiguous=wide, ambiguous=narrow, mouse=on, mouse=off"])
             }
+        case "open":
+            return [.openLower(argument.isEmpty ? nil : argument)]
         case "help":
             opening = HelpScreen(below: state)
         case "q", "quit":

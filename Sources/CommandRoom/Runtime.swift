@@ -84,6 +84,10 @@ public final class DashboardRuntime {
 
     /// Where the `/` and `:` histories are kept across runs (nil: this run only). Setting it
     /// reads them.
+    /// Runs a dashboard on a store one level down on this screen until it quits (`:open`); set
+    /// by the command line, which knows how a dashboard is made.
+    public var openLowerDashboard: ((any Store) -> Void)?
+
     public var lineHistory: LineHistoryFiles? {
         didSet {
             guard let files = lineHistory else { return }

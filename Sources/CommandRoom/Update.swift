@@ -80,6 +80,8 @@ public enum AppEffect: Equatable, Sendable {
     case saveHistory(LineHistoryKind, [String])
     /// Write the view's rows to a file (`x`), off the loop.
     case export(ExportRequest)
+    /// `:open NAME`: a store one level down, in a dashboard of its own, read-only (nil: list them).
+    case openLower(String?)
     case quit
 }
 

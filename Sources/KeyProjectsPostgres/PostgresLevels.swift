@@ -23,12 +23,11 @@ extension PostgresStore {
             for schema in schemas {
                 let s = PostgresNames.quoted(schema)
                 var info: [String: String] = [:]
-                for row in try db.rows(sql: "SELECT \"key\", value FROM \(s).store_info WHERE \"key\" IN (?, ?)",
-                                       arguments: [Self.parentKey, Self.localityKey]) {
-                    info[row[0]] = row[1]
-                }
+                for row in try db.rows(sql: "SELECT \"key\", value FROM \(s).store_info") { info[row[0]] = row[1] }
                 guard info[Self.parentKey] == me else { continue }
-                let name = info[Self.localityKey].flatMap { try? LocalityFile.parse($0, file: schema).organisation.name } ?? schema
+                let name = info[Self.localityKey].flatMap { text in
+                    try? LocalityFile.parse(text, file: schema) { info[Self.filePrefix + $0] }.organisation.name
+                } ?? schema
                 lower.append(LowerStore(store: schema, name: name))
             }
             return lower

@@ -131,6 +131,54 @@ struct PostgresTmuxTests {
     }
 }
 
+extension PostgresTmuxTests {
+    /// Levels in one database: a province's store and a city's, migrated with --parent; the
+    /// province rolls the city up (`cmdroom levels`) and opens its board read-only (`:open`).
+    @Test func aProvinceRollsUpAndOpensACitysBoardReadOnly() throws {
+        let scratch = Scratch()
+        for name in ["shanxi", "linfen"] {
+            let made = try run(Binaries.cmdroom, ["init", "--store", scratch.path(name), "--locality", name])
+            #expect(made.status == 0, "\(made.stderr)")
+        }
+        let province = try PostgresServer.newStoreAddress()
+        let city = try PostgresServer.newStoreAddress()
+        defer { PostgresServer.drop(city); PostgresServer.drop(province) }
+        var r = try run(Binaries.cmdroom, ["migrate", "--from", scratch.path("shanxi"), "--to", province])
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try run(Binaries.cmdroom, ["migrate", "--from", scratch.path("linfen"), "--to", city, "--parent", PostgresServer.schema(of: province)])
+        #expect(r.status == 0, "\(r.stderr)")
+        let levels = try run(Binaries.cmdroom, ["levels", "--store", province, "--format", "json"])
+        #expect(levels.status == 0, "\(levels.stderr)")
+        let rows = try JSONSerialization.jsonObject(with: Data(levels.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(rows.count == 1)
+        #expect(rows.first?["store"] as? String == PostgresServer.schema(of: city))
+        #expect(rows.first?["blue"] as? Int == 23 && rows.first?["red"] as? Int == 5 && rows.first?["projects"] as? Int == 48,
+                "\(levels.stdout)")
+        // The city has no level below it.
+        let none = try run(Binaries.cmdroom, ["levels", "--store", city])
+        #expect(none.stdout.contains("没有下一级的数据库"), "\(none.stdout)")
+
+        let script = scratch.path("province.sh")
+        try "#!/bin/sh\nTERM=xterm exec '\(Binaries.cmdroom.path)' --store '\(province)'\n".write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        let tmux = try Tmux(width: 80, height: 24, command: "\(script); echo CMDROOM-EXITED $?")
+        defer { tmux.kill() }
+        #expect(tmux.waitFor("● 蓝牌 46"), "\(tmux.screen())")
+        tmux.send(":open", "Enter")
+        #expect(tmux.waitFor("下一级数据库"), "\(tmux.screen())")
+        tmux.send(":open \(PostgresServer.schema(of: city))", "Enter")
+        #expect(tmux.waitFor("● 蓝牌 23"), "\(tmux.screen())")
+        #expect(tmux.waitUntil { $0.joined().contains("正在只读查看下一级") }, "\(tmux.screen())")
+        // Read-only: the key bar offers no entry, and e opens no form.
+        #expect(!tmux.screen().last!.contains("e 填报"), "\(tmux.screen())")
+        tmux.send("q")
+        #expect(tmux.waitFor("● 蓝牌 46"), "\(tmux.screen())")
+        #expect(tmux.waitUntil { $0.joined().contains("已回到山西省") }, "\(tmux.screen())")
+        tmux.send("q")
+        #expect(tmux.waitFor("CMDROOM-EXITED 0"), "\(tmux.screen())")
+    }
+}
+
 /// The test server, seen from the end-to-end tests: `psql` and the binaries.
 enum PostgresServer {
     static let address = ProcessInfo.processInfo.environment["CMDROOM_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }

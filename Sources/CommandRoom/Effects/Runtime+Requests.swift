@@ -16,6 +16,7 @@ extension DashboardRuntime {
             case .computeFigures: computeFigures()
             case let .saveHistory(kind, entries): lineHistory?.save(kind, entries)
             case let .export(request): export(request)
+            case let .openLower(name): openLower(name)
             default: request(effect)
             }
         }
@@ -119,7 +120,7 @@ extension DashboardRuntime {
                     post(.readFailed(error))
                 }
             }
-        case .quit, .loadTheme, .computeFigures, .saveHistory, .export:
+        case .quit, .loadTheme, .computeFigures, .saveHistory, .export, .openLower:
             finishedNow()
         }
     }

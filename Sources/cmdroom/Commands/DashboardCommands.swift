@@ -96,6 +96,31 @@ enum Dashboard {
         }
         let runtime = DashboardRuntime(state: state, screen: screen, store: store, today: StoreLocation.today)
         if !wall { runtime.lineHistory = LineHistoryFiles(directory: URL(fileURLWithPath: LogSetup.stateDirectory())) }
+        // `:open NAME`, at every level down (a province, then a city's county).
+        func openingLowerStores(_ runtime: DashboardRuntime) {
+            runtime.openLowerDashboard = { lower in
+                // The lower store's board in a dashboard of its own, read-only, on this screen.
+                var options = dashboardOptions
+                options.storePath = lower.location
+                options.user = lower.actor
+                options.role = lower.role
+                options.actorName = lower.actorName
+                options.readOnly = true
+                options.writeBlocked = nil
+                var nested = AppState(options: options, width: screen.size.width, height: screen.size.height,
+                                      today: requested ?? lower.config.sampleAsOf ?? StoreLocation.today())
+                nested.requestedAsOf = requested
+                nested.realToday = StoreLocation.today()
+                nested.message = Strings.of(options.lang).format("levels.viewing", ["name": lower.config.organisation.name])
+                nested.messageIsError = false
+                let inner = DashboardRuntime(state: nested, screen: screen, store: lower, today: StoreLocation.today)
+                inner.lineHistory = runtime.lineHistory
+                openingLowerStores(inner)
+                inner.start()
+                inner.run()
+            }
+        }
+        openingLowerStores(runtime)
         runtime.start()
         if let triage { runtime.dispatch(.startTriage(triage)) }
         runtime.run()
