@@ -12,7 +12,8 @@ public enum DashboardView: Int, CaseIterable, Sendable {
 
 /// The pages of the overview.
 /// The overview's pages, in the order `b` goes through them.
-public enum OverviewPage: Int, CaseIterable, Sendable { case cards, ranking, investment, targets, awards, bulletin, special }
+/// The overview's pages; `levels` (the stores one level down) only where there are any.
+public enum OverviewPage: Int, CaseIterable, Sendable { case cards, ranking, investment, targets, awards, bulletin, special, levels }
 
 /// A detail page over a view; Esc goes back.
 public enum Detail: Equatable, Sendable {
@@ -235,6 +236,10 @@ public struct AppState: Sendable {
     public var reportLines: ReportLines?
     /// The sub-command selected on the awards page.
     public var awardsSelected = 0
+    /// The selected store on the overview's page of lower stores.
+    public var levelsSelected = 0
+    /// Whether the store has stores one level down (the overview then has their page).
+    public var hasLowerStores = false
     /// The ranking page's figures, computed when it opens (nil: not yet, or the data changed).
     public var figures: OverviewFigures?
     /// The last click, for telling a double click (`MouseUpdate.swift`).

@@ -50,6 +50,8 @@ public struct OverviewFigures: Sendable {
     /// The month's bulletin and special report as text lines, in the language they were made in.
     public var bulletin: [String] = []
     public var special: [String] = []
+    /// The stores one level down, rolled up (issue 17 §5); empty for a store with none.
+    public var levels: [LevelRollup] = []
     public var lang: Lang = .zh
     /// The generation of the data they were worked out from (a late answer for older data is
     /// dropped).

@@ -282,10 +282,19 @@ enum ChangeEntryFixture {
         var state = WritingTests.state(role: nil)
         state.press(.character("4"))
         var seen: [OverviewPage] = [state.overviewPage]
-        for _ in OverviewPage.allCases { state.press(.character("b")); seen.append(state.overviewPage) }
-        #expect(seen == OverviewPage.allCases + [.cards])
+        let pages = OverviewPage.allCases.filter { $0 != .levels }
+        for _ in pages { state.press(.character("b")); seen.append(state.overviewPage) }
+        // No stores one level down: no page of them.
+        #expect(seen == pages + [.cards])
         state.press(.character("B"))
         #expect(state.overviewPage == .special)
+        // With some, their page comes last.
+        state.hasLowerStores = true
+        state.press(.character("b"))
+        #expect(state.overviewPage == .cards)
+        state.press(.character("B"))
+        #expect(state.overviewPage == .levels)
+        #expect(OverviewPages.available(state).count == OverviewPage.allCases.count)
     }
 
     @Test func aPageNeedingTheFiguresAsksForThemWhenTheOverviewIsShownAgain() {

@@ -29,8 +29,9 @@ extension OverviewPageScreen {
         if let outcome = pageAction(action, &state) { return outcome }
         switch action {
         case .nextPage, .previousPage:
-            let pages = OverviewPage.allCases.count
-            state.overviewPage = OverviewPage(rawValue: (page.rawValue + (action == .nextPage ? 1 : pages - 1)) % pages)!
+            let pages = OverviewPages.available(state)
+            let at = pages.firstIndex(of: page) ?? 0
+            state.overviewPage = pages[(at + (action == .nextPage ? 1 : pages.count - 1)) % pages.count]
             state.overviewScroll = 0
             return .replace(OverviewPages.screen(for: state.overviewPage))
         case .toggleGroup:
@@ -48,7 +49,8 @@ extension OverviewPageScreen {
 
     func status(_ state: AppState) -> StatusParts? {
         let s = state.strings
-        return StatusParts(s["status.overview"] + " · " + s.format("overview.page", ["n": String(page.rawValue + 1), "of": String(OverviewPage.allCases.count),
+        let pages = OverviewPages.available(state)
+        return StatusParts(s["status.overview"] + " · " + s.format("overview.page", ["n": String((pages.firstIndex(of: page) ?? 0) + 1), "of": String(pages.count),
                                                                                       "name": s["overview.page.\(page)"]]))
     }
 }
@@ -62,7 +64,13 @@ enum OverviewPages {
         case .targets: return TargetsPageScreen()
         case .awards: return AwardsPageScreen()
         case .bulletin, .special: return ReportPageScreen(page: page)
+        case .levels: return LevelsPageScreen()
         }
+    }
+
+    /// The pages there are: the lower stores' only where the store has some.
+    static func available(_ state: AppState) -> [OverviewPage] {
+        OverviewPage.allCases.filter { $0 != .levels || state.hasLowerStores }
     }
 
     /// `g` on the pages of figures: by sub-command or by locality.

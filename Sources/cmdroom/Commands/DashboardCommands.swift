@@ -85,6 +85,7 @@ enum Dashboard {
                              today: requested ?? store.config.sampleAsOf ?? StoreLocation.today())
         state.requestedAsOf = requested
         state.realToday = StoreLocation.today()
+        state.hasLowerStores = !((try? store.lowerStores()) ?? []).isEmpty
         if !notes.isEmpty && !wall {
             state.message = notes.joined(separator: " ")
             state.messageIsError = false
@@ -111,6 +112,7 @@ enum Dashboard {
                                       today: requested ?? lower.config.sampleAsOf ?? StoreLocation.today())
                 nested.requestedAsOf = requested
                 nested.realToday = StoreLocation.today()
+                nested.hasLowerStores = !((try? lower.lowerStores()) ?? []).isEmpty
                 nested.message = Strings.of(options.lang).format("levels.viewing", ["name": lower.config.organisation.name])
                 nested.messageIsError = false
                 let inner = DashboardRuntime(state: nested, screen: screen, store: lower, today: StoreLocation.today)
