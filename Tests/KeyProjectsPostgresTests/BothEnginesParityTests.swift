@@ -173,4 +173,36 @@ struct BothEnginesParityTests {
             check.equal(try b.check().filter { $0.severity == .error }, [], "the copy's check")
         }
     }
+
+    /// The server ends the store's connection and the watch's between two looks (a restart, a
+    /// failover, an idle timeout): the next read and write open a new connection and go through,
+    /// and the watch listens again, saying once that it may have missed changes, then sees the
+    /// next commit. (SQLite has no connection to lose.)
+    @Test func theStoreAndItsWatchComeBackAfterTheServerEndsTheirConnections() async throws {
+        try await EngineFixture.with(.postgres) { f, check in
+            let store = try S.require(f.store as? PostgresStore)
+            let watch = try store.makeChangeWatch()
+            check.equal(try watch.hasChanged(), false)
+            let pid = try S.require(try store.read { db in try db.value(Int.self, sql: "SELECT pg_backend_pid()") })
+            let channel = try S.require(f.location).channel
+            let admin = try PostgresStore.open(S.require(f.location))
+            let ended = try admin.read { db in
+                try db.value(Int.self, sql: """
+                    SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE pid = ? OR query = ?
+                    """, arguments: [pid, "LISTEN \"\(channel)\";"])
+            }
+            check.equal(ended, 2, "the store's connection and the watch's ended")
+            usleep(200_000)
+            let read = Result { () throws(StoreError) in try store.loadPortfolio(.board).files.count }
+            check.equal(try? read.get(), 48, "the first read after: \(read)")
+            let write = Result { () throws(StoreError) in
+                try store.addReminder(Reminder(project: "LF2026-0008", date: EngineFixture.day, by: "办公室", note: "重连"), on: EngineFixture.day)
+            }
+            check.equal(try? write.get(), .inserted, "the first write after: \(write)")
+            check.equal(try watch.hasChanged(), true, "the watch listens again and says it may have missed changes")
+            check.equal(try watch.hasChanged(), false)
+            _ = try admin.addReminder(Reminder(project: "LF2026-0008", date: EngineFixture.day, by: "办公室", note: "重连后"), on: EngineFixture.day)
+            check.that(try S.eventually(within: 1) { try watch.hasChanged() }, "the next commit is seen")
+        }
+    }
 }

@@ -279,4 +279,44 @@ import Testing
             check.equal(try BothEnginesScenarios.record(f.store, code, october)?.progress, "抢写", "the write is there")
         }
     }
+
+    /// An import's progress counts its rows once: never past the file's rows, even when the
+    /// import has to wait for (SQLite) or run again after (PostgreSQL) another account's change
+    /// to one of its rows. See the report of this branch.
+    @Test(arguments: [Engine.sqlite, Engine.postgres])
+    func anImportsProgressNeverPassesItsRows(_ engine: Engine) async throws {
+        try await EngineFixture.with(engine) { f, check in
+            let s = f.store, side = f.side
+            let exported = try s.exportLedger(.monthly).split(separator: "\n").map(String.init)
+            // The file has every October of the sample as it is, but for a new 形象进度 of the
+            // project whose month the other account is changing meanwhile.
+            let rows = exported.dropFirst().filter { $0.contains(",2026-10,") }.map { row in
+                row.hasPrefix("LF2026-0026,") ? row.split(separator: ",", omittingEmptySubsequences: false).dropLast().joined(separator: ",") + ",导入改写" : row
+            }
+            let data = Data((exported[0] + "\r\n" + rows.joined(separator: "\r\n") + "\r\n").utf8)
+            let held = Locked(false)
+            let group = DispatchGroup()
+            let otherError = Locked<String?>(nil)
+            DispatchQueue.global().async(group: group) {
+                do { try side.otherAccountHoldsChange("LF2026-0026", EngineFixture.october, 0.5) { held.withLock { $0 = true } } } catch {
+                    otherError.withLock { $0 = "\(error)" }
+                    held.withLock { $0 = true }
+                }
+            }
+            while !held.withLock({ $0 }) { usleep(1_000) }
+            let seen = Locked<[StoreProgress]>([])
+            let summary = Result { () throws(StoreError) -> ImportSummary in
+                try s.importLedger(.monthly, data: data, file: "october.csv", today: EngineFixture.day) { p in seen.withLock { $0.append(p) } }
+            }
+            group.wait()
+            check.equal(otherError.withLock { $0 }, nil, "the other account's change")
+            check.equal((try? summary.get())?.rows, rows.count, "the import: \(summary)")
+            let writing = seen.withLock { $0 }.filter { if case .writing = $0.step { return true }; return false }
+            check.that(!writing.isEmpty, "progress while writing")
+            check.equal(writing.filter { $0.done >= $0.total }.map { "\($0.done)/\($0.total)" }, [], "no step past the rows")
+            check.equal(writing.last.map { "\($0.done)/\($0.total)" }, "\(rows.count - 1)/\(rows.count)", "the last step")
+            check.equal((try? summary.get()).map { [$0.updated, $0.unchanged] }, [1, rows.count - 1], "one row changed")
+            check.equal(try BothEnginesScenarios.record(s, "LF2026-0026", EngineFixture.october)?.progress, "导入改写")
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import KeyProjects
 import KeyProjectsDemo
 import KeyProjectsPostgres
@@ -33,6 +34,10 @@ struct EngineSide: Sendable {
     /// the version it read; PostgreSQL: a DO loop on the server holding the row 20 ms per commit
     /// and locking it again within microseconds of each). Returns when done.
     let otherAccountKeepsChanging: @Sendable (_ project: String, _ month: YearMonth, _ seconds: Double) throws -> Void
+    /// The other account changes a month's completed investment by one yuan in a transaction
+    /// that holds it for `seconds` before committing (SQLite: the write lock, held by a plain
+    /// connection; PostgreSQL: the row, by the office login). Calls `started` once it holds it.
+    let otherAccountHoldsChange: @Sendable (_ project: String, _ month: YearMonth, _ seconds: Double, _ started: @escaping @Sendable () -> Void) throws -> Void
 }
 
 /// A store made from the bundled linfen sample for one test, on one engine: on `.sqlite` the
@@ -170,6 +175,15 @@ final class EngineFixture: @unchecked Sendable {
                 do throws(StoreError) { try other.recordMonthly(record, basedOn: record.version) } catch { guard case .staleEdit = error else { throw error } }
                 usleep(1_000)
             }
+        }, otherAccountHoldsChange: { project, month, seconds, started in
+            let queue = try DatabaseQueue(path: directory.appendingPathComponent("cmdroom.sqlite").path)
+            try queue.inTransaction(.immediate) { db in
+                try db.execute(sql: "UPDATE monthly SET completed = completed + 1 WHERE project = ? AND month = ?",
+                               arguments: [project, month.year * 100 + month.month])
+                started()
+                usleep(UInt32(seconds * 1_000_000))
+                return .commit
+            }
         })
     }
 
@@ -204,6 +218,18 @@ final class EngineFixture: @unchecked Sendable {
                 """
             let logger = bridge.logger
             try bridge.withConnection { connection in _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger) }
+        }, otherAccountHoldsChange: { [self] project, month, seconds, started in
+            let (_, bridge) = try otherOffice()
+            let table = "\(PostgresNames.quoted(location.schema)).monthly"
+            let logger = bridge.logger
+            try bridge.transaction(attempts: 1) { connection in
+                try await connection.query(PostgresQuery(unsafeSQL: """
+                    UPDATE \(table) SET completed = completed + 1
+                    WHERE project = \(PostgresNames.literal(project)) AND month = \(month.year * 100 + month.month)
+                    """), logger: logger)
+                started()
+                try await connection.query(PostgresQuery(unsafeSQL: "SELECT pg_sleep(\(seconds))"), logger: logger)
+            }
         })
     }
 
