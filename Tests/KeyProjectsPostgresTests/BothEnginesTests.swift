@@ -167,7 +167,7 @@ import Testing
                 let n = try s.changeLogCount(), c = try s.counts()
                 let error = S.storeError { _ = try s.importLedger(.monthly, data: data, file: "nul.csv", today: EngineFixture.day) }
                 if error == nil, let stored = try BothEnginesScenarios.record(s, "LF2026-0001", YearMonth(year: 2025, month: 8)!) {
-                    check.equal(stored.progress, "导入\u{0}测试", "\(name): what the import stored reads back")
+                    check.equal(String(reflecting: stored.progress), String(reflecting: "导入\u{0}测试"), "\(name): what the import stored reads back")
                 }
                 if case .ledgerRejected(let rejection)? = error {
                     check.that(rejection.problems.allSatisfy { if case .notText = $0.reason { return true }; return false },

@@ -71,8 +71,8 @@ final class EngineFixture: @unchecked Sendable {
     /// Runs `body` with a new fixture on a Dispatch thread (store calls block) and removes it
     /// after, whatever happens. The `.postgres` case is cancelled (skipped) without a test
     /// server, except under CI, where it fails saying the cluster is missing (`TestServer`).
+    /// - Parameter beforeCopy: writes made on the SQLite store first (before it is copied, on `.postgres`).
     @discardableResult
-    /// - Parameter beforeCopy: writes made on the SQLite store before it is copied (`.postgres`).
     static func with<T: Sendable>(_ engine: Engine, beforeCopy: (@Sendable (SQLiteStore) throws -> Void)? = nil,
                                   _ body: @escaping @Sendable (EngineFixture, EngineChecks) throws -> T) async throws -> T {
         if engine == .postgres && !TestServer.enabled { try Test.cancel(TestServer.skipReason) }
