@@ -258,7 +258,7 @@ import Testing
             let code = "LF2026-0026", october = EngineFixture.october, side = f.side
             let original = try S.require(try BothEnginesScenarios.record(f.store, code, october))
             _ = try side.otherAccountSetsCompleted(code, october, original.completed)   // the other account's login, made before
-            let busyFor = 1.0
+            let busyFor = 2.0
             let group = DispatchGroup()
             let otherError = Locked<String?>(nil)
             DispatchQueue.global().async(group: group) {

@@ -31,8 +31,8 @@ struct EngineSide: Sendable {
     let otherAccountSetsCompleted: @Sendable (_ project: String, _ month: YearMonth, _ completed: Money) throws -> String
     /// The other account changes a month's completed investment again and again, each change its
     /// own commit, for `seconds` (SQLite: a loop of `recordMonthly` by `lf-office`, each based on
-    /// the version it read; PostgreSQL: a DO loop on the server holding the row 20 ms per commit
-    /// and locking it again within microseconds of each). Returns when done.
+    /// the version it read; PostgreSQL: two DO loops on the server, each holding the row 20 ms per
+    /// commit, so the row is never free). Returns when done.
     let otherAccountKeepsChanging: @Sendable (_ project: String, _ month: YearMonth, _ seconds: Double) throws -> Void
     /// The other account changes a month's completed investment by one yuan in a transaction
     /// that holds it for `seconds` before committing (SQLite: the write lock, held by a plain
@@ -216,8 +216,16 @@ final class EngineFixture: @unchecked Sendable {
                     END LOOP;
                 END $$
                 """
+            // Two such loops on two connections: when one commits, the other, waiting for the row,
+            // takes it at once, so no writer can slip in between (whatever the scheduler does).
             let logger = bridge.logger
-            try bridge.withConnection { connection in _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger) }
+            let failure = Locked<(any Error)?>(nil)
+            DispatchQueue.concurrentPerform(iterations: 2) { _ in
+                do { try bridge.withConnection { connection in _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger) } } catch {
+                    failure.withLock { $0 = error }
+                }
+            }
+            if let error = failure.withLock({ $0 }) { throw error }
         }, otherAccountHoldsChange: { [self] project, month, seconds, started in
             let (_, bridge) = try otherOffice()
             let table = "\(PostgresNames.quoted(location.schema)).monthly"
