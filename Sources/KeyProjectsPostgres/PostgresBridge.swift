@@ -204,9 +204,10 @@ public final class PostgresBridge: Sendable {
         return configuration
     }
 
-    /// Every connection starts in the store's schema and names itself in pg_stat_activity.
+    /// Every connection starts in the store's schema and names itself and its store in
+    /// pg_stat_activity (`cmdroom/linfen`), so an administrator sees which store a session uses.
     static func startupParameters(_ location: PostgresLocation) -> [(String, String)] {
-        [("search_path", "\(PostgresNames.quoted(location.schema)), pg_catalog"), ("application_name", "cmdroom")]
+        [("search_path", "\(PostgresNames.quoted(location.schema)), pg_catalog"), ("application_name", "cmdroom/\(location.schema)")]
     }
 
     static func tlsConfiguration(_ mode: PostgresLocation.SSLMode) -> TLSConfiguration {

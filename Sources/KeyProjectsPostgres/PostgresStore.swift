@@ -97,12 +97,15 @@ public final class PostgresStore: SQLBackedStore, @unchecked Sendable {
         }
     }
 
-    /// One SERIALIZABLE transaction; a serialization failure or deadlock runs `body` again
-    /// (up to ten times, after a random wait that doubles each time), so that the rules read inside it (a month within the project's
-    /// total) hold against every concurrent write, as SQLite's one writer at a time does.
+    /// One SERIALIZABLE transaction. cmdroom's own writers to a store queue for it first (a
+    /// session advisory lock, taken before the transaction's snapshot), as SQLite's one
+    /// writer at a time; a write that still conflicts (with `psql`, say) runs `body` again
+    /// after a random wait that doubles each time, for up to the 15 s a SQLite write waits.
+    /// The rules read inside it (a month within the project's total) so hold against every
+    /// concurrent write.
     public func write<T>(_ body: (any SQLSession, ChangeRecorder) throws -> T) throws(StoreError) -> T {
         guard !isReadOnly else { throw .readOnlyStore(path: location) }
-        let attempts = 10
+        let deadline = Date().addingTimeInterval(Self.writeBudget)
         var tried = 0
         while true {
             tried += 1
@@ -110,6 +113,8 @@ public final class PostgresStore: SQLBackedStore, @unchecked Sendable {
             do {
                 return try link.exclusively {
                     let session = PostgresSession(link)
+                    try session.execute(sql: "SELECT pg_advisory_lock(hashtext(?))", arguments: [writersLock])
+                    defer { try? session.execute(sql: "SELECT pg_advisory_unlock(hashtext(?))", arguments: [writersLock]) }
                     try session.run("BEGIN ISOLATION LEVEL SERIALIZABLE")
                     do {
                         let result = try body(session, recorder)
@@ -120,9 +125,9 @@ public final class PostgresStore: SQLBackedStore, @unchecked Sendable {
                         throw error
                     }
                 }
-            } catch let error as PostgresStoreError where error.isRetryable && tried < attempts {
+            } catch let error as PostgresStoreError where error.isRetryable && Date() < deadline {
                 link.logger.debug("serialization failure, writing again", metadata: ["attempt": "\(tried)"])
-                usleep(UInt32.random(in: 500...(1_000 << UInt32(min(tried, 7)))))
+                usleep(UInt32.random(in: 500...(1_000 << UInt32(min(tried, 8)))))
                 continue
             } catch let error as PostgresStoreError where error.isRetryable {
                 throw PostgresStoreError.serializationFailure(attempts: tried).storeError()
@@ -131,6 +136,12 @@ public final class PostgresStore: SQLBackedStore, @unchecked Sendable {
             }
         }
     }
+
+    /// How long a write keeps trying through conflicts (SQLite's busy timeout).
+    static let writeBudget: TimeInterval = 15
+
+    /// The advisory lock cmdroom's writers to this store queue on.
+    private var writersLock: String { "cmdroom writers " + server.schema }
 
     /// A store error for whatever a transaction threw: the server's refusal of a write as the
     /// roster's refusal of what the write was authorized for (the app checks the roster first,

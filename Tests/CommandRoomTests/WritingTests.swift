@@ -291,6 +291,8 @@ enum ChangeEntryFixture {
         // With some, their page comes last.
         state.hasLowerStores = true
         state.press(.character("b"))
+        #expect(state.overviewPage == .levels)
+        state.press(.character("b"))
         #expect(state.overviewPage == .cards)
         state.press(.character("B"))
         #expect(state.overviewPage == .levels)

@@ -37,18 +37,24 @@ struct PostgresTmuxTests {
         defer { tmux.kill() }
         #expect(tmux.waitFor("● 蓝牌 23"), "\(tmux.screen())")
         func row() -> String { tmux.screen().first { $0.contains("高性能铝合金") } ?? "" }
-        let before = row()
-        #expect(before.contains("65%"), "\(before)")
-        let wrote = try run(Binaries.cmdroom, ["progress", "set", "LF2026-0013", "--completed", "900", "--store", address])
-        #expect(wrote.status == 0, "\(wrote.stderr)")
-        let start = Date()
-        #expect(tmux.waitUntil(seconds: 5) { _ in row() != before }, "\(tmux.screen())")
-        let took = Date().timeIntervalSince(start)
-        print("PostgreSQL: another process's commit on the dashboard after \(Int(took * 1000)) ms")
-        #expect(took < 1, "took \(took) s")
-        #expect(row().contains("70%"), "\(row())")
+        #expect(row().contains("65%"), "\(row())")
+        // Three commits by another process, each timed from its end to the changed row on
+        // screen; the median is held to a second (one slow turn on a loaded machine is noise).
+        var took: [Double] = []
+        for (completed, shown) in [("900", "70%"), ("100", "66%"), ("900", "70%")] {
+            let before = row()
+            let wrote = try run(Binaries.cmdroom, ["progress", "set", "LF2026-0013", "--completed", completed, "--store", address])
+            #expect(wrote.status == 0, "\(wrote.stderr)")
+            let start = Date()
+            #expect(tmux.waitUntil(seconds: 5) { _ in row() != before }, "\(tmux.screen())")
+            took.append(Date().timeIntervalSince(start))
+            #expect(row().contains(shown), "\(row())")
+        }
+        let median = took.sorted()[1]
+        print("PostgreSQL: another process's commit on the dashboard after \(took.map { "\(Int($0 * 1000))" }.joined(separator: ", ")) ms")
+        #expect(median < 1, "took \(took) s")
         // The server drops every connection: the dashboard reconnects by itself and goes on.
-        _ = try PostgresServer.psql(nil, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'cmdroom'")
+        _ = try PostgresServer.psql(nil, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'cmdroom/\(PostgresServer.schema(of: address))'")
         Thread.sleep(forTimeInterval: 1)
         let again = try run(Binaries.cmdroom, ["progress", "set", "LF2026-0013", "--completed", "100", "--store", address])
         #expect(again.status == 0, "\(again.stderr)")
@@ -115,7 +121,7 @@ struct PostgresTmuxTests {
         let deadline = Date().addingTimeInterval(20)
         var writing = false
         while Date() < deadline && process.isRunning {
-            let n = try PostgresServer.psql(nil, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'cmdroom' AND state = 'idle in transaction'")
+            let n = try PostgresServer.psql(nil, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'cmdroom/\(schema)' AND state = 'idle in transaction'")
             if (Int(n) ?? 0) > 0 { writing = true; break }
             Thread.sleep(forTimeInterval: 0.02)
         }

@@ -45,6 +45,8 @@ extension SQLBackedStore {
             written += 1
         }
         let outcomes: [UpsertOutcome] = try write { db, log in
+            // A server engine may run this body again after a conflict: count from the start.
+            written = 0
             try authorizeImport(parsed, file: file, db: db, log: log)
             // The write paths' rules on each row, before anything is written.
             let checked = try checkImportRows(parsedFile, file: file, today: today, db: db, log: log)

@@ -11,7 +11,18 @@ public enum LedgerEncoding: String, Sendable, CaseIterable {
 
 enum TextDecoding {
     /// Decodes a ledger file's bytes, detecting the encoding; nil text with a reason otherwise.
+    /// A NUL character is refused whatever the encoding: SQLite would cut the cell's text at
+    /// it and PostgreSQL refuses it, so no store may be given one.
     static func decode(_ data: Data) -> (text: String?, encoding: LedgerEncoding?, problem: LedgerProblem.Reason?) {
+        let decoded = decodeBytes(data)
+        if let text = decoded.text, let nul = text.unicodeScalars.firstIndex(of: "\u{0}") {
+            let line = text.unicodeScalars[..<nul].reduce(1) { $0 + ($1 == "\n" ? 1 : 0) }
+            return (nil, nil, .notText(detail: "a NUL character on line \(line): binary data, or a file saved wrongly"))
+        }
+        return decoded
+    }
+
+    private static func decodeBytes(_ data: Data) -> (text: String?, encoding: LedgerEncoding?, problem: LedgerProblem.Reason?) {
         if data.isEmpty { return (nil, nil, .emptyFile) }
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
