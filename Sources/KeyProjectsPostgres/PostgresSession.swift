@@ -140,12 +140,31 @@ final class PostgresSession: SQLSession {
     }
 
     /// A row's cells as SQLite would hold them: integers and booleans as integers, text as
-    /// text, bytea as a blob, numeric (a SUM of bigints) as an integer when it is whole.
+    /// text, bytea as a blob, numeric (a SUM of bigints) as an integer when it is whole. The
+    /// common binary forms are read straight from the bytes: postgres-nio's generic decoding
+    /// per cell was most of the board's load (1.4 million cells at 20,000 projects).
     static func decode(_ row: PostgresRow) throws -> SQLRow {
         var cells: [DatabaseValue] = []
         cells.reserveCapacity(row.count)
         for cell in row {
-            guard cell.bytes != nil else { cells.append(.null); continue }
+            guard var bytes = cell.bytes else { cells.append(.null); continue }
+            if cell.format == .binary {
+                switch cell.dataType {
+                case .int8:
+                    if let n = bytes.readInteger(as: Int64.self) { cells.append(n.databaseValue); continue }
+                case .int4:
+                    if let n = bytes.readInteger(as: Int32.self) { cells.append(Int64(n).databaseValue); continue }
+                case .int2:
+                    if let n = bytes.readInteger(as: Int16.self) { cells.append(Int64(n).databaseValue); continue }
+                case .text, .varchar, .name, .bpchar:
+                    cells.append(String(buffer: bytes).databaseValue); continue
+                case .bool:
+                    if let b = bytes.readInteger(as: UInt8.self) { cells.append(Int64(b == 0 ? 0 : 1).databaseValue); continue }
+                case .bytea:
+                    cells.append(Data(bytes.readableBytesView).databaseValue); continue
+                default: break
+                }
+            }
             switch cell.dataType {
             case .int2, .int4, .int8, .oid: cells.append(try cell.decode(Int64.self).databaseValue)
             case .bool: cells.append((try cell.decode(Bool.self) ? 1 : 0).databaseValue)

@@ -29,8 +29,15 @@ extension SQLBackedStore {
             for reminder in try fetchAll(Codecs.reminder, db, "ORDER BY project, \"date\", \"by\"") {
                 if let i = index[reminder.project] { files[i].reminders.append(reminder) }
             }
-            for milestone in try fetchAll(Codecs.milestone, db, "ORDER BY project, kind") {
-                if let i = index[milestone.project] { files[i].milestones.append(milestone) }
+            // The milestones packed a project to a row by the server (`kind:planned:actual:version`,
+            // comma-separated): 165,000 rows one per milestone were most of the load's time.
+            try db.forEachRow(sql: """
+                SELECT project, string_agg(kind || ':' || coalesce(planned::text, '') || ':' || coalesce(actual::text, '') || ':' || version::text,
+                                           ',' ORDER BY kind)
+                FROM milestone GROUP BY project ORDER BY project
+                """, arguments: []) { row in
+                guard let i = index[row[0]], case let .string(packed) = row[1].storage else { return }
+                files[i].milestones = Self.unpackMilestones(packed, project: files[i].project.code)
             }
             var openIssues: [String: Int] = [:]
             let open = if let issuesOpenOn {
@@ -50,6 +57,16 @@ extension SQLBackedStore {
             let awards = parts.contains(.meetings) ? try Self.awards(db) : AwardRecord()
             return Portfolio(files: files, issues: issues, meetings: meetings, openIssueCounts: openIssues, heldFollowUps: held,
                              awards: awards)
+        }
+    }
+
+    /// `start:20260301::3,approval:20250901:20250915:1` as milestones.
+    static func unpackMilestones(_ packed: String, project: String) -> [Milestone] {
+        packed.split(separator: ",").compactMap { item in
+            let parts = item.split(separator: ":", omittingEmptySubsequences: false)
+            guard parts.count == 4, let kind = MilestoneKind(rawValue: String(parts[0])) else { return nil }
+            func day(_ s: Substring) -> Day? { Int(s).flatMap { Day(year: $0 / 10_000, month: $0 / 100 % 100, day: $0 % 100) } }
+            return Milestone(project: project, kind: kind, planned: day(parts[1]), actual: day(parts[2]), version: Int(parts[3]) ?? 0)
         }
     }
 }

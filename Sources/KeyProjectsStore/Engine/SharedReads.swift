@@ -73,7 +73,11 @@ extension SQLBackedStore {
 
 /// The entities of a table, selected with `tail` (a WHERE and ORDER BY), decoded.
 func fetchAll<T>(_ codec: EntityCodec<T>, _ db: any SQLSession, _ tail: String, _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> [T] {
-    try db.rows(sql: "SELECT \(codec.selectColumns) FROM \(codec.table) \(tail)", arguments: arguments).map(codec.decode)
+    var out: [T] = []
+    try db.forEachRow(sql: "SELECT \(codec.selectColumns) FROM \(codec.table) \(tail)", arguments: arguments.map { $0?.databaseValue ?? .null }) {
+        out.append(codec.decode($0))
+    }
+    return out
 }
 
 /// Queries both engines' portfolio loads share.
