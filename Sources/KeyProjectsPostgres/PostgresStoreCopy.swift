@@ -43,12 +43,23 @@ public enum PostgresStoreCopy {
             bridge = try PostgresBridge(location, timeout: .seconds(1800), maximumConnections: 1, requireSchema: false, logger: logger)
         } catch { throw error.storeError() }
         defer { bridge.close() }
+        // A schema that holds a store already is refused before anything is made.
+        let s = PostgresNames.quoted(location.schema)
+        let held: Int
+        do {
+            let exists = try bridge.rows(PostgresQuery(unsafeSQL: "SELECT to_regclass(\(PostgresNames.literal(s + ".project"))) IS NOT NULL")) { row in
+                try row.decode(Bool.self)
+            }.first ?? false
+            held = exists ? try bridge.rows(PostgresQuery(unsafeSQL: "SELECT count(*)::int FROM \(s).project")) { row in try row.decode(Int.self) }.first ?? 0 : 0
+        } catch { throw error.storeError() }
+        if held > 0 {
+            throw .server(ServerFailure(key: "pg.storeExists", values: ["schema": location.schema, "n": String(held)],
+                                        english: "schema \(location.schema) already holds a store (\(held) projects)"))
+        }
         let counted = Locked<[(table: String, count: Int)]>([])
         let texts = files
         do {
             try PostgresMigrations.migrate(bridge) { connection, logger in
-                let projects = try await connection.query("SELECT count(*) FROM project", logger: logger).decode(Int.self)
-                for try await n in projects where n > 0 { throw StoreError.alreadyExists(path: location.description) }
                 for table in tables {
                     try await connection.query(PostgresQuery(unsafeSQL: "ALTER TABLE \(PostgresNames.quoted(table)) DISABLE TRIGGER USER"), logger: logger)
                     let copied = try snapshot.rows[table] ?? []

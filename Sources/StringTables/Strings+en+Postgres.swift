@@ -24,6 +24,7 @@ extension Strings {
         "overview.levels.plan": "plan {percent}",
         "overview.levels.issues": "{overdue} overdue / {open} open issues",
         "help.openLower": "Open the selected store's board, read-only (q comes back)",
+        "pg.storeExists": "schema {schema} already holds a store ({n} projects); choose another schema, or drop it first",
         "pg.listSeparator": ", ",
         "pg.location.notPostgres": "\"{text}\" is not a PostgreSQL address: it should start with `postgresql://` or `postgres://`",
         "pg.location.badPort": "the port \"{port}\" in \"{text}\" should be a whole number from 1 to 65535",

@@ -24,6 +24,7 @@ extension Strings {
         "overview.levels.plan": "完成计划 {percent}",
         "overview.levels.issues": "逾期 {overdue}／未销号 {open}",
         "help.openLower": "只读打开所选数据库的看板（按 q 返回）",
+        "pg.storeExists": "schema {schema} 中已有数据库（{n} 个项目）；请换一个 schema，或先删除它",
         "pg.listSeparator": "、",
         "pg.location.notPostgres": "“{text}”不是 PostgreSQL 地址：应以 `postgresql://` 或 `postgres://` 开头",
         "pg.location.badPort": "“{text}”中的端口“{port}”应是 1 到 65535 之间的整数",

@@ -138,6 +138,36 @@ struct PostgresTmuxTests {
 }
 
 extension PostgresTmuxTests {
+    /// The sample store migrated: its board, queue and calendar as JSON are the SQLite store's,
+    /// byte for byte, and `check` passes on both.
+    @Test func aMigratedStoresBoardIsTheSQLiteStoresByteForByte() throws {
+        let scratch = Scratch()
+        let (address, directory) = try migratedStore(scratch)
+        defer { PostgresServer.drop(address) }
+        for command in [["board", "--format", "json"], ["issues", "--format", "json"], ["calendar", "--format", "json"],
+                        ["awards", "--format", "json"], ["export", "monthly"]] {
+            let sqlite = try run(Binaries.cmdroom, command + ["--store", directory])
+            let postgres = try run(Binaries.cmdroom, command + ["--store", address])
+            #expect(sqlite.status == 0 && postgres.status == 0, "\(command): \(sqlite.stderr) \(postgres.stderr)")
+            #expect(!sqlite.stdout.isEmpty && sqlite.stdout == postgres.stdout, "\(command) differs")
+        }
+        #expect(try run(Binaries.cmdroom, ["check", "--store", address]).status == 0)
+        #expect(try run(Binaries.cmdroom, ["check", "--store", directory]).status == 0)
+    }
+
+    /// `init` straight onto a server: made, then refused a second time in words.
+    @Test func initMakesAStoreOnTheServerAndRefusesOneThatIsThere() throws {
+        let address = try PostgresServer.newStoreAddress()
+        defer { PostgresServer.drop(address) }
+        let made = try run(Binaries.cmdroom, ["init", "--store", address, "--locality", "lingchuan"])
+        #expect(made.status == 0, "\(made.stderr)")
+        let board = try run(Binaries.cmdroom, ["board", "--store", address, "--summary"])
+        #expect(board.stdout.contains("共 42 个项目"), "\(board.stdout)")
+        let again = try run(Binaries.cmdroom, ["init", "--store", address, "--locality", "lingchuan"])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("中已有数据库（42 个项目）"), "\(again.stderr)")
+    }
+
     /// Levels in one database: a province's store and a city's, migrated with --parent; the
     /// province rolls the city up (`cmdroom levels`) and opens its board read-only (`:open`).
     @Test func aProvinceRollsUpAndOpensACitysBoardReadOnly() throws {

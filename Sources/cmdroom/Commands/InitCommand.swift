@@ -3,6 +3,7 @@ import Foundation
 import KeyProjects
 import KeyProjectsDemo
 import KeyProjectsReports
+import KeyProjectsPostgres
 import KeyProjectsStore
 
 struct InitCommand: ParsableCommand {
@@ -20,7 +21,39 @@ struct InitCommand: ParsableCommand {
     var group: String?
 
     func run() throws {
+        // A PostgreSQL address: the store is made as a SQLite one in a scratch directory, then
+        // copied into its schema in one transaction (`cmdroom migrate`), so both engines start
+        // from the same rows; the scratch store goes.
+        if let option = options.store, PostgresLocation.looksLikeAddress(option) {
+            return try initOnServer(option)
+        }
         let (url, _) = StoreLocation.resolve(options.store)
+        say(try makeStore(at: url))
+        let strings = options.strings
+        let store = try options.fail { () throws(StoreError) in try SQLiteStore.open(url, readOnly: true) }
+        Console.out(strings.format("store.initialised", ["path": url.path, "locality": store.config.organisation.name]) + "\n")
+        let modes = try options.fail { () throws(StoreError) in
+            if let group, group != store.config.roster.group { try SQLiteStore.recordGroup(group, in: url) }
+            return try SQLiteStore.applyFileModes(url, group: group ?? store.config.roster.group)
+        }
+        switch modes {
+        case let .groupWritable(name): Console.out(strings.format("init.modes.group", ["group": name]) + "\n")
+        case .ownerOnly: Console.out(strings.format("init.modes.owner", ["account": store.actor]) + "\n")
+        case let .noSuchGroup(name): Console.note(strings.format("init.modes.noGroup", ["group": name]))
+        }
+    }
+
+    /// What each ledger's import did.
+    func say(_ summaries: [ImportSummary]) {
+        for s in summaries {
+            Console.out(options.strings.format("import.summary", ["file": s.file, "rows": String(s.rows), "encoding": s.encoding.rawValue,
+                                                                  "inserted": String(s.inserted), "updated": String(s.updated),
+                                                                  "unchanged": String(s.unchanged)]) + "\n")
+        }
+    }
+
+    /// Makes a SQLite store at `url` from the locality directory or bundled sample.
+    func makeStore(at url: URL) throws -> [ImportSummary] {
         let source = URL(fileURLWithPath: locality)
         var summaries: [ImportSummary] = []
         // --as-of: the day the store is made for (its meetings are this day's year and the next).
@@ -43,22 +76,24 @@ struct InitCommand: ParsableCommand {
         } else {
             throw Console.usage(options.strings.format("error.notAStore", ["path": locality, "missing": LocalityFile.fileName]))
         }
-        let strings = options.strings
-        for s in summaries {
-            Console.out(strings.format("import.summary", ["file": s.file, "rows": String(s.rows), "encoding": s.encoding.rawValue,
-                                                          "inserted": String(s.inserted), "updated": String(s.updated),
-                                                          "unchanged": String(s.unchanged)]) + "\n")
+        return summaries
+    }
+
+    func initOnServer(_ address: String) throws {
+        let location = try options.fail { () throws(StoreError) -> PostgresLocation in
+            do throws(PostgresStoreError) { return try PostgresLocation.parse(address) } catch { throw error.storeError() }
         }
-        let store = try options.fail { () throws(StoreError) in try SQLiteStore.open(url, readOnly: true) }
-        Console.out(strings.format("store.initialised", ["path": url.path, "locality": store.config.organisation.name]) + "\n")
-        let modes = try options.fail { () throws(StoreError) in
-            if let group, group != store.config.roster.group { try SQLiteStore.recordGroup(group, in: url) }
-            return try SQLiteStore.applyFileModes(url, group: group ?? store.config.roster.group)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cmdroom-init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        say(try makeStore(at: scratch.appendingPathComponent("store")))
+        let summary = try options.fail { () throws(StoreError) in
+            try PostgresStoreCopy.copy(from: scratch.appendingPathComponent("store"), to: location)
         }
-        switch modes {
-        case let .groupWritable(name): Console.out(strings.format("init.modes.group", ["group": name]) + "\n")
-        case .ownerOnly: Console.out(strings.format("init.modes.owner", ["account": store.actor]) + "\n")
-        case let .noSuchGroup(name): Console.note(strings.format("init.modes.noGroup", ["group": name]))
+        let report = CheckReport(findings: summary.findings, storePath: location.description, strings: options.strings)
+        if report.errorCount > 0 || !summary.countsMatch {
+            Console.out(report.render(.text))
+            throw ExitCode.failure
         }
+        Console.out(options.strings.format("migrate.done", ["from": locality, "to": location.description]) + "\n")
     }
 }
