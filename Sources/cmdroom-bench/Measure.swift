@@ -55,7 +55,7 @@ enum Measure: String, Codable, CaseIterable, Sendable {
         case .engineMigrate: "migrate the store"
         case .engineOpenLoadCards: "open + load + cards"
         case .engineCommit: "one monthly update committed"
-        case .engineNotify: "commit seen by another connection"
+        case .engineNotify: "a write seen by another connection"
         case .engineImport: "import the 20,000-row ledger"
         }
     }
