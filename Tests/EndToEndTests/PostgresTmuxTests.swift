@@ -25,15 +25,20 @@ struct PostgresTmuxTests {
         return (address, directory)
     }
 
+    /// The dashboard on a store at `address`, at 80×24 with `TERM=xterm` as PuTTY sends it. The
+    /// address has & and ?: it is given by a script, not through tmux's quoting.
+    func dashboard(on address: String, _ scratch: Scratch) throws -> Tmux {
+        let script = scratch.path("dashboard-\(UUID().uuidString.prefix(8)).sh")
+        try "#!/bin/sh\nTERM=xterm exec '\(Binaries.cmdroom.path)' --store '\(address)'\n".write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        return try Tmux(width: 80, height: 24, command: "\(script); echo CMDROOM-EXITED $?")
+    }
+
     @Test func aDashboardSeesAnotherProcesssCommitWithinASecond() throws {
         let scratch = Scratch()
         let (address, _) = try migratedStore(scratch)
         defer { PostgresServer.drop(address) }
-        // The address has & and ?: given to the dashboard by a script, not through tmux's quoting.
-        let script = scratch.path("dashboard.sh")
-        try "#!/bin/sh\nTERM=xterm exec '\(Binaries.cmdroom.path)' --store '\(address)'\n".write(toFile: script, atomically: true, encoding: .utf8)
-        chmod(script, 0o755)
-        let tmux = try Tmux(width: 80, height: 24, command: "\(script); echo CMDROOM-EXITED $?")
+        let tmux = try dashboard(on: address, scratch)
         defer { tmux.kill() }
         #expect(tmux.waitFor("● 蓝牌 23"), "\(tmux.screen())")
         func row() -> String { tmux.screen().first { $0.contains("高性能铝合金") } ?? "" }
@@ -194,10 +199,7 @@ extension PostgresTmuxTests {
         let none = try run(Binaries.cmdroom, ["levels", "--store", city])
         #expect(none.stdout.contains("没有下一级的数据库"), "\(none.stdout)")
 
-        let script = scratch.path("province.sh")
-        try "#!/bin/sh\nTERM=xterm exec '\(Binaries.cmdroom.path)' --store '\(province)'\n".write(toFile: script, atomically: true, encoding: .utf8)
-        chmod(script, 0o755)
-        let tmux = try Tmux(width: 80, height: 24, command: "\(script); echo CMDROOM-EXITED $?")
+        let tmux = try dashboard(on: province, scratch)
         defer { tmux.kill() }
         #expect(tmux.waitFor("● 蓝牌 46"), "\(tmux.screen())")
         tmux.send(":open", "Enter")

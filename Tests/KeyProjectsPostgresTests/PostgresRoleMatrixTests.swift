@@ -355,17 +355,6 @@ enum PsqlRun {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
             process.arguments = arguments
         }
-        var environment = ProcessInfo.processInfo.environment
-        environment["PGPASSWORD"] = password
-        environment["PGCONNECT_TIMEOUT"] = "10"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        return try runPsql(process, password: password)
     }
 }

@@ -129,18 +129,25 @@ final class TestStore: Sendable {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
         process.arguments = ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", directory, "-p", String(location.port), "-U", login.name,
                              "-d", location.effectiveDatabase, "-c", "SET search_path = \(PostgresNames.quoted(schema)); " + sql]
-        var environment = ProcessInfo.processInfo.environment
-        environment["PGPASSWORD"] = login.password
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        return try runPsql(process, password: login.password)
     }
+}
+
+/// Runs a psql process made ready (its executable and arguments) with `password`: its exit
+/// status and what it wrote to stdout and stderr.
+func runPsql(_ process: Process, password: String?) throws -> (status: Int32, out: String, err: String) {
+    var environment = ProcessInfo.processInfo.environment
+    environment["PGPASSWORD"] = password
+    environment["PGCONNECT_TIMEOUT"] = "10"
+    process.environment = environment
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
 }
 
 /// The median and the largest of some durations, in milliseconds.
