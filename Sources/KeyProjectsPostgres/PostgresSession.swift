@@ -98,6 +98,19 @@ final class PostgresSession: SQLSession {
         try execute(sql: "SELECT set_config('cmdroom.undoes', ?, true)", arguments: [String(batch).databaseValue])
     }
 
+    /// `body` between `begin` and COMMIT; ROLLBACK when it throws.
+    func transaction<T>(_ begin: String, _ body: (PostgresSession) throws -> T) throws -> T {
+        try run(begin)
+        do {
+            let result = try body(self)
+            try run("COMMIT")
+            return result
+        } catch {
+            try? run("ROLLBACK")
+            throw error
+        }
+    }
+
     /// Statements with no placeholders and no rows, in order (BEGIN, COMMIT).
     func run(_ sql: String) throws(PostgresStoreError) {
         let logger = link.logger

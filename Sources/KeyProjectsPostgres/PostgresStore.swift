@@ -81,16 +81,7 @@ public final class PostgresStore: SQLBackedStore, @unchecked Sendable {
     public func read<T>(_ body: (any SQLSession) throws -> T) throws(StoreError) -> T {
         do {
             return try link.exclusively {
-                let session = PostgresSession(link)
-                try session.run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                do {
-                    let result = try body(session)
-                    try session.run("COMMIT")
-                    return result
-                } catch {
-                    try? session.run("ROLLBACK")
-                    throw error
-                }
+                try PostgresSession(link).transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
             }
         } catch {
             throw Self.mapped(error, recorder: nil)
@@ -115,15 +106,7 @@ public final class PostgresStore: SQLBackedStore, @unchecked Sendable {
                     let session = PostgresSession(link)
                     try session.execute(sql: "SELECT pg_advisory_lock(hashtext(?))", arguments: [writersLock])
                     defer { try? session.execute(sql: "SELECT pg_advisory_unlock(hashtext(?))", arguments: [writersLock]) }
-                    try session.run("BEGIN ISOLATION LEVEL SERIALIZABLE")
-                    do {
-                        let result = try body(session, recorder)
-                        try session.run("COMMIT")
-                        return result
-                    } catch {
-                        try? session.run("ROLLBACK")
-                        throw error
-                    }
+                    return try session.transaction("BEGIN ISOLATION LEVEL SERIALIZABLE") { try body($0, recorder) }
                 }
             } catch let error as PostgresStoreError where error.isRetryable && Date() < deadline {
                 link.logger.debug("serialization failure, writing again", metadata: ["attempt": "\(tried)"])
@@ -191,15 +174,9 @@ public final class PostgresStore: SQLBackedStore, @unchecked Sendable {
                                                                       localities: org.localities.count)))
         let differing = try read { db in
             try db.value(Int.self, sql: """
-                WITH years AS (SELECT DISTINCT project, month / 100 AS year FROM monthly),
-                expected AS (
-                    SELECT y.project, y.year,
-                           string_agg(int8send(coalesce(m.planned, -1)) || int8send(coalesce(m.completed, -1)), ''::bytea ORDER BY g.mo) AS figures
-                    FROM years y CROSS JOIN generate_series(1, 12) AS g(mo)
-                    LEFT JOIN monthly m ON m.project = y.project AND m.month = y.year * 100 + g.mo
-                    GROUP BY y.project, y.year)
-                SELECT count(*) FROM expected e FULL JOIN month_figures f ON f.project = e.project AND f.year = e.year
-                WHERE e.figures IS DISTINCT FROM f.figures
+                WITH years AS (SELECT DISTINCT project, month / 100 AS year FROM monthly)
+                SELECT count(*) FROM years e FULL JOIN month_figures f ON f.project = e.project AND f.year = e.year
+                WHERE month_figures_of(coalesce(e.project, f.project), coalesce(e.year, f.year)) IS DISTINCT FROM f.figures
                 """) ?? 0
         }
         findings.append(CheckFinding(severity: differing == 0 ? .ok : .error, item: differing == 0 ? .figuresOK : .figuresMismatch(differing)))

@@ -111,19 +111,24 @@ enum PostgresTriggers {
             END
             $$
             """,
+            // A project-year's figures as packed (NULL when it has no monthly record): one
+            // definition for the trigger that keeps them and for `check`, which compares.
+            """
+            CREATE FUNCTION \(s).month_figures_of(p text, y integer) RETURNS bytea
+            LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+                SELECT CASE WHEN count(m.month) = 0 THEN NULL
+                            ELSE string_agg(int8send(coalesce(m.planned, -1)) || int8send(coalesce(m.completed, -1)), ''::bytea ORDER BY g.mo) END
+                  FROM generate_series(1, 12) AS g(mo)
+                  LEFT JOIN \(s).monthly AS m ON m.project = p AND m.month = y * 100 + g.mo
+            $$
+            """,
             """
             CREATE FUNCTION \(s).pack_month_figures(p text, y integer) RETURNS void
             LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
             DECLARE
-                records integer;
-                packed bytea;
+                packed bytea := \(s).month_figures_of(p, y);
             BEGIN
-                SELECT count(m.month),
-                       string_agg(int8send(coalesce(m.planned, -1)) || int8send(coalesce(m.completed, -1)), ''::bytea ORDER BY g.mo)
-                  INTO records, packed
-                  FROM generate_series(1, 12) AS g(mo)
-                  LEFT JOIN \(s).monthly AS m ON m.project = p AND m.month = y * 100 + g.mo;
-                IF records = 0 THEN
+                IF packed IS NULL THEN
                     DELETE FROM \(s).month_figures WHERE project = p AND year = y;
                 ELSE
                     INSERT INTO \(s).month_figures (project, year, figures) VALUES (p, y, packed)

@@ -83,6 +83,16 @@ public struct LowerStore: Sendable, Hashable {
 extension Store {
     public func lowerStores() throws(StoreError) -> [LowerStore] { [] }
     public func openLower(_ store: String) throws(StoreError) -> any Store { throw .notFound(entity: "store", key: store) }
+
+    /// The stores one level down, each rolled up from its own data, assessed on `asOf` (this
+    /// level's as-of day): `cmdroom levels` and the overview's page of them.
+    public func lowerRollups(asOf: Day) throws(StoreError) -> [LevelRollup] {
+        try lowerStores().map { lower throws(StoreError) -> LevelRollup in
+            let opened = try openLower(lower.store)
+            return LevelRollup(store: lower.store, name: lower.name, portfolio: try opened.loadPortfolio([.issues]),
+                               rules: opened.config.rules, asOf: asOf)
+        }
+    }
 }
 
 /// Whether anyone committed since the last look (SQLite: `PRAGMA data_version`; PostgreSQL:

@@ -158,13 +158,8 @@ extension DashboardRuntime {
                                                 "the overview's figures go without 形象进度") ?? [:]
             var figures = OverviewFigures.build(data, strings: strings, decisions: decisions, progress: progress)
             // The stores one level down, read live from their own schemas.
-            figures.levels = DashboardLog.logging({ () throws(StoreError) -> [LevelRollup] in
-                try store.lowerStores().map { lower throws(StoreError) -> LevelRollup in
-                    let opened = try store.openLower(lower.store)
-                    return LevelRollup(store: lower.store, name: lower.name, portfolio: try opened.loadPortfolio([.issues]),
-                                       rules: opened.config.rules, asOf: data.asOf)
-                }
-            }, "the overview goes without the stores one level down") ?? []
+            figures.levels = DashboardLog.logging({ () throws(StoreError) in try store.lowerRollups(asOf: data.asOf) },
+                                                  "the overview goes without the stores one level down") ?? []
             inbox.post(.figuresComputed(figures))
         }
     }

@@ -113,11 +113,7 @@ func upsert<T>(_ codec: EntityCodec<T>, _ value: T, basedOn expected: Int?, keep
     if let expected, expected != oldVersion {
         throw try staleEdit(entity: codec.entity, key: logKey, db)
     }
-    if !keeping.isEmpty {
-        for (i, column) in codec.columns.enumerated() where i >= codec.keyColumnCount && keeping.contains(column) {
-            values[i] = oldValues[i]
-        }
-    }
+    values = codec.keeping(keeping, of: oldValues, in: values)
     guard oldValues != values else { return .unchanged }
     if let touched { log.touchFigures(project: touched.project, month: touched.month) }
     let (assignments, changed) = updatedColumns(codec.columns, keyCount: codec.keyColumnCount, old: oldValues, new: values, db: db)
@@ -168,9 +164,7 @@ func upsertMany<T>(_ codec: EntityCodec<T>, _ values: [T], keeping: Set<String> 
             outcomes.append(.inserted)
             continue
         }
-        for (i, column) in codec.columns.enumerated() where i >= codec.keyColumnCount && keeping.contains(column) {
-            cells[i] = old.values[i]
-        }
+        cells = codec.keeping(keeping, of: old.values, in: cells)
         if cells == old.values { outcomes.append(.unchanged); continue }
         let (assignments, changed) = updatedColumns(codec.columns, keyCount: codec.keyColumnCount, old: old.values, new: cells, db: db)
         statements.append(("UPDATE \(codec.table) SET \(assignments)version = ? WHERE \(whereClause)",

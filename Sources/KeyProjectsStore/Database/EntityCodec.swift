@@ -50,6 +50,15 @@ struct EntityCodec<Value>: Sendable {
 
     func key(of values: [DatabaseValue]) -> [DatabaseValue] { Array(values.prefix(keyColumnCount)) }
 
+    /// `values` with the `kept` columns (never key columns) as a stored row has them: a
+    /// partial ledger leaves those columns as they are.
+    func keeping(_ kept: Set<String>, of stored: [DatabaseValue], in values: [DatabaseValue]) -> [DatabaseValue] {
+        guard !kept.isEmpty else { return values }
+        var merged = values
+        for (i, column) in columns.enumerated() where i >= keyColumnCount && kept.contains(column) { merged[i] = stored[i] }
+        return merged
+    }
+
     /// The change-log key: key values joined by "/", days and months in ISO form.
     func logKey(_ values: [DatabaseValue]) -> String {
         zip(keyColumns, key(of: values)).map { column, value in

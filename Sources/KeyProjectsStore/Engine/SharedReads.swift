@@ -29,16 +29,16 @@ extension SQLBackedStore {
         try read { db in
             guard let row = try db.row(sql: "SELECT \(Codecs.project.selectColumns) FROM project WHERE code = ?",
                                        arguments: [code]) else { return nil }
-            let records = try fetch(Codecs.monthly, db, "WHERE project = ? ORDER BY month", [code])
-            let milestones = try fetch(Codecs.milestone, db, "WHERE project = ? ORDER BY kind", [code])
-            let reminders = try fetch(Codecs.reminder, db, "WHERE project = ? ORDER BY date, by", [code])
+            let records = try fetchAll(Codecs.monthly, db, "WHERE project = ? ORDER BY month", [code])
+            let milestones = try fetchAll(Codecs.milestone, db, "WHERE project = ? ORDER BY kind", [code])
+            let reminders = try fetchAll(Codecs.reminder, db, "WHERE project = ? ORDER BY date, by", [code])
             return ProjectFile(project: Codecs.project.decode(row), records: records, milestones: milestones, reminders: reminders)
         }
     }
 
     /// Every meeting, by date and time.
     public func loadMeetings() throws(StoreError) -> [Meeting] {
-        try read { db in try fetch(Codecs.meeting, db, "ORDER BY date, time, id") }
+        try read { db in try fetchAll(Codecs.meeting, db, "ORDER BY date, time, id") }
     }
 
     /// Interviews held and statements made, with the card month each answered.
@@ -59,15 +59,7 @@ extension SQLBackedStore {
 
     /// Every issue, in id order.
     public func loadIssues() throws(StoreError) -> [Issue] {
-        try read { db in try fetch(Codecs.issue, db, "ORDER BY id") }
-    }
-
-    func fetch<T>(_ codec: EntityCodec<T>, _ db: any SQLSession, _ tail: String, _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> [T] {
-        try fetchAll(codec, db, tail, arguments)
-    }
-
-    static func fetch<T>(_ codec: EntityCodec<T>, _ db: any SQLSession, _ tail: String, _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> [T] {
-        try fetchAll(codec, db, tail, arguments)
+        try read { db in try fetchAll(Codecs.issue, db, "ORDER BY id") }
     }
 }
 

@@ -63,7 +63,7 @@ extension SQLBackedStore {
                 // An award's place taken by another project in the file: the old one gives way.
                 for row in v {
                     guard case let .pick(p) = row.value else { continue }
-                    for old in try Self.fetch(Codecs.award, db, "WHERE quarter = ? AND kind = ? AND place = ? AND project <> ?",
+                    for old in try fetchAll(Codecs.award, db, "WHERE quarter = ? AND kind = ? AND place = ? AND project <> ?",
                                                [p.quarter.description, p.kind.rawValue, p.place, p.project]) {
                         try delete(Codecs.award, key: [old.quarter.description, old.kind.rawValue, old.project].map(Cells.text), db: db, log: log)
                     }

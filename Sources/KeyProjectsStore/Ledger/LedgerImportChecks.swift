@@ -156,25 +156,25 @@ extension SQLBackedStore {
         switch parsed.ledger {
         case let .projects(rows):
             for (i, row) in rows.enumerated() {
-                for p in try Self.fetch(Codecs.project, db, "WHERE code = ?", [row.code]) {
+                for p in try fetchAll(Codecs.project, db, "WHERE code = ?", [row.code]) {
                     check(LedgerRows.project(p, org), line: parsed.lines[i], LedgerDecoding.project)
                 }
             }
         case let .milestones(rows):
             for (i, row) in rows.enumerated() {
-                for m in try Self.fetch(Codecs.milestone, db, "WHERE project = ? AND kind = ?", [row.project, row.kind.rawValue]) {
+                for m in try fetchAll(Codecs.milestone, db, "WHERE project = ? AND kind = ?", [row.project, row.kind.rawValue]) {
                     check(LedgerRows.milestone(m), line: parsed.lines[i], LedgerDecoding.milestone)
                 }
             }
         case let .issues(rows):
             for (i, row) in rows.enumerated() {
-                for issue in try Self.fetch(Codecs.issue, db, "WHERE id = ?", [row.id]) {
+                for issue in try fetchAll(Codecs.issue, db, "WHERE id = ?", [row.id]) {
                     check(LedgerRows.issue(issue), line: parsed.lines[i], LedgerDecoding.issue)
                 }
             }
         case let .meetings(rows):
             for (i, row) in rows.enumerated() {
-                for m in try Self.fetch(Codecs.meeting, db, "WHERE id = ?", [row.id]) {
+                for m in try fetchAll(Codecs.meeting, db, "WHERE id = ?", [row.id]) {
                     check(LedgerRows.meeting(m, org), line: parsed.lines[i], LedgerDecoding.meeting)
                 }
             }

@@ -15,8 +15,8 @@ extension SQLBackedStore {
     }
 
     static func awards(_ db: any SQLSession) throws -> AwardRecord {
-        AwardRecord(proposals: try fetch(Codecs.awardProposal, db, "ORDER BY quarter, subcommand, kind"),
-                    picks: try fetch(Codecs.award, db, "ORDER BY quarter, kind, place"))
+        AwardRecord(proposals: try fetchAll(Codecs.awardProposal, db, "ORDER BY quarter, subcommand, kind"),
+                    picks: try fetchAll(Codecs.award, db, "ORDER BY quarter, kind, place"))
     }
 
     /// A sub-command's best and worst project of a quarter (either may be left as it is with
@@ -66,7 +66,7 @@ extension SQLBackedStore {
             if let p = AwardRules.checkQuarter(quarter, day: day) { problems.insert(p, at: 0) }
             guard problems.isEmpty else { throw StoreError.awards(problems) }
             let keep = Set(antelope.map { "antelope/\($0)" } + snail.map { "snail/\($0)" })
-            for old in try fetch(Codecs.award, db, "WHERE quarter = ?", [quarter.description])
+            for old in try fetchAll(Codecs.award, db, "WHERE quarter = ?", [quarter.description])
             where !keep.contains("\(old.kind.rawValue)/\(old.project)") {
                 try delete(Codecs.award, key: [quarter.description, old.kind.rawValue, old.project].map(Cells.text), db: db, log: log)
             }
@@ -74,7 +74,7 @@ extension SQLBackedStore {
                 for (i, code) in codes.enumerated() {
                     let pick = AwardPick(quarter: quarter, kind: kind, project: code, place: i + 1, by: actor, recordedOn: day)
                     // A pick kept with its place unchanged stays as it was (its day and account).
-                    if let old = try fetch(Codecs.award, db, "WHERE quarter = ? AND kind = ? AND project = ?",
+                    if let old = try fetchAll(Codecs.award, db, "WHERE quarter = ? AND kind = ? AND project = ?",
                                            [quarter.description, kind.rawValue, code]).first, old.place == pick.place { continue }
                     _ = try upsert(Codecs.award, pick, basedOn: nil, db: db, log: log)
                 }

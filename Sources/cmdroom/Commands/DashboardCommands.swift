@@ -81,11 +81,16 @@ enum Dashboard {
             writeBlocked: store.notWritable.map { ErrorText(strings: options.strings).notWritable($0) })
         dashboardOptions.ambiguous = screenOptions.ambiguous ?? screen.ambiguous ?? .narrow
         dashboardOptions.mouse = screenOptions.mouse
-        var state = AppState(options: dashboardOptions, width: screen.size.width, height: screen.size.height,
-                             today: requested ?? store.config.sampleAsOf ?? StoreLocation.today())
-        state.requestedAsOf = requested
-        state.realToday = StoreLocation.today()
-        state.hasLowerStores = !((try? store.lowerStores()) ?? []).isEmpty
+        // A dashboard's first state on `store`, the options given (this store's, or a lower one's).
+        func firstState(_ store: any Store, _ options: DashboardOptions) -> AppState {
+            var state = AppState(options: options, width: screen.size.width, height: screen.size.height,
+                                 today: requested ?? store.config.sampleAsOf ?? StoreLocation.today())
+            state.requestedAsOf = requested
+            state.realToday = StoreLocation.today()
+            state.hasLowerStores = !((try? store.lowerStores()) ?? []).isEmpty
+            return state
+        }
+        var state = firstState(store, dashboardOptions)
         if !notes.isEmpty && !wall {
             state.message = notes.joined(separator: " ")
             state.messageIsError = false
@@ -108,11 +113,7 @@ enum Dashboard {
                 options.actorName = lower.actorName
                 options.readOnly = true
                 options.writeBlocked = nil
-                var nested = AppState(options: options, width: screen.size.width, height: screen.size.height,
-                                      today: requested ?? lower.config.sampleAsOf ?? StoreLocation.today())
-                nested.requestedAsOf = requested
-                nested.realToday = StoreLocation.today()
-                nested.hasLowerStores = !((try? lower.lowerStores()) ?? []).isEmpty
+                var nested = firstState(lower, options)
                 nested.message = Strings.of(options.lang).format("levels.viewing", ["name": lower.config.organisation.name])
                 nested.messageIsError = false
                 let inner = DashboardRuntime(state: nested, screen: screen, store: lower, today: StoreLocation.today)

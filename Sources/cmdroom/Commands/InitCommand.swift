@@ -24,10 +24,11 @@ struct InitCommand: ParsableCommand {
         // A PostgreSQL address: the store is made as a SQLite one in a scratch directory, then
         // copied into its schema in one transaction (`cmdroom migrate`), so both engines start
         // from the same rows; the scratch store goes.
-        if let option = options.store, PostgresLocation.looksLikeAddress(option) {
-            return try initOnServer(option)
-        }
         let (url, _) = StoreLocation.resolve(options.store)
+        let option = options.store
+        if let location = try options.fail({ () throws(StoreError) in try StoreLocation.serverAddress(option, directory: url) }) {
+            return try initOnServer(location)
+        }
         say(try makeStore(at: url))
         let strings = options.strings
         let store = try options.fail { () throws(StoreError) in try SQLiteStore.open(url, readOnly: true) }
@@ -79,10 +80,7 @@ struct InitCommand: ParsableCommand {
         return summaries
     }
 
-    func initOnServer(_ address: String) throws {
-        let location = try options.fail { () throws(StoreError) -> PostgresLocation in
-            do throws(PostgresStoreError) { return try PostgresLocation.parse(address) } catch { throw error.storeError() }
-        }
+    func initOnServer(_ location: PostgresLocation) throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cmdroom-init-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         say(try makeStore(at: scratch.appendingPathComponent("store")))

@@ -16,17 +16,7 @@ struct LevelsCommand: ParsableCommand {
     func run() throws {
         let store = try options.openStore(readOnly: true)
         let asOf = try options.asOfDay(store.config)
-        let rollups = try options.fail { () throws(StoreError) -> [LevelRollup] in
-            try store.lowerStores().map { lower throws(StoreError) -> LevelRollup in
-                let opened = try lower.open(from: store)
-                let portfolio = try opened.loadPortfolio([.issues])
-                return LevelRollup(store: lower.store, name: lower.name, portfolio: portfolio, rules: opened.config.rules, asOf: asOf)
-            }
-        }
+        let rollups = try options.fail { () throws(StoreError) in try store.lowerRollups(asOf: asOf) }
         Console.out(LevelsReport(rollups: rollups, strings: options.strings).render(output.format))
     }
-}
-
-extension LowerStore {
-    func open(from upper: any Store) throws(StoreError) -> any Store { try upper.openLower(store) }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KeyProjects
 import KeyProjectsPostgres
+import KeyProjectsReports
 import KeyProjectsStore
 import StringTables
 
@@ -58,14 +59,16 @@ struct RosterSyncCommand: ParsableCommand {
         if !summary.created.isEmpty && !dryRun { Console.note(s["pg.roster.passwords"]) }
     }
 
-    /// The store's address: --store, else CMDROOM_STORE; a PostgreSQL one.
+    /// The store's address, found as every command finds it (`StoreLocation.serverAddress`);
+    /// it must be a PostgreSQL one.
     func address() throws -> PostgresLocation {
         let s = options.strings
-        guard let text = options.store ?? ProcessInfo.processInfo.environment["CMDROOM_STORE"].flatMap({ $0.isEmpty ? nil : $0 }),
-              PostgresLocation.looksLikeAddress(text) else {
-            throw Console.usage(s["pg.roster.needsAddress"])
+        let found: PostgresLocation?
+        do { found = try StoreLocation.serverAddress(options.store, directory: StoreLocation.resolve(options.store).url) } catch {
+            throw Console.usage(ErrorText(strings: s).lines(error).joined(separator: " "))
         }
-        do { return try PostgresLocation.parse(text) } catch { throw Console.usage(error.text(s)) }
+        guard let found else { throw Console.usage(s["pg.roster.needsAddress"]) }
+        return found
     }
 
     /// The roster: the store's own (its locality.toml's text is kept in the database), or
