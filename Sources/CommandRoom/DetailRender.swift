@@ -193,7 +193,9 @@ enum IssuePage {
         let i = e.issue
         let reader = IssueQueueReport(portfolio: Portfolio(files: []), config: data.config, asOf: data.asOf, strings: s)
         var out: [DetailLine] = [DetailLine("\(i.id)  \(i.description)", "table.section")]
-        let project = DetailLine("\(s["col.project"])\(s.colon)\(i.project)  \(e.project?.name ?? "")", link: .project(i.project))
+        let project = i.isFromLowerStore
+            ? DetailLine("\(s["col.project"])\(s.colon)\(i.originProject)  \(s.format("issue.from", ["origin": i.origin]))")
+            : DetailLine("\(s["col.project"])\(s.colon)\(i.project)  \(e.project?.name ?? "")", link: .project(i.project))
         out.append(DetailLine("\(QueueRender.lightGlyph(e.clock.light, ascii: state.options.ascii)) \(s.word("step", e.clock.step))  \(e.clock.due?.iso ?? "—")  \(reader.daysText(e.clock))",
                               "light.\(e.clock.light.rawValue)"))
         out.append(project)
@@ -201,7 +203,7 @@ enum IssuePage {
         out += DetailRender.fields([
             (s["col.category"], s.word("category", i.category)),
             (s["col.kind"], s.word("issueKind", i.kind)), (s["field.issueLevel"], s.word("issueLevel", i.level)),
-            (s["col.status"], s.word("status", i.status)), (s["col.unit"], i.unit.isEmpty ? "—" : i.unit),
+            (s["col.status"], s.issueStatus(i)), (s["col.unit"], i.unit.isEmpty ? "—" : i.unit),
             (s["field.deadline"], deadline(e, data, s)),
             (s["col.listed"], i.listed ? s["yes"] : s["no"]),
             (s["field.group"], i.group.isEmpty ? "—" : s.format("shared", ["n": String(e.groupSize)]) + "：" + i.group),

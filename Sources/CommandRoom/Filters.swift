@@ -363,7 +363,7 @@ enum QueueFilterMatch {
     static func searchText(_ e: TriageEntry, _ org: Organisation) -> [UInt8] {
         let i = e.issue
         let sub = e.project.flatMap { org.subcommand($0.subcommand)?.name } ?? ""
-        return Array([i.id, i.project, e.project?.name ?? "", i.description, i.unit, sub, i.group].joined(separator: "\u{1}").lowercased().utf8)
+        return Array([i.id, i.project, e.projectName, i.description, i.unit, sub, i.group, i.origin].joined(separator: "\u{1}").lowercased().utf8)
     }
 
     static func matches(_ query: FilterQuery, _ e: TriageEntry, search: [UInt8], _ org: Organisation) -> Bool {

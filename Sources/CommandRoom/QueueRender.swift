@@ -101,10 +101,14 @@ enum QueueRender {
                 switch kind {
                 case .light:
                     // A cleared issue has no clock running: a check mark, its step column says 已销号.
+                    if i.isReferred && i.status != .cleared {
+                        // Handed to the level above: its clock runs there (the status column says where).
+                        return TableCell((state.options.ascii ? "^" : "↑") + " " + s["queue.referred"], style: state.style("muted"))
+                    }
                     return i.status == .cleared ? TableCell(state.options.ascii ? "v" : "✓", style: state.style("muted"))
                         : TableCell(lightGlyph(e.clock.light, ascii: state.options.ascii) + " " + s.word("light", e.clock.light), style: lightStyle)
                 case .id: return TableCell(i.id)
-                case .project: return TableCell(e.project?.name ?? i.project)
+                case .project: return TableCell(e.project?.name ?? i.projectLabel)
                 case .category: return TableCell(s.word("category", i.category))
                 case .step: return TableCell(s.word("step", e.clock.step))
                 case .level: return TableCell(s.word("issueLevel", i.level))
@@ -112,6 +116,7 @@ enum QueueRender {
                 case .left: return TableCell(reader.daysText(e.clock), style: e.clock.isOverdue ? lightStyle : nil)
                 case .unit: return TableCell(i.unit.isEmpty ? "—" : i.unit, style: state.style("muted"))
                 case .listed: return TableCell(i.listed ? s["mark.listed"] : "", style: i.listed ? state.style("alert") : nil)
+                // A referred issue's status is the level above's; its light column says it went up.
                 case .status: return TableCell(s.word("status", i.status))
                 case .issue:
                     let shared = e.groupSize > 1 ? "[" + s.format("shared", ["n": String(e.groupSize)]) + "] " : ""

@@ -223,7 +223,7 @@ enum WallRender {
         let specs = [WallColumn(s["col.id"], min: 10), WallColumn(s["col.project"], min: 14), WallColumn(s["col.step"], min: 6),
                      WallColumn(s["col.left"], min: 8, align: .right), WallColumn(s["col.unit"], min: 8), WallColumn(s["col.issues"], min: 10)]
         let cells = shown.map { e in
-            [TableCell(e.issue.id), TableCell(e.project?.name ?? e.issue.project), TableCell(s.word("step", e.clock.step)),
+            [TableCell(e.issue.id), TableCell(e.project?.name ?? e.issue.projectLabel), TableCell(s.word("step", e.clock.step)),
              TableCell(reader.daysText(e.clock), style: state.style("light.\(e.clock.light.rawValue)")), TableCell(e.issue.unit.isEmpty ? "—" : e.issue.unit),
              TableCell(e.issue.description, style: state.style("muted"))]
         }

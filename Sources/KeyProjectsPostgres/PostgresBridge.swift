@@ -120,7 +120,7 @@ public final class PostgresBridge: Sendable {
     public func execute(_ statements: [String]) throws(PostgresStoreError) {
         let logger = logger
         try transaction { connection in
-            for sql in statements { try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger) }
+            for sql in statements { try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).drain() }
         }
     }
 
@@ -258,5 +258,14 @@ package final class Locked<Value>: @unchecked Sendable {
     package func withLock<R>(_ body: (inout Value) throws -> R) rethrows -> R {
         lock.lock(); defer { lock.unlock() }
         return try body(&value)
+    }
+}
+
+extension PostgresRowSequence {
+    /// Reads the result to its end. A statement's error can arrive after its first rows (a
+    /// function that raises midway through a SELECT); a result left unread loses it, and the
+    /// COMMIT that follows rolls back without a word.
+    func drain() async throws {
+        for try await _ in self {}
     }
 }

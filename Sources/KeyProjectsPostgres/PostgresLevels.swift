@@ -34,6 +34,17 @@ extension PostgresStore {
         }
     }
 
+    /// Hands an issue escalated past this store's level to the parent store's queue, in the
+    /// write's own transaction (`PostgresReferrals`): the server checks that this account is the
+    /// office here and gives the issue its id there.
+    public func referToLevelAbove(_ issue: Issue, db: any SQLSession) throws -> Bool {
+        guard let parent = try db.value(String.self, sql: "SELECT value FROM store_info WHERE \"key\" = ?",
+                                        arguments: [Self.parentKey]), !parent.isEmpty else { return false }
+        _ = try db.value(String.self, sql: "SELECT \(PostgresNames.quoted(parent)).refer_issue(?, ?)",
+                         arguments: [server.schema.databaseValue, issue.id.databaseValue])
+        return true
+    }
+
     /// A lower store on the same server, read-only.
     public func openLower(_ store: String) throws(StoreError) -> any Store {
         guard let found = try lowerStores().first(where: { $0.store == store || $0.name == store }) else {

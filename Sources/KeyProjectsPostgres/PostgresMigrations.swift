@@ -48,6 +48,7 @@ public enum PostgresMigrations {
         Migration(version: 1, name: "tables") { n in PostgresTables.create(n.s) },
         Migration(version: 2, name: "versions, change log, month figures, notify") { n in PostgresTriggers.statements(n) },
         Migration(version: 3, name: "grants and row security") { n in PostgresRowSecurity.statements(n) },
+        Migration(version: 4, name: "issues referred between levels") { n in PostgresReferrals.statements(n) },
     ]
 
     /// The schema version a store made now records: the number of migrations.
@@ -70,7 +71,7 @@ public enum PostgresMigrations {
         let logger = bridge.logger
         let supported = version
         return try bridge.transaction { connection in
-            func run(_ sql: String) async throws { try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger) }
+            func run(_ sql: String) async throws { try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).drain() }
 
             try await run("SELECT pg_advisory_xact_lock(hashtext('cmdroom migrations'))")
             for statement in prepare(names) { try await run(statement) }
@@ -138,6 +139,16 @@ public enum PostgresMigrations {
         try bridge.execute([
             "SELECT pg_advisory_xact_lock(hashtext('cmdroom migrations'))",
             "DROP SCHEMA IF EXISTS \(n.s) CASCADE",
+            // What the roles were granted elsewhere (a lower store's office may refer issues to
+            // its parent's queue) goes with them.
+            """
+            DO $$ DECLARE r text; BEGIN
+                FOREACH r IN ARRAY ARRAY[\(PostgresNames.literal(PostgresNames.clerkRole(schema: n.schema))), \(PostgresNames.literal(PostgresNames.unitRole(schema: n.schema))),
+                                         \(PostgresNames.literal(PostgresNames.officeRole(schema: n.schema))), \(PostgresNames.literal(PostgresNames.readerRole(schema: n.schema)))] LOOP
+                    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN EXECUTE format('DROP OWNED BY %I', r); END IF;
+                END LOOP;
+            END $$
+            """,
             "DROP ROLE IF EXISTS \(n.clerk)",
             "DROP ROLE IF EXISTS \(PostgresNames.quoted(PostgresNames.unitRole(schema: n.schema)))",
             "DROP ROLE IF EXISTS \(n.office)",

@@ -217,7 +217,7 @@ public enum PostgresRoster {
             let state = try await readState(connection, roster: roster, schema: schema, logger: logger)
             let plan = plan(roster, schema: schema, state: state)
             guard plan.summary.problems.isEmpty, !dryRun else { return plan }
-            for sql in plan.statements { try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger) }
+            for sql in plan.statements { try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).drain() }
             return plan
         }
     }

@@ -65,7 +65,8 @@ public enum PostgresRowSecurity {
             ClerkTable(table: "milestone", updatable: ["planned", "actual"], check: record),
             ClerkTable(table: "reminder", updatable: ["note"], check: record),
             // Every column but the key (id) and the project: an issue stays on its project.
-            ClerkTable(table: "issue", updatable: issueColumns.filter { $0 != "id" && $0 != "project" }, check: record),
+            ClerkTable(table: "issue", updatable: issueColumns.filter { $0 != "id" && $0 != "project" && !referralColumns.contains($0) },
+                       check: record),
             ClerkTable(table: "award_proposal", updatable: ["project", "reason", "\"by\"", "recorded_on"],
                        check: "\(s).may_propose(subcommand, project)"),
         ]
@@ -76,8 +77,11 @@ public enum PostgresRowSecurity {
         "id", "project", "category", "kind", "level", "description", "status", "registered_on", "queued_on", "unit",
         "dispatched_on", "arranged_on", "feedback_on", "solved_on", "reopened_on", "cleared_on", "plan_submitted_on",
         "deadline", "deadline_reason", "listed", "supervision_solution", "supervision_unit", "supervision_leader",
-        "supervision_person", "supervision_deadline", "grp", "note", "reopen_count",
+        "supervision_person", "supervision_deadline", "grp", "note", "reopen_count", "origin", "origin_project", "referred_to",
     ]
+
+    /// What only a referral between levels writes (`PostgresReferrals`), never a clerk.
+    static let referralColumns: Set<String> = ["origin", "origin_project", "referred_to"]
 
     /// What a unit's steps change (arrange, feedback, resolve, return, plan, and the undo of
     /// one of them): IssueWorkflow's unit steps, nothing else.

@@ -90,7 +90,7 @@ final class PostgresSession: SQLSession {
     func execute(sql: String, arguments: [DatabaseValue]) throws {
         let query = try Self.query(sql, arguments)
         let logger = link.logger
-        try link.run { conn in _ = try await conn.query(query, logger: logger) }
+        try link.run { conn in try await conn.query(query, logger: logger).drain() }
     }
 
     /// The change-log trigger writes `undoes` from this transaction-local setting.
@@ -205,7 +205,7 @@ extension PostgresSession {
         for start in stride(from: 0, to: statements.count, by: 2_000) {
             let queries = try statements[start..<min(start + 2_000, statements.count)].map { try Self.query($0.sql, $0.arguments) }
             try link.run { conn in
-                for query in queries { _ = try await conn.query(query, logger: logger) }
+                for query in queries { try await conn.query(query, logger: logger).drain() }
             }
         }
     }

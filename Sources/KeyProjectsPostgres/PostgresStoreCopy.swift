@@ -83,10 +83,10 @@ public enum PostgresStoreCopy {
                 try await connection.query("""
                     SELECT setval(pg_get_serial_sequence('change_log', 'id'), greatest((SELECT max(id) FROM change_log), 1),
                                   (SELECT max(id) FROM change_log) IS NOT NULL)
-                    """, logger: logger)
+                    """, logger: logger).drain()
                 try await connection.query("""
                     SELECT pack_month_figures(project, year) FROM (SELECT DISTINCT project, month / 100 AS year FROM monthly) AS years
-                    """, logger: logger)
+                    """, logger: logger).drain()
                 var info = texts.filter { $0.key != LocalityFile.fileName }.sorted { $0.key < $1.key }
                     .map { (PostgresStore.filePrefix + $0.key, $0.value) }
                 if let text = texts[LocalityFile.fileName] { info.append((PostgresStore.localityKey, text)) }
@@ -96,6 +96,10 @@ public enum PostgresStoreCopy {
                     // Granting a role is the administrator's, not the owner's.
                     try await connection.query("RESET ROLE", logger: logger)
                     try await connection.query(PostgresQuery(unsafeSQL: "GRANT \(PostgresNames.quoted(PostgresNames.readerRole(schema: location.schema))) TO \(PostgresNames.quoted(PostgresNames.readerRole(schema: parent)))"), logger: logger)
+                    // Its office refers issues escalated past its level to the parent's queue.
+                    for grant in PostgresReferrals.grants(lower: location.schema, parent: parent) {
+                        try await connection.query(PostgresQuery(unsafeSQL: grant), logger: logger)
+                    }
                     try await connection.query(PostgresQuery(unsafeSQL: "SET LOCAL ROLE \(PostgresNames.quoted(PostgresNames.owner))"), logger: logger)
                 }
                 for (key, value) in info {

@@ -111,7 +111,8 @@ public enum PostgresTables {
             """
             CREATE TABLE \(s).issue (
                 id text COLLATE "C" PRIMARY KEY,
-                project text COLLATE "C" NOT NULL REFERENCES \(s).project (code) ON UPDATE CASCADE ON DELETE CASCADE,
+                -- NULL on an issue a lower store referred here: its project is the lower store's.
+                project text COLLATE "C" REFERENCES \(s).project (code) ON UPDATE CASCADE ON DELETE CASCADE,
                 category text COLLATE "C" NOT NULL,
                 kind text COLLATE "C" NOT NULL,
                 level text COLLATE "C" NOT NULL,
@@ -138,10 +139,16 @@ public enum PostgresTables {
                 grp text COLLATE "C" NOT NULL DEFAULT '',
                 note text COLLATE "C" NOT NULL DEFAULT '',
                 reopen_count integer NOT NULL DEFAULT 0,
-                version integer NOT NULL DEFAULT 1
+                origin text COLLATE "C" NOT NULL DEFAULT '',
+                origin_project text COLLATE "C" NOT NULL DEFAULT '',
+                referred_to text COLLATE "C" NOT NULL DEFAULT '',
+                version integer NOT NULL DEFAULT 1,
+                CHECK ((project IS NULL) = (origin <> ''))
             )
             """,
             "CREATE INDEX issue_project ON \(s).issue (project)",
+            // A lower store's issue is referred here once.
+            "CREATE UNIQUE INDEX issue_origin ON \(s).issue (origin) WHERE origin <> ''",
             "CREATE INDEX issue_project_status ON \(s).issue (project, status)",
             """
             CREATE TABLE \(s).meeting (

@@ -24,6 +24,10 @@ public struct IssueRow: Encodable, Sendable {
     public var groupSize: Int
     public var tier: Int
     public var description: String
+    /// Referred here from a lower store: that store and its issue (`xiangfen/Q2026-0012`).
+    public var origin: String
+    /// Referred to the level above: the issue there (`linfen/Q2026-0042`).
+    public var referredTo: String
 }
 
 /// The issue queue in triage order.
@@ -44,11 +48,12 @@ public struct IssueQueueReport {
 
     public var rows: [IssueRow] {
         entries.map { e in
-            IssueRow(id: e.issue.id, project: e.issue.project, projectName: e.project?.name ?? "", category: e.issue.category.rawValue,
+            IssueRow(id: e.issue.id, project: e.issue.project, projectName: e.projectName, category: e.issue.category.rawValue,
                      kind: e.issue.kind.rawValue, level: e.issue.level.rawValue, status: e.issue.status.rawValue,
                      stage: e.clock.step.rawValue, due: e.clock.due?.iso, daysLeft: e.clock.daysLeft,
                      overdue: e.clock.isOverdue, light: e.clock.light.rawValue, listed: e.issue.listed, unit: e.issue.unit,
-                     group: e.issue.group, groupSize: e.groupSize, tier: e.tier.rawValue, description: e.issue.description)
+                     group: e.issue.group, groupSize: e.groupSize, tier: e.tier.rawValue, description: e.issue.description,
+                     origin: e.issue.origin, referredTo: e.issue.referredTo)
         }
     }
 
@@ -65,11 +70,11 @@ public struct IssueQueueReport {
         case .json: return JSONText.encode(rows)
         case .csv:
             return CSVText.write(header: ["id", "project", "projectName", "category", "kind", "level", "status", "stage", "due",
-                                          "daysLeft", "overdue", "light", "listed", "unit", "group", "groupSize", "tier", "description"],
+                                          "daysLeft", "overdue", "light", "listed", "unit", "group", "groupSize", "tier", "description", "origin", "referredTo"],
                                  rows: rows.map { r in
                                      [r.id, r.project, r.projectName, r.category, r.kind, r.level, r.status, r.stage, r.due ?? "",
                                       r.daysLeft.map(String.init) ?? "", String(r.overdue), r.light, String(r.listed), r.unit,
-                                      r.group, String(r.groupSize), String(r.tier), r.description]
+                                      r.group, String(r.groupSize), String(r.tier), r.description, r.origin, r.referredTo]
                                  })
         case .text: return text()
         }
@@ -91,9 +96,9 @@ public struct IssueQueueReport {
             let listed = i.listed ? s["yes"] : ""
             var description = i.description
             if e.groupSize > 1 { description = "[\(s.format("shared", ["n": String(e.groupSize)]))] " + description }
-            table.append([i.id, e.project?.name ?? i.project, s.word("category", i.category), s.word("step", e.clock.step),
+            table.append([i.id, e.project?.name ?? i.projectLabel, s.word("category", i.category), s.word("step", e.clock.step),
                           e.clock.due?.iso ?? "—", daysText(e.clock), s.word("light", e.clock.light), i.unit.isEmpty ? "—" : i.unit,
-                          listed, s.word("status", i.status), description])
+                          listed, s.issueStatus(i), description])
         }
         out += table.render()
         return out

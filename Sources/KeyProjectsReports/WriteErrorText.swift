@@ -57,6 +57,7 @@ extension ErrorText {
         case .notListed: reason = s["refusal.notListed"]
         case .alreadyListed: reason = s["refusal.alreadyListed"]
         case let .unknownUnit(unit): reason = s.format("form.unknownUnit", ["unit": unit])
+        case let .referred(to): reason = s.format("refusal.referred", ["where": to])
         }
         return s.format("error.workflow", ["issue": issue, "reason": reason])
     }

@@ -215,6 +215,56 @@ extension PostgresTmuxTests {
         tmux.send("q")
         #expect(tmux.waitFor("CMDROOM-EXITED 0"), "\(tmux.screen())")
     }
+    /// An issue escalated past the county's level by one process appears on the city's
+    /// dashboard, which dispatches it; the county's issue follows the city's step.
+    @Test func aCountysEscalationReachesTheCitysQueueAndTheCitysStepsComeBack() throws {
+        let scratch = Scratch()
+        for name in ["linfen", "lingchuan"] {
+            let made = try run(Binaries.cmdroom, ["init", "--store", scratch.path(name), "--locality", name])
+            #expect(made.status == 0, "\(made.stderr)")
+        }
+        let city = try PostgresServer.newStoreAddress(), county = try PostgresServer.newStoreAddress()
+        defer { PostgresServer.drop(county); PostgresServer.drop(city) }
+        var r = try run(Binaries.cmdroom, ["migrate", "--from", scratch.path("linfen"), "--to", city])
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try run(Binaries.cmdroom, ["migrate", "--from", scratch.path("lingchuan"), "--to", county, "--parent", PostgresServer.schema(of: city)])
+        #expect(r.status == 0, "\(r.stderr)")
+
+        let tmux = try dashboard(on: city, scratch)
+        defer { tmux.kill() }
+        #expect(tmux.waitFor("● 蓝牌 23"), "\(tmux.screen())")
+        tmux.send("2")
+        #expect(tmux.waitFor("共 36 项"), "\(tmux.screen())")
+
+        // Q2026-0018 of 陵川: a county issue waiting for dispatch.
+        r = try run(Binaries.cmdroom, ["issue", "escalate", "Q2026-0018", "--reason", "需市级协调", "--store", county])
+        let referredTo = PostgresServer.schema(of: city) + "/Q2026-0041"
+        #expect(r.status == 0 && r.stdout.contains("提级至市级，已转报上级 \(referredTo)"), "\(r.stdout)\(r.stderr)")
+        // The city's dashboard hears of it by itself, and finds it by the county's project.
+        #expect(tmux.waitFor("共 37 项", seconds: 5), "\(tmux.screen())")
+        tmux.send("/")
+        tmux.send("附城", "Enter")
+        #expect(tmux.waitFor("Q2026-0041 附城黄河流域生态…"), "\(tmux.screen())")
+        tmux.send("Enter")
+        #expect(tmux.waitFor("（下级转报：\(PostgresServer.schema(of: county))/Q2026-0018）"), "\(tmux.screen())")
+        tmux.send("a")
+        #expect(tmux.waitFor("d  交办"), "\(tmux.screen())")
+        tmux.send("d")
+        #expect(tmux.waitFor("*承办单位"), "\(tmux.screen())")
+        tmux.send("Enter")
+        #expect(tmux.waitFor("Q2026-0041 现为“已交办”"), "\(tmux.screen())")
+
+        // The county's issue: referred, off its clock, at the city's step.
+        let issues = try run(Binaries.cmdroom, ["issues", "--store", county, "--format", "json"])
+        let rows = try JSONSerialization.jsonObject(with: Data(issues.stdout.utf8)) as? [[String: Any]] ?? []
+        let row = rows.first { $0["id"] as? String == "Q2026-0018" }
+        #expect(row?["referredTo"] as? String == referredTo && row?["status"] as? String == "dispatched"
+                && row?["level"] as? String == "city" && row?["overdue"] as? Bool == false, "\(row ?? [:])")
+        let again = try run(Binaries.cmdroom, ["issue", "dispatch", "Q2026-0018", "--unit", "县自然资源局", "--store", county])
+        #expect(again.status == 1 && again.stderr.contains("已提级转报上级（\(referredTo)），由上级办理"), "\(again.stderr)")
+        tmux.send("q")
+        #expect(tmux.waitFor("CMDROOM-EXITED 0"), "\(tmux.screen())")
+    }
 }
 
 /// The test server, seen from the end-to-end tests: `psql` and the binaries.
@@ -247,6 +297,10 @@ enum PostgresServer {
     static func drop(_ storeAddress: String) {
         let s = schema(of: storeAddress)
         _ = try? psql(nil, "DROP SCHEMA IF EXISTS \(s) CASCADE")
-        for role in ["clerk", "office", "reader"] { _ = try? psql(nil, "DROP ROLE IF EXISTS cmdroom_\(s)_\(role)") }
+        for role in ["clerk", "unit", "office", "reader"] {
+            // What the role holds elsewhere (a lower store's office: its parent's referral) goes first.
+            _ = try? psql(nil, "DROP OWNED BY cmdroom_\(s)_\(role)")
+            _ = try? psql(nil, "DROP ROLE IF EXISTS cmdroom_\(s)_\(role)")
+        }
     }
 }

@@ -296,10 +296,15 @@ extension FileHandle {
         let migrations = try fresh.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") }
         let recorded = try fresh.read { db in try String.fetchOne(db, sql: "SELECT value FROM store_info WHERE key = 'schema'") }
         #expect(recorded == migrations.map(String.init), "a new store records as many versions as it has migrations")
-        // What a store of the version before the awards (and the agenda numbers) looked like.
+        // What a store of the version before the awards (the agenda numbers, the referrals) looked like.
         try fresh.write { db in
-            try db.execute(sql: "DROP TABLE award; DROP TABLE award_proposal; ALTER TABLE meeting DROP COLUMN agenda")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v7 quarterly awards', 'v8 agenda numbers')")
+            try db.execute(sql: """
+                DROP TABLE award; DROP TABLE award_proposal; ALTER TABLE meeting DROP COLUMN agenda;
+                ALTER TABLE issue DROP COLUMN origin; ALTER TABLE issue DROP COLUMN origin_project; ALTER TABLE issue DROP COLUMN referred_to
+                """)
+            try db.execute(sql: """
+                DELETE FROM grdb_migrations WHERE identifier IN ('v7 quarterly awards', 'v8 agenda numbers', 'v9 issues referred between levels')
+                """)
             try db.execute(sql: "UPDATE store_info SET value = '6' WHERE key = 'schema'")
         }
         try fresh.close()
@@ -308,10 +313,10 @@ extension FileHandle {
         #expect(board.status == 1 && board.stderr.contains("check --repair") && board.stderr.contains("版本 6"), "\(board.stderr)")
         #expect(recovery.bytes(db) == before, "a read-only open wrote to an older store")
         let repair = try run(Binaries.cmdroom, ["check", "--repair", "--store", store])
-        #expect(repair.status == 0 && repair.stderr.contains("从版本 6 升级到版本 8"), "\(repair.stderr)")
+        #expect(repair.status == 0 && repair.stderr.contains("从版本 6 升级到版本 9"), "\(repair.stderr)")
         #expect(try run(Binaries.cmdroom, ["board", "--store", store]).status == 0)
         let upgraded = try DatabaseQueue(path: db)
-        #expect(try upgraded.read { db in try String.fetchOne(db, sql: "SELECT value FROM store_info WHERE key = 'schema'") } == "8")
+        #expect(try upgraded.read { db in try String.fetchOne(db, sql: "SELECT value FROM store_info WHERE key = 'schema'") } == "9")
     }
 
     @Test func aReaderOpenBeforeTheCrashRollsBackAtItsNextRead() throws {

@@ -17,10 +17,10 @@ enum QueueExport {
             let i = e.issue
             let shared = e.groupSize > 1 ? "[" + s.format("shared", ["n": String(e.groupSize)]) + "] " : ""
             // A cleared issue has no clock running: no light (its status says 已销号).
-            return [i.status == .cleared ? "" : s.word("light", e.clock.light), i.id, i.project, e.project?.name ?? i.project,
+            return [i.status == .cleared ? "" : s.word("light", e.clock.light), i.id, i.project, e.project?.name ?? i.projectLabel,
                     s.word("category", i.category), s.word("step", e.clock.step), s.word("issueLevel", i.level),
                     e.clock.due?.iso ?? "", reader.daysText(e.clock), i.unit, i.listed ? s["mark.listed"] : "",
-                    s.word("status", i.status), shared + i.description]
+                    s.issueStatus(i), shared + i.description]
         }
         var flags: [String] = []
         if state.queue.overdueOnly { flags.append(s["flag.overdue"]) }

@@ -1,4 +1,5 @@
 import KeyProjects
+import KeyProjectsReports
 import TerminalKit
 
 /// The keys that write from a view or a page: a reminder, a new issue, an issue's steps. Each
@@ -31,7 +32,7 @@ enum WriteActions {
             let mine = possible.filter { WritePermission.allows(state.options.role, .workIssue($0, subcommand: sc, assignedUnit: issue.unit)) }
             if state.options.readOnly || mine.isEmpty {
                 if possible.isEmpty {
-                    state.message = state.strings.format("msg.noSteps", ["id": issue.id, "status": state.strings["status.\(issue.status.rawValue)"]])
+                    state.message = state.strings.format("msg.noSteps", ["id": issue.id, "status": state.strings.issueStatus(issue)])
                     state.messageIsError = true
                 } else if Update.canWriteAnything(&state) {
                     let who = (data.config.roster.accounts(allowedTo: .workIssue(possible[0], subcommand: sc, assignedUnit: issue.unit)))

@@ -94,6 +94,8 @@ public enum Clock13710 {
     /// day it was dispatched, feedback 3 days after, solving by its kind (or an explicit
     /// deadline), counted from the dispatch or the reopening; nil when not yet timed.
     static func due(of step: ClockStep, _ issue: Issue, _ rules: ClockRules) -> Day? {
+        // Referred to the level above: its clock runs there.
+        if issue.isReferred { return nil }
         switch step {
         case .dispatch: return add(1, to: issue.queuedOn, rules)
         case .arrange: return issue.dispatchedOn

@@ -98,7 +98,22 @@ public struct Issue: Sendable, Hashable {
     public var group: String
     public var note: String
     public var reopenCount: Int
+    /// On an issue a lower store escalated past its level (issue 17 §5): that store and its
+    /// issue (`xiangfen/Q2026-0012`). The project is the lower store's, not this one's, so
+    /// `project` is empty and `originProject` names it.
+    public var origin: String
+    public var originProject: String
+    /// On an issue escalated past this store's level: the issue it became one level up
+    /// (`linfen/Q2026-0042`). That level handles it; this store's clock stops for it.
+    public var referredTo: String
     public var version: Int
+
+    /// Handed to the level above: no step of this store's is due or may be taken.
+    public var isReferred: Bool { !referredTo.isEmpty }
+    /// Referred here from a lower store.
+    public var isFromLowerStore: Bool { !origin.isEmpty }
+    /// What the queue shows for the project: its code, or the lower store's project's name.
+    public var projectLabel: String { isFromLowerStore ? originProject : project }
 
     public init(id: String, project: String, category: IssueCategory, kind: IssueKind = .general,
                 level: IssueLevel = .county, description: String, status: IssueStatus = .registered,
@@ -106,7 +121,8 @@ public struct Issue: Sendable, Hashable {
                 arrangedOn: Day? = nil, feedbackOn: Day? = nil, solvedOn: Day? = nil, reopenedOn: Day? = nil,
                 clearedOn: Day? = nil, planSubmittedOn: Day? = nil, deadline: Day? = nil, deadlineReason: String = "",
                 listed: Bool = false, supervision: SupervisionFive = SupervisionFive(), group: String = "",
-                note: String = "", reopenCount: Int = 0, version: Int = 0) {
+                note: String = "", reopenCount: Int = 0, origin: String = "", originProject: String = "",
+                referredTo: String = "", version: Int = 0) {
         self.id = id; self.project = project; self.category = category; self.kind = kind; self.level = level
         self.description = description; self.status = status; self.registeredOn = registeredOn
         self.queuedOn = queuedOn ?? registeredOn; self.unit = unit; self.dispatchedOn = dispatchedOn
@@ -114,6 +130,7 @@ public struct Issue: Sendable, Hashable {
         self.reopenedOn = reopenedOn; self.clearedOn = clearedOn; self.planSubmittedOn = planSubmittedOn
         self.deadline = deadline; self.deadlineReason = deadlineReason; self.listed = listed
         self.supervision = supervision; self.group = group; self.note = note; self.reopenCount = reopenCount
+        self.origin = origin; self.originProject = originProject; self.referredTo = referredTo
         self.version = version
     }
 }

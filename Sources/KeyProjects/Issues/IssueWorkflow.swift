@@ -39,6 +39,8 @@ public enum WorkflowRefusal: Error, Sendable, Hashable {
     case alreadyListed
     /// The unit is not on the headquarters' list of units.
     case unknownUnit(String)
+    /// Escalated past this store's level: the level above handles it (`linfen/Q2026-0042`).
+    case referred(to: String)
 }
 
 public enum IssueWorkflow {
@@ -63,7 +65,7 @@ public enum IssueWorkflow {
     /// The steps that can be taken on an issue as it stands (the dashboard's action menu).
     public static func possibleSteps(for issue: Issue, levels: [IssueLevel]) -> [IssueActionKind] {
         IssueActionKind.allCases.filter { kind in
-            guard kind != .undo, allowedStatuses(kind).contains(issue.status) else { return false }
+            guard kind != .undo, !issue.isReferred, allowedStatuses(kind).contains(issue.status) else { return false }
             switch kind {
             case .list: return !issue.listed
             case .unlist: return issue.listed
@@ -81,6 +83,7 @@ public enum IssueWorkflow {
         func requireUnit(_ unit: String) throws(WorkflowRefusal) {
             guard units.isEmpty || units.contains(unit.trimmingASCIISpaces()) else { throw .unknownUnit(unit) }
         }
+        if issue.isReferred { throw .referred(to: issue.referredTo) }
         var next = issue
         let status = issue.status
         func require() throws(WorkflowRefusal) {

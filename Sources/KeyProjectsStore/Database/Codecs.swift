@@ -91,7 +91,8 @@ enum Codecs {
         cell: { i, column in
             switch column {
             case .id: Cells.text(i.id)
-            case .project: Cells.text(i.project)
+            // A lower store's issue has no project of this store's (NULL, which the foreign key passes).
+            case .project: i.isFromLowerStore && i.project.isEmpty ? .null : Cells.text(i.project)
             case .category: Cells.text(i.category.rawValue)
             case .kind: Cells.text(i.kind.rawValue)
             case .level: Cells.text(i.level.rawValue)
@@ -118,10 +119,13 @@ enum Codecs {
             case .grp: Cells.text(i.group)
             case .note: Cells.text(i.note)
             case .reopenCount: i.reopenCount.databaseValue
+            case .origin: Cells.text(i.origin)
+            case .originProject: Cells.text(i.originProject)
+            case .referredTo: Cells.text(i.referredTo)
             }
         },
         decode: { r in
-            Issue(id: r[.id], project: r[.project], category: IssueCategory(rawValue: r[.category]) ?? .other,
+            Issue(id: r[.id], project: (r[.project] as String?) ?? "", category: IssueCategory(rawValue: r[.category]) ?? .other,
                   kind: IssueKind(rawValue: r[.kind]) ?? .general, level: IssueLevel(rawValue: r[.level]) ?? .county,
                   description: r[.description], status: IssueStatus(rawValue: r[.status]) ?? .registered,
                   registeredOn: r.day(.registeredOn) ?? Day(ordinal: 0), queuedOn: r.day(.queuedOn), unit: r[.unit],
@@ -132,7 +136,8 @@ enum Codecs {
                   supervision: SupervisionFive(solution: r[.supervisionSolution], unit: r[.supervisionUnit],
                                                leader: r[.supervisionLeader], person: r[.supervisionPerson],
                                                deadline: r.day(.supervisionDeadline)),
-                  group: r[.grp], note: r[.note], reopenCount: r[.reopenCount], version: r.version)
+                  group: r[.grp], note: r[.note], reopenCount: r[.reopenCount], origin: r[.origin],
+                  originProject: r[.originProject], referredTo: r[.referredTo], version: r.version)
         })
 
     static let meeting = EntityCodec<Meeting>(

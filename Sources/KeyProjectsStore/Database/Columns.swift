@@ -39,7 +39,7 @@ extension Issue {
         case id, project, category, kind, level, description, status, registeredOn, queuedOn, unit,
              dispatchedOn, arrangedOn, feedbackOn, solvedOn, reopenedOn, clearedOn, planSubmittedOn, deadline,
              deadlineReason, listed, supervisionSolution, supervisionUnit, supervisionLeader, supervisionPerson,
-             supervisionDeadline, grp, note, reopenCount
+             supervisionDeadline, grp, note, reopenCount, origin, originProject, referredTo
     }
 }
 

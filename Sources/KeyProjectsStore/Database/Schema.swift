@@ -218,6 +218,15 @@ enum Schema {
             // keys in order, one a line; empty until then.
             try db.execute(sql: "ALTER TABLE meeting ADD COLUMN agenda TEXT NOT NULL DEFAULT ''")
         }
+        migrator.registerMigration("v9 issues referred between levels") { db in
+            // Levels (issue 17 §5) live on PostgreSQL; a SQLite store has the columns so that
+            // both engines' rows, exports and change logs stay the same, and leaves them empty.
+            try db.execute(sql: """
+                ALTER TABLE issue ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+                ALTER TABLE issue ADD COLUMN origin_project TEXT NOT NULL DEFAULT '';
+                ALTER TABLE issue ADD COLUMN referred_to TEXT NOT NULL DEFAULT '';
+                """)
+        }
         return migrator
     }
 }

@@ -17,6 +17,14 @@ public protocol SQLBackedStore: Store {
     func write<T>(_ body: (any SQLSession, ChangeRecorder) throws -> T) throws(StoreError) -> T
     /// The real time now (tests set it): no write is dated after the real day.
     func now() -> Date
+    /// Within a write: hands `issue`, just escalated past this store's level, to the store one
+    /// level up (issue 17 §5), and marks it referred there. False when there is no such store
+    /// (SQLite; a PostgreSQL store with no parent): the issue stays in this store's queue.
+    func referToLevelAbove(_ issue: Issue, db: any SQLSession) throws -> Bool
+}
+
+extension SQLBackedStore {
+    public func referToLevelAbove(_ issue: Issue, db: any SQLSession) throws -> Bool { false }
 }
 
 extension SQLBackedStore {

@@ -54,11 +54,11 @@ extension SQLBackedStore {
                 // Open on that day: registered by then, and neither cleared by then nor cleared
                 // with no date (as SQLite's load counts them).
                 try db.rows(sql: """
-                    SELECT project, count(*) FROM issue WHERE registered_on <= ?
+                    SELECT project, count(*) FROM issue WHERE project IS NOT NULL AND registered_on <= ?
                     AND CASE WHEN cleared_on IS NULL THEN status <> 'cleared' ELSE cleared_on > ? END GROUP BY project
                     """, arguments: [Cells.day(issuesOpenOn), Cells.day(issuesOpenOn)])
             } else {
-                try db.rows(sql: "SELECT project, count(*) FROM issue WHERE status <> 'cleared' GROUP BY project")
+                try db.rows(sql: "SELECT project, count(*) FROM issue WHERE project IS NOT NULL AND status <> 'cleared' GROUP BY project")
             }
             for row in open { openIssues[row[0]] = row[1] }
             let issues = parts.contains(.issues) ? try fetchAll(Codecs.issue, db, "ORDER BY id") : []

@@ -67,7 +67,8 @@ extension SQLBackedStore {
     /// A workflow step within a write's transaction.
     func take(_ action: IssueAction, on id: String, day: Day, basedOn version: Int?, db: any SQLSession, log: ChangeRecorder) throws -> Issue {
         guard let issue = try fetchIssue(id, db) else { throw StoreError.notFound(entity: "issue", key: id) }
-        let sc = try subcommand(ofProject: issue.project, db)
+        // A lower store's issue belongs to no sub-command here: the office works it.
+        let sc = issue.isFromLowerStore ? "" : try subcommand(ofProject: issue.project, db)
         try log.authorize(.workIssue(action.kind, subcommand: sc, assignedUnit: issue.unit), target: id)
         if let version, version != issue.version { throw try staleEdit(entity: "issue", key: id, db) }
         let next: Issue
@@ -76,6 +77,9 @@ extension SQLBackedStore {
                                            units: config.organisation.units)
         } catch { throw StoreError.workflow(issue: id, refusal: error) }
         _ = try upsert(Codecs.issue, next, basedOn: version, db: db, log: log)
+        if case .escalate = action, let own = IssueLevel(rawValue: config.organisation.level.rawValue), next.level > own {
+            _ = try referToLevelAbove(next, db: db)
+        }
         return try fetchIssue(id, db)!
     }
 }

@@ -32,6 +32,9 @@ struct RowLayout: Sendable {
             switch object[column] {
             case let s as String: return s.databaseValue
             case let n as NSNumber: return n.int64Value.databaseValue
+            // A column added after the entry was logged (every such column is text, NOT NULL
+            // DEFAULT ''): the default, as the migration gave the row.
+            case nil: return "".databaseValue
             default: return .null
             }
         }
@@ -70,11 +73,25 @@ extension SQLBackedStore {
         try write { db, log in
             let entries = try undoableBatch(db)
             guard let first = entries.last else { throw StoreError.nothingToUndo(account: actor) }
+            try refuseUndoOfReferral(entries)
             log.undoes = first.id
             try db.markUndo(of: first.id)
             for entry in entries { try undo(entry, db: db, log: log) }
             try checkUndone(entries, db: db)
             return entries
+        }
+    }
+
+    /// An escalation that referred an issue to the level above is not taken back: the issue
+    /// is in that store's queue now, which this store's undo cannot reach.
+    private func refuseUndoOfReferral(_ entries: [ChangeEntry]) throws {
+        guard let layout = RowLayout.all["issue"], let column = layout.columns.firstIndex(of: "referred_to") else { return }
+        for entry in entries where entry.entity == "issue" {
+            let before = try entry.before.map(layout.cells)?.values[column]
+            let after = try entry.after.map(layout.cells)?.values[column]
+            if let to = after.flatMap(String.fromDatabaseValue), !to.isEmpty, before.flatMap(String.fromDatabaseValue) ?? "" == "" {
+                throw StoreError.workflow(issue: entry.key, refusal: .referred(to: to))
+            }
         }
     }
 

@@ -89,7 +89,9 @@ enum IssueStep {
         case .json:
             try printJSON(next, w)
         case .text:
-            var values = ["id": next.id, "action": s["action.\(step.kind.rawValue)"], "detail": detail]
+            // Escalated past this store's level: the level above has it now, under its own id.
+            let referral = next.isReferred && !issue.isReferred ? s.format("cli.issue.referred", ["where": next.referredTo]) : ""
+            var values = ["id": next.id, "action": s["action.\(step.kind.rawValue)"], "detail": detail + referral]
             if issue.status == next.status {
                 values["status"] = s.word("status", next.status)
                 w.say(s.format("cli.issue.stepSame", values))
