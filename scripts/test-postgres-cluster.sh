@@ -6,6 +6,7 @@
 #   eval "$(scripts/test-postgres-cluster.sh start)"     # exports CMDROOM_TEST_POSTGRES, CMDROOM_TEST_PGDIR
 #   swift test --filter KeyProjectsPostgresTests
 #   scripts/test-postgres-cluster.sh stop                # stops it and removes the directory
+#   scripts/test-postgres-cluster.sh replica [DIR]       # a streaming replica of it; prints its directory
 #
 # Needs Debian's `postgresql` package (the server's binaries in /usr/lib/postgresql/N/bin).
 # initdb refuses to run as root, so under root the cluster runs as the `postgres` account
@@ -57,6 +58,8 @@ start() {
 # cmdroom's throwaway test cluster (scripts/test-postgres-cluster.sh): Unix socket only.
 local all postgres peer
 local all $runner peer
+local replication postgres peer
+local replication $runner peer
 local all +$peer_group peer
 local all all scram-sha-256
 HBA
@@ -77,6 +80,29 @@ HBA
   echo "export CMDROOM_TEST_POSTGRES='postgresql:///$database?host=$dir'"
 }
 
+# A streaming replica of the cluster in DIR (a wall's read-only server): a base backup over the
+# primary's socket, started in recovery with a socket of its own. Prints the replica's directory
+# (its socket is there); `stop` stops and removes it as it does the primary.
+replica() {
+  local primary=${1:-${CMDROOM_TEST_PGDIR:-}}
+  [ -n "$primary" ] && [ -d "$primary/data" ] || die "which cluster? give its directory or set CMDROOM_TEST_PGDIR"
+  local bin dir user as=()
+  bin=$(server_bin)
+  user=$(stat -c %U "$primary/data")
+  dir=$(mktemp -d "${TMPDIR:-/tmp}/cmdroom-pg.replica-XXXXXX")
+  if [ "$(id -u)" -eq 0 ]; then
+    chown "$user:$user" "$dir"
+    as=(runuser -u "$user" --)
+  fi
+  chmod 711 "$dir"
+  "${as[@]}" "$bin/pg_basebackup" -h "$primary" -U "$user" -D "$dir/data" -R -X stream -c fast >"$dir/basebackup.log" 2>&1 \
+    || { cat "$dir/basebackup.log" >&2; rm -rf "$dir"; die "pg_basebackup failed"; }
+  "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-k $dir -c listen_addresses='' -c max_connections=200" start >/dev/null \
+    || { cat "$dir/server.log" >&2; stop "$dir"; die "the replica did not start"; }
+  echo "$dir"
+}
+
 stop() {
   local dir=${1:-${CMDROOM_TEST_PGDIR:-}}
   [ -n "$dir" ] || die "which cluster? give its directory or set CMDROOM_TEST_PGDIR"
@@ -95,6 +121,7 @@ stop() {
 
 case "${1:-}" in
   start) start ;;
+  replica) shift; replica "$@" ;;
   stop) shift; stop "$@" ;;
-  *) echo "usage: $0 start | stop [DIR]" >&2; exit 2 ;;
+  *) echo "usage: $0 start | replica [DIR] | stop [DIR]" >&2; exit 2 ;;
 esac

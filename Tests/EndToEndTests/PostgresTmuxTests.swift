@@ -215,6 +215,44 @@ extension PostgresTmuxTests {
         tmux.send("q")
         #expect(tmux.waitFor("CMDROOM-EXITED 0"), "\(tmux.screen())")
     }
+    /// A wall on a streaming replica (which refuses LISTEN): the store opens read-only, the
+    /// dashboard polls, and a commit on the primary is on its screen within a few seconds.
+    @Test func aWallOnAReplicaPollsAndSeesThePrimarysCommit() throws {
+        let primaryDirectory = try #require(ProcessInfo.processInfo.environment["CMDROOM_TEST_PGDIR"].flatMap { $0.isEmpty ? nil : $0 },
+                                            "CMDROOM_TEST_PGDIR names the test cluster's directory")
+        let scratch = Scratch()
+        let (address, _) = try migratedStore(scratch)
+        defer { PostgresServer.drop(address) }
+        // The replica's server outlives the script and keeps what it inherits, so the script runs
+        // under system(3), as Tmux starts its server, not Foundation's Process (which would wait
+        // for it for ever).
+        let script = Binaries.repositoryRoot.appendingPathComponent("scripts/test-postgres-cluster.sh").path
+        let said = scratch.path("replica.out")
+        let started = system("bash '\(script)' replica '\(primaryDirectory)' >'\(said)' 2>&1 </dev/null")
+        let output = (try? String(contentsOfFile: said, encoding: .utf8)) ?? ""
+        let replicaDirectory = output.split(separator: "\n").last.map(String.init) ?? ""
+        try #require(started == 0 && replicaDirectory.contains("cmdroom-pg.replica-"), "\(output)")
+        defer { _ = system("bash '\(script)' stop '\(replicaDirectory)' >/dev/null 2>&1 </dev/null") }
+        let onReplica = address.replacingOccurrences(of: "host=\(primaryDirectory)", with: "host=\(replicaDirectory)")
+        try #require(onReplica != address)
+
+        let tmux = try dashboard(on: onReplica, scratch)
+        defer { tmux.kill() }
+        #expect(tmux.waitFor("● 蓝牌 23", seconds: 20), "\(tmux.screen())")
+        #expect(tmux.waitUntil { $0.last(where: { !$0.isEmpty && !$0.contains("退出") })?.contains("只读") == true }, "\(tmux.screen())")
+        func row() -> String { tmux.screen().first { $0.contains("高性能铝合金") } ?? "" }
+        #expect(row().contains("65%"), "\(row())")
+        let wrote = try run(Binaries.cmdroom, ["progress", "set", "LF2026-0013", "--completed", "900", "--store", address])
+        #expect(wrote.status == 0, "\(wrote.stderr)")
+        // Polled every 2 s, after the replica has replayed the commit.
+        #expect(tmux.waitUntil(seconds: 10) { _ in row().contains("70%") }, "\(tmux.screen())")
+        // The replica takes no write, and says so.
+        let refused = try run(Binaries.cmdroom, ["progress", "set", "LF2026-0013", "--completed", "100", "--store", onReplica])
+        #expect(refused.status == 1 && refused.stderr.contains("以只读方式打开，未写入任何数据"), "\(refused.stderr)")
+        tmux.send("q")
+        #expect(tmux.waitFor("CMDROOM-EXITED 0"), "\(tmux.screen())")
+    }
+
     /// An issue escalated past the county's level by one process appears on the city's
     /// dashboard, which dispatches it; the county's issue follows the city's step.
     @Test func aCountysEscalationReachesTheCitysQueueAndTheCitysStepsComeBack() throws {
