@@ -209,9 +209,15 @@ extension PostgresTmuxTests {
         #expect(tmux.waitUntil { $0.joined().contains("正在只读查看下一级") }, "\(tmux.screen())")
         // Read-only: the key bar offers no entry, and e opens no form.
         #expect(!tmux.screen().last!.contains("e 填报"), "\(tmux.screen())")
+        // Resized while the lower board is open: the province's comes back at the new size.
+        tmux.resize(width: 120, height: 30)
+        #expect(tmux.waitUntil { $0.count > 29 && $0[29].contains("退出") }, "\(tmux.screen())")
         tmux.send("q")
         #expect(tmux.waitFor("● 蓝牌 46"), "\(tmux.screen())")
         #expect(tmux.waitUntil { $0.joined().contains("已回到山西省") }, "\(tmux.screen())")
+        let top = tmux.screen()[0]
+        #expect(top.components(separatedBy: "截至").count == 2, "drawn once, at 120 columns: \(top)")
+        #expect(tmux.screen()[28].contains("已回到山西省"), "the status line on the 30-line screen's row 29: \(tmux.screen())")
         tmux.send("q")
         #expect(tmux.waitFor("CMDROOM-EXITED 0"), "\(tmux.screen())")
     }

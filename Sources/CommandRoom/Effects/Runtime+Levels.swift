@@ -25,7 +25,11 @@ extension DashboardRuntime {
             guard let openDashboard = openLowerDashboard else { return say(s["levels.notHere"], error: true) }
             let opened = try store.openLower(name)
             openDashboard(opened)
-            // Back from the lower store: everything is drawn again, and said where we are.
+            // Back from the lower store: at the size the screen has now (it may have been resized
+            // meanwhile; the lower dashboard took that event), everything drawn again, and said
+            // where we are.
+            let (width, height) = screen.size
+            dispatch(.resize(width: width, height: height))
             lastFrame = nil
             say(s.format("levels.back", ["name": store.config.organisation.name]), error: false)
         } catch {
