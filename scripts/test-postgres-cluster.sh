@@ -7,6 +7,7 @@
 #   swift test --filter KeyProjectsPostgresTests
 #   scripts/test-postgres-cluster.sh stop                # stops it and removes the directory
 #   scripts/test-postgres-cluster.sh replica [DIR]       # a streaming replica of it; prints its directory
+#   scripts/test-postgres-cluster.sh tls                 # a TLS cluster on 127.0.0.1 (client certificates)
 #
 # Needs Debian's `postgresql` package (the server's binaries in /usr/lib/postgresql/N/bin).
 # initdb refuses to run as root, so under root the cluster runs as the `postgres` account
@@ -103,6 +104,69 @@ replica() {
   echo "$dir"
 }
 
+# A second cluster for the TLS test (issue 17 §3: remote clients by SCRAM password or client
+# certificate): like `start`'s, and listening on the loopback address only (127.0.0.1, a free
+# port), with TLS required over TCP. openssl makes a CA, the server's certificate (localhost)
+# and a client certificate for the role cmdroom_cert_user, which logs in by it (pg_hba `cert`),
+# and a second CA that vouches for nothing here. Prints what the test needs as exports.
+tls() {
+  local bin dir runner port
+  bin=$(server_bin)
+  command -v openssl >/dev/null || die "openssl is not installed (apt-get install openssl)"
+  runner=$(id -un)
+  dir=$(mktemp -d "${TMPDIR:-/tmp}/cmdroom-pg.tls-XXXXXX")
+  local as=()
+  if [ "$(id -u)" -eq 0 ]; then
+    chown postgres:postgres "$dir"
+    as=(runuser -u postgres --)
+  fi
+  chmod 711 "$dir"
+  local certs="$dir/certs"
+  mkdir -p "$certs"
+  {
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=cmdroom test CA" -keyout "$certs/ca.key" -out "$certs/ca.crt"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=another CA" -keyout "$certs/other-ca.key" -out "$certs/other-ca.crt"
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout "$certs/server.key" -out "$certs/server.csr"
+    printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\n' >"$certs/server.ext"
+    openssl x509 -req -in "$certs/server.csr" -CA "$certs/ca.crt" -CAkey "$certs/ca.key" -CAcreateserial -days 2 \
+      -extfile "$certs/server.ext" -out "$certs/server.crt"
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=cmdroom_cert_user" -keyout "$certs/client.key" -out "$certs/client.csr"
+    openssl x509 -req -in "$certs/client.csr" -CA "$certs/ca.crt" -CAkey "$certs/ca.key" -CAcreateserial -days 2 -out "$certs/client.crt"
+  } >"$dir/openssl.log" 2>&1 || { cat "$dir/openssl.log" >&2; rm -rf "$dir"; die "openssl could not make the certificates"; }
+  chmod 600 "$certs"/*.key
+  "${as[@]}" "$bin/initdb" -D "$dir/data" -E UTF8 --no-locale --no-sync --auth-local=peer --auth-host=reject >"$dir/initdb.log" 2>&1 \
+    || { cat "$dir/initdb.log" >&2; rm -rf "$dir"; die "initdb failed"; }
+  cp "$certs/server.crt" "$certs/server.key" "$certs/ca.crt" "$dir/data/"
+  [ ${#as[@]} -eq 0 ] || chown postgres:postgres "$dir/data/server.crt" "$dir/data/server.key" "$dir/data/ca.crt"
+  cat >"$dir/data/pg_hba.conf" <<HBA
+# cmdroom's TLS test cluster (scripts/test-postgres-cluster.sh tls): loopback TCP over TLS only.
+local all postgres peer
+local all $runner peer
+hostssl all cmdroom_cert_user 127.0.0.1/32 cert
+hostssl all all 127.0.0.1/32 scram-sha-256
+HBA
+  for port in $(shuf -i 20000-60000 -n 20); do
+    (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue
+    if "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+         -o "-k $dir -c listen_addresses=127.0.0.1 -c port=$port -c ssl=on -c ssl_ca_file=ca.crt" start >/dev/null 2>&1; then
+      break
+    fi
+    port=""
+  done
+  [ -n "${port:-}" ] || { cat "$dir/server.log" >&2; rm -rf "$dir"; die "the TLS cluster did not start"; }
+  if ! { { [ "$(id -u)" -ne 0 ] || [ "$runner" = postgres ] ||
+           runuser -u postgres -- "$bin/psql" -X -q -h "$dir" -p "$port" -d postgres -v ON_ERROR_STOP=1 \
+             -c "CREATE ROLE \"$runner\" SUPERUSER LOGIN" >/dev/null; } &&
+         "$bin/psql" -X -q -h "$dir" -p "$port" -U "$runner" -d postgres -v ON_ERROR_STOP=1 \
+           -c "CREATE DATABASE $database OWNER \"$runner\"" -c "CREATE ROLE cmdroom_cert_user LOGIN" >/dev/null; }; then
+    stop "$dir"
+    die "could not make the roles or the database of the TLS cluster"
+  fi
+  echo "export CMDROOM_TLS_PGDIR='$dir'"
+  echo "export CMDROOM_TLS_PORT='$port'"
+  echo "export CMDROOM_TLS_CERTS='$certs'"
+}
+
 stop() {
   local dir=${1:-${CMDROOM_TEST_PGDIR:-}}
   [ -n "$dir" ] || die "which cluster? give its directory or set CMDROOM_TEST_PGDIR"
@@ -122,6 +186,7 @@ stop() {
 case "${1:-}" in
   start) start ;;
   replica) shift; replica "$@" ;;
+  tls) tls ;;
   stop) shift; stop "$@" ;;
-  *) echo "usage: $0 start | replica [DIR] | stop [DIR]" >&2; exit 2 ;;
+  *) echo "usage: $0 start | replica [DIR] | tls | stop [DIR]" >&2; exit 2 ;;
 esac

@@ -46,7 +46,7 @@ public final class PostgresBridge: Sendable {
         let executor = BridgeExecutor()
         self.executor = executor
 
-        var configuration = Self.clientConfiguration(location)
+        var configuration = try Self.clientConfiguration(location)
         configuration.options.maximumConnections = maximumConnections
         configuration.options.connectTimeout = self.timeout
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
@@ -56,7 +56,7 @@ public final class PostgresBridge: Sendable {
         // The probe: one connection, opened and closed, so that a wrong address is refused now
         // and in words.
         do throws(PostgresStoreError) {
-            let connection = Self.connectionConfiguration(location)
+            let connection = try Self.connectionConfiguration(location)
             let schema = location.schema
             let exists = try Self.wait(on: executor, timeout: self.timeout, location: location) { () async throws -> Bool in
                 let conn = try await PostgresConnection.connect(configuration: connection, id: 0, logger: logger)
@@ -176,7 +176,7 @@ public final class PostgresBridge: Sendable {
 
     // MARK: Configuration
 
-    static func clientConfiguration(_ location: PostgresLocation) -> PostgresClient.Configuration {
+    static func clientConfiguration(_ location: PostgresLocation) throws(PostgresStoreError) -> PostgresClient.Configuration {
         var configuration: PostgresClient.Configuration
         switch location.endpoint {
         case .socket:
@@ -184,13 +184,13 @@ public final class PostgresBridge: Sendable {
                                   database: location.effectiveDatabase)
         case let .tcp(host):
             configuration = .init(host: host, port: location.port, username: location.effectiveUser, password: location.password,
-                                  database: location.effectiveDatabase, tls: clientTLS(location.sslMode))
+                                  database: location.effectiveDatabase, tls: try PostgresTLS.client(location))
         }
         configuration.options.additionalStartupParameters = startupParameters(location)
         return configuration
     }
 
-    static func connectionConfiguration(_ location: PostgresLocation) -> PostgresConnection.Configuration {
+    static func connectionConfiguration(_ location: PostgresLocation) throws(PostgresStoreError) -> PostgresConnection.Configuration {
         var configuration: PostgresConnection.Configuration
         switch location.endpoint {
         case .socket:
@@ -198,7 +198,7 @@ public final class PostgresBridge: Sendable {
                                   database: location.effectiveDatabase)
         case let .tcp(host):
             configuration = .init(host: host, port: location.port, username: location.effectiveUser, password: location.password,
-                                  database: location.effectiveDatabase, tls: connectionTLS(location.sslMode))
+                                  database: location.effectiveDatabase, tls: try PostgresTLS.connection(location))
         }
         configuration.options.additionalStartupParameters = startupParameters(location)
         return configuration
@@ -208,32 +208,6 @@ public final class PostgresBridge: Sendable {
     /// pg_stat_activity (`cmdroom/linfen`), so an administrator sees which store a session uses.
     static func startupParameters(_ location: PostgresLocation) -> [(String, String)] {
         [("search_path", "\(PostgresNames.quoted(location.schema)), pg_catalog"), ("application_name", "cmdroom/\(location.schema)")]
-    }
-
-    static func tlsConfiguration(_ mode: PostgresLocation.SSLMode) -> TLSConfiguration {
-        var tls = TLSConfiguration.makeClientConfiguration()
-        switch mode {
-        case .verifyFull: break
-        case .verifyCA: tls.certificateVerification = .noHostnameVerification
-        case .disable, .allow, .prefer, .require: tls.certificateVerification = .none
-        }
-        return tls
-    }
-
-    static func clientTLS(_ mode: PostgresLocation.SSLMode) -> PostgresClient.Configuration.TLS {
-        switch mode {
-        case .disable: return .disable
-        case .allow, .prefer: return .prefer(tlsConfiguration(mode))
-        case .require, .verifyCA, .verifyFull: return .require(tlsConfiguration(mode))
-        }
-    }
-
-    static func connectionTLS(_ mode: PostgresLocation.SSLMode) -> PostgresConnection.Configuration.TLS {
-        switch mode {
-        case .disable: return .disable
-        case .allow, .prefer: return (try? .prefer(.init(configuration: tlsConfiguration(mode)))) ?? .disable
-        case .require, .verifyCA, .verifyFull: return (try? .require(.init(configuration: tlsConfiguration(mode)))) ?? .disable
-        }
     }
 }
 

@@ -28,7 +28,7 @@ public final class PostgresChangeWatch: Sendable {
     public init(_ location: PostgresLocation, timeout: Duration = .seconds(15), logger: Logger = Logger(label: "cmdroom.postgres.watch"),
                 onChange: (@Sendable (String) -> Void)? = nil) throws(PostgresStoreError) {
         guard MultiThreadedEventLoopGroup.currentEventLoop == nil else { throw .onEventLoop }
-        let configuration = PostgresBridge.connectionConfiguration(location)
+        let configuration = try PostgresBridge.connectionConfiguration(location)
         let ready = DispatchSemaphore(value: 0)
         let startError = Locked<PostgresStoreError?>(nil)
         let started = Locked(false)

@@ -28,8 +28,8 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     public static let defaultSocketDirectory = "/run/postgresql"
     public static let defaultPort = 5432
     /// The parameters an address may carry.
-    public static let parameters = ["host", "port", "user", "password", "dbname", "schema", "sslmode", "connect_timeout",
-                                    "application_name"]
+    public static let parameters = ["host", "port", "user", "password", "dbname", "schema", "sslmode", "sslcert", "sslkey",
+                                    "sslrootcert", "connect_timeout", "application_name"]
 
     public var endpoint: Endpoint
     public var port: Int
@@ -41,6 +41,11 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     /// The store: one schema per store (province, each city, each county).
     public var schema: String
     public var sslMode: SSLMode
+    /// libpq's `sslcert`, `sslkey`, `sslrootcert`: the client's certificate and key (a `cert`
+    /// login) and the roots that vouch for the server; nil: `~/.postgresql/`'s, if any.
+    public var sslCert: String?
+    public var sslKey: String?
+    public var sslRootCert: String?
     /// Seconds to wait for a connection; nil: the bridge's default.
     public var connectTimeout: Int?
 
@@ -87,6 +92,11 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         }
         query.append("schema=" + schema)
         if case .tcp = endpoint, sslMode != .prefer { query.append("sslmode=" + sslMode.rawValue) }
+        if case .tcp = endpoint {
+            for (name, value) in [("sslcert", sslCert), ("sslkey", sslKey), ("sslrootcert", sslRootCert)] {
+                if let value { query.append(name + "=" + Self.escape(value)) }
+            }
+        }
         return text + "?" + query.joined(separator: "&")
     }
 
@@ -198,6 +208,9 @@ extension PostgresLocation {
                 case "sslmode":
                     guard let mode = SSLMode(rawValue: value) else { throw refuse(.badSSLMode(value: value)) }
                     location.sslMode = mode
+                case "sslcert": location.sslCert = value.isEmpty ? nil : value
+                case "sslkey": location.sslKey = value.isEmpty ? nil : value
+                case "sslrootcert": location.sslRootCert = value.isEmpty ? nil : value
                 case "connect_timeout":
                     guard let seconds = Int(value), seconds > 0 else { throw refuse(.badTimeout(value: value)) }
                     location.connectTimeout = seconds

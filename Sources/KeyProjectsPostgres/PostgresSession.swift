@@ -36,7 +36,7 @@ final class PostgresLink: @unchecked Sendable {
     /// The connection, opened (again) if there is none or it was lost.
     func connection() throws(PostgresStoreError) -> PostgresConnection {
         if let conn = connectionBox.withLock({ $0 }), !conn.isClosed { return conn }
-        let configuration = PostgresBridge.connectionConfiguration(location)
+        let configuration = try PostgresBridge.connectionConfiguration(location)
         let logger = logger
         let conn = try PostgresBridge.wait(on: executor, timeout: timeout, location: location) {
             try await PostgresConnection.connect(configuration: configuration, id: 2, logger: logger)

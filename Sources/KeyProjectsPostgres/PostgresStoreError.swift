@@ -53,6 +53,9 @@ public enum PostgresStoreError: Error, Sendable, Hashable, CustomStringConvertib
     case schemaTooNew(schema: String, found: Int, supported: Int)
     /// The bridge was closed.
     case closed
+    /// TLS could not be set up: a certificate, key or root file named (or in ~/.postgresql)
+    /// that cannot be read or does not fit.
+    case tlsSetup(server: String, detail: String)
     /// Any other server error: its SQLSTATE and message.
     case server(sqlState: String, message: String)
 
@@ -75,6 +78,7 @@ public enum PostgresStoreError: Error, Sendable, Hashable, CustomStringConvertib
         case .onEventLoop: return "a synchronous wait on an event loop thread was refused"
         case let .schemaTooNew(schema, found, supported): return "store \(schema) has schema version \(found), newer than this cmdroom's \(supported)"
         case .closed: return "the connection to the database is closed"
+        case let .tlsSetup(server, detail): return "cannot set up TLS to \(server): \(detail)"
         case let .server(state, message): return "PostgreSQL \(state): \(message)"
         }
     }
@@ -129,6 +133,7 @@ public enum PostgresStoreError: Error, Sendable, Hashable, CustomStringConvertib
         case let .schemaTooNew(schema, found, supported):
             return ("pg.schemaTooNew", ["schema": schema, "found": String(found), "supported": String(supported)])
         case .closed: return ("pg.closed", [:])
+        case let .tlsSetup(server, detail): return ("pg.tlsSetup", ["server": server, "detail": detail])
         case let .server(state, message): return ("pg.server", ["state": state, "message": message])
         }
     }

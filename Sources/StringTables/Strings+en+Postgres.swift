@@ -52,6 +52,7 @@ extension Strings {
         "pg.timedOut": "no answer from {server} within {seconds} s; gave up",
         "pg.onEventLoop": "internal error: waiting for the database on a network thread would hang; refused",
         "pg.schemaTooNew": "store {schema} has schema version {found}, newer than this cmdroom's {supported}; upgrade cmdroom",
+        "pg.tlsSetup": "cannot set up an encrypted connection to {server}: {detail} (check the files sslcert, sslkey and sslrootcert name, or those in ~/.postgresql)",
         "pg.closed": "the connection to the database is closed",
         "pg.server": "PostgreSQL error {state}: {message}",
         // cmdroom roster sync (issue 17 §3): the roster made the server's roles, grants and scopes.

@@ -52,6 +52,7 @@ extension Strings {
         "pg.timedOut": "{seconds} 秒内未得到 {server} 的答复，已放弃这次操作",
         "pg.onEventLoop": "内部错误：在网络线程上同步等待数据库会卡死，已拒绝",
         "pg.schemaTooNew": "存储 {schema} 的结构版本为 {found}，比本程序支持的 {supported} 新；请升级 cmdroom",
+        "pg.tlsSetup": "无法与 {server} 建立加密连接：{detail}（请检查地址中 `sslcert`、`sslkey`、`sslrootcert` 所指的文件，或 `~/.postgresql` 中的文件）",
         "pg.closed": "与数据库的连接已关闭",
         "pg.server": "PostgreSQL 错误 {state}：{message}",
         // cmdroom roster sync (issue 17 §3): the roster made the server's roles, grants and scopes.
