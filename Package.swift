@@ -20,8 +20,17 @@ let package = Package(
         // The domain: pure Swift, no I/O, no clock.
         .target(name: "KeyProjects"),
         // The file-backed store: SQLite through GRDB, locality.toml, CSV ledgers.
-        .target(name: "KeyProjectsStore", dependencies: [
+        // What both store engines share and that touches no SQL (issue 17 §1): the locality
+        // file and its parts, ledger parsing, the store's errors, the OS account, progress.
+        .target(name: "StoreCommon", dependencies: [
             "KeyProjects", "TextLayout",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "TOMLKit", package: "TOMLKit"),
+            // SwiftCSV reads ledgers: it refuses malformed quotes.
+            .product(name: "SwiftCSV", package: "SwiftCSV"),
+        ]),
+        .target(name: "KeyProjectsStore", dependencies: [
+            "KeyProjects", "TextLayout", "StoreCommon",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
             // The SQLite C API, for the loops that load the board's rows.

@@ -34,7 +34,7 @@ enum StoreFiles {
         guard stat(path, &info) == 0 else {
             throw .notAStore(path: directory, missing: DatabaseOpening.fileName)
         }
-        guard kind(info) == .file else { throw .damagedStore(path: path, .notAFile(kind(info))) }
+        guard FileFacts.kind(info) == .file else { throw .damagedStore(path: path, .notAFile(FileFacts.kind(info))) }
         let journal = try journalState(journalPath(database: path))
         let size = Int(info.st_size)
         if size == 0 { throw .damagedStore(path: path, .empty) }
@@ -53,7 +53,7 @@ enum StoreFiles {
     static func journalState(_ path: String) throws(StoreError) -> Journal {
         var info = stat()
         guard lstat(path, &info) == 0 else { return .none }
-        let found = kind(info)
+        let found = FileFacts.kind(info)
         guard found == .file else { throw .unexpectedJournal(path: path, kind: found) }
         return info.st_size > 0 ? .present(bytes: Int(info.st_size)) : .none
     }
@@ -75,18 +75,4 @@ enum StoreFiles {
         return (try? handle.read(upToCount: 100)).map(Array.init)
     }
 
-    static func kind(_ info: stat) -> FileKind {
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .directory
-        case S_IFLNK: return .symlink
-        default: return .other
-        }
-    }
-
-    /// True when `path` lies on a file system mounted read-only.
-    static func onReadOnlyFileSystem(_ path: String) -> Bool {
-        var fs = statvfs()
-        return statvfs(path, &fs) == 0 && (fs.f_flag & UInt(ST_RDONLY)) != 0
-    }
 }

@@ -15,9 +15,9 @@ public struct NotWritable: Sendable, Hashable {
 
     /// Nil when the account may write both the database and its directory (SQLite writes its
     /// journal beside the database).
-    static func check(directory: URL, database: String) -> NotWritable? {
+    package static func check(directory: URL, database: String) -> NotWritable? {
         for path in [database, directory.path] where access(path, W_OK) != 0 {
-            if errno == EROFS || StoreFiles.onReadOnlyFileSystem(path) {
+            if errno == EROFS || FileFacts.onReadOnlyFileSystem(path) {
                 return NotWritable(path: path, group: "", readOnlyFileSystem: true)
             }
             var info = stat()

@@ -2,24 +2,24 @@ import SwiftCSV
 import TextLayout
 
 /// A CSV file's records with the physical line each starts on.
-struct CSVTable {
-    struct Record {
-        var line: Int
-        var fields: [String]
-        var isBlank: Bool { fields.allSatisfy { $0.trimmingASCIISpaces().isEmpty } }
+package struct CSVTable {
+    package struct Record {
+        package var line: Int
+        package var fields: [String]
+        package var isBlank: Bool { fields.allSatisfy { $0.trimmingASCIISpaces().isEmpty } }
     }
-    var records: [Record]
-    var delimiter: Character
+    package var records: [Record]
+    package var delimiter: Character
 
     /// A line longer than this is refused before parsing (a runaway field or a binary file).
-    static let maxLineBytes = 1 << 20
+    package static let maxLineBytes = 1 << 20
     /// A field longer than this is refused: no ledger cell holds 64 KiB of text.
-    static let maxFieldBytes = 64 << 10
+    package static let maxFieldBytes = 64 << 10
 
     /// Parses `text` with SwiftCSV and adds what it does not report: the line of each record, an
     /// unterminated quote (SwiftCSV reads it to the end of the file), over-long lines and fields.
     /// Line breaks are normalised to LF first, so lines are counted on bytes.
-    static func parse(_ original: String, file: String) -> Result<CSVTable, LedgerProblem> {
+    package static func parse(_ original: String, file: String) -> Result<CSVTable, LedgerProblem> {
         let text = original.contains("\r")
             ? original.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : original
         let rawLines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
@@ -54,14 +54,14 @@ struct CSVTable {
         return .success(CSVTable(records: records, delimiter: delimiter))
     }
 
-    static func lineBreaks(_ field: String) -> Int {
+    package static func lineBreaks(_ field: String) -> Int {
         var n = 0
         for byte in field.utf8 where byte == 0x0A { n += 1 }
         return n
     }
 
     /// Comma, unless the header line is tab-separated (Excel's "Unicode text").
-    static func guessDelimiter(_ header: String) -> Character {
+    package static func guessDelimiter(_ header: String) -> Character {
         header.contains("\t") && !header.contains(",") ? "\t" : ","
     }
 }

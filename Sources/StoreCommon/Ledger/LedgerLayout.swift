@@ -13,23 +13,23 @@ public enum LedgerKind: String, Sendable, CaseIterable {
 
 /// A column of a ledger: its key, the Chinese header an office spreadsheet has, the English
 /// header, and other headers seen in the wild.
-struct LedgerColumn: Sendable {
-    let key: String
-    let header: String
-    let english: String
-    let aliases: [String]
-    let required: Bool
+package struct LedgerColumn: Sendable {
+    package let key: String
+    package let header: String
+    package let english: String
+    package let aliases: [String]
+    package let required: Bool
 
-    init(_ key: String, _ header: String, _ english: String, aliases: [String] = [], required: Bool = false) {
+    package init(_ key: String, _ header: String, _ english: String, aliases: [String] = [], required: Bool = false) {
         self.key = key; self.header = header; self.english = english; self.aliases = aliases; self.required = required
     }
 
-    func matches(_ normalizedHeader: String) -> Bool {
+    package func matches(_ normalizedHeader: String) -> Bool {
         ([header, english, key] + aliases).contains { LedgerColumn.normalize($0) == normalizedHeader }
     }
 
     /// Lower-cased, without spaces, underscores or a unit in brackets: "总投资（万元）" → "总投资".
-    static func normalize(_ raw: String) -> String {
+    package static func normalize(_ raw: String) -> String {
         var out = ""
         var depth = 0
         for ch in raw.lowercased() {
@@ -45,10 +45,10 @@ struct LedgerColumn: Sendable {
 }
 
 /// Columns a spreadsheet may carry that hold nothing of ours.
-let ignorableColumns: Set<String> = ["序号", "no.", "no", "#"].reduce(into: []) { $0.insert(LedgerColumn.normalize($1)) }
+package let ignorableColumns: Set<String> = ["序号", "no.", "no", "#"].reduce(into: []) { $0.insert(LedgerColumn.normalize($1)) }
 
-enum LedgerLayout {
-    static func columns(_ kind: LedgerKind) -> [LedgerColumn] {
+package enum LedgerLayout {
+    package static func columns(_ kind: LedgerKind) -> [LedgerColumn] {
         switch kind {
         case .projects: return projects
         case .monthly: return monthly
@@ -60,7 +60,7 @@ enum LedgerLayout {
         }
     }
 
-    static let projects: [LedgerColumn] = [
+    package static let projects: [LedgerColumn] = [
         LedgerColumn("code", "项目编码", "code", aliases: ["项目代码", "项目编号"], required: true),
         LedgerColumn("name", "项目名称", "name", required: true),
         LedgerColumn("level", "项目级别", "level", aliases: ["重点工程级别"], required: true),
@@ -81,7 +81,7 @@ enum LedgerLayout {
         LedgerColumn("contact", "联系电话", "contact", aliases: ["电话"]),
     ]
 
-    static let monthly: [LedgerColumn] = [
+    package static let monthly: [LedgerColumn] = [
         LedgerColumn("code", "项目编码", "project", aliases: ["项目代码", "code"], required: true),
         LedgerColumn("month", "月份", "month", aliases: ["填报月份"], required: true),
         LedgerColumn("planned", "月度计划投资（万元）", "planned", aliases: ["月计划投资", "本月计划投资"]),
@@ -89,21 +89,21 @@ enum LedgerLayout {
         LedgerColumn("progress", "形象进度", "progress", aliases: ["工程形象进度"]),
     ]
 
-    static let milestones: [LedgerColumn] = [
+    package static let milestones: [LedgerColumn] = [
         LedgerColumn("code", "项目编码", "project", aliases: ["项目代码", "code"], required: true),
         LedgerColumn("kind", "节点", "milestone", aliases: ["节点名称", "里程碑"], required: true),
         LedgerColumn("planned", "计划日期", "planned", aliases: ["计划完成时间"]),
         LedgerColumn("actual", "实际日期", "actual", aliases: ["实际完成时间"]),
     ]
 
-    static let reminders: [LedgerColumn] = [
+    package static let reminders: [LedgerColumn] = [
         LedgerColumn("code", "项目编码", "project", aliases: ["项目代码", "code"], required: true),
         LedgerColumn("date", "催办日期", "date", required: true),
         LedgerColumn("by", "催办人", "by", aliases: ["催办单位"], required: true),
         LedgerColumn("note", "催办内容", "note", aliases: ["备注"]),
     ]
 
-    static let issues: [LedgerColumn] = [
+    package static let issues: [LedgerColumn] = [
         LedgerColumn("id", "问题编号", "id", required: true),
         LedgerColumn("code", "项目编码", "project", aliases: ["项目代码"], required: true),
         LedgerColumn("category", "问题类别", "category", aliases: ["问题类型"], required: true),
@@ -134,7 +134,7 @@ enum LedgerLayout {
         LedgerColumn("reopen_count", "重办次数", "reopen count"),
     ]
 
-    static let meetings: [LedgerColumn] = [
+    package static let meetings: [LedgerColumn] = [
         LedgerColumn("id", "会议编号", "id", required: true),
         LedgerColumn("date", "日期", "date", aliases: ["会议日期"], required: true),
         LedgerColumn("time", "时间", "time"),
@@ -149,7 +149,7 @@ enum LedgerLayout {
         LedgerColumn("cancelled", "已取消", "cancelled"),
     ]
 
-    static let awards: [LedgerColumn] = [
+    package static let awards: [LedgerColumn] = [
         LedgerColumn("quarter", "季度", "quarter", required: true),
         LedgerColumn("stage", "环节", "stage", aliases: ["类型"], required: true),
         LedgerColumn("kind", "奖项", "award", aliases: ["奖项名称"], required: true),

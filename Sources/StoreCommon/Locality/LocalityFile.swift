@@ -80,7 +80,7 @@ public enum LocalityFile {
                               roster: roster, cadence: cadence, ranking: ranking, targets: TargetReading.read(root, reader))
     }
 
-    static func readOrganisation(_ root: TOMLTable, _ r: TOMLReader) -> Organisation? {
+    package static func readOrganisation(_ root: TOMLTable, _ r: TOMLReader) -> Organisation? {
         guard let hq = r.table(root, "headquarters", at: "") else { return nil }
         r.rejectUnknownKeys(hq, known: ["code", "name", "level", "region", "commander", "executive_deputies", "deputies"],
                             at: "headquarters")
@@ -165,7 +165,7 @@ public enum LocalityFile {
             workingGroups: groups, names: names, liaisonLimit: liaisonLimit)
     }
 
-    static func readRules(_ root: TOMLTable, _ r: TOMLReader, readFile: (String) -> String?) -> RuleSettings {
+    package static func readRules(_ root: TOMLTable, _ r: TOMLReader, readFile: (String) -> String?) -> RuleSettings {
         var settings = RuleSettings()
         guard let rules = r.table(root, "rules", at: "", required: false) else { return settings }
         r.rejectUnknownKeys(rules, known: ["cards", "stall", "clock", "forecast"], at: "rules")
@@ -225,7 +225,7 @@ public enum LocalityFile {
 
     /// A holiday file: `holidays = [dates]` (official days off) and `workdays = [dates]` (make-up
     /// working days on weekends).
-    static func loadHolidays(_ name: String, readFile: (String) -> String?, _ r: TOMLReader, at path: String) -> WorkCalendar {
+    package static func loadHolidays(_ name: String, readFile: (String) -> String?, _ r: TOMLReader, at path: String) -> WorkCalendar {
         guard let text = readFile(name) else {
             r.report("\(path).holiday_file", "cannot read \(name)", key: "config.cannotRead", values: ["name": name])
             return WorkCalendar()
@@ -243,7 +243,7 @@ public enum LocalityFile {
     }
 
     /// Cross-references: every leader, sub-command and unit named must exist, codes are unique.
-    static func validate(_ org: Organisation, _ r: TOMLReader) {
+    package static func validate(_ org: Organisation, _ r: TOMLReader) {
         let leaderIDs = Set(org.leaders.map(\.id))
         func checkLeader(_ id: String, _ path: String) {
             if !id.isEmpty && !leaderIDs.contains(id) { r.report(path, "no leader with id \"\(id)\" in [[leaders]]", key: "config.noLeader", values: ["id": id]) }
@@ -305,7 +305,7 @@ public enum LocalityFile {
         }
     }
 
-    static func reportDuplicates(_ values: [String], _ table: String, _ key: String, _ r: TOMLReader) {
+    package static func reportDuplicates(_ values: [String], _ table: String, _ key: String, _ r: TOMLReader) {
         var seen: [String: Int] = [:]
         let suffix = key.isEmpty ? "" : ".\(key)"
         for (i, v) in values.enumerated() where !v.isEmpty {

@@ -1,24 +1,28 @@
 import KeyProjects
 
 /// What a row decoder needs to know beyond the row: the organisation and the projects.
-struct DecodingContext {
-    let organisation: Organisation
+package struct DecodingContext {
+    package let organisation: Organisation
     /// Codes of the projects already in the store or in the file being imported.
-    let projectCodes: Set<String>
+    package let projectCodes: Set<String>
     /// The store's projects' sub-commands (the awards ledger checks its nominations).
-    var projectSubcommands: [String: String] = [:]
+    package var projectSubcommands: [String: String] = [:]
 
-    func subcommand(_ text: String) -> String? {
+    package init(organisation: Organisation, projectCodes: Set<String>, projectSubcommands: [String: String] = [:]) {
+        self.organisation = organisation; self.projectCodes = projectCodes; self.projectSubcommands = projectSubcommands
+    }
+
+    package func subcommand(_ text: String) -> String? {
         organisation.subcommands.first { $0.code == text || $0.name == text }?.code
     }
-    func locality(_ text: String) -> String? {
+    package func locality(_ text: String) -> String? {
         organisation.localities.first { $0.code == text || $0.name == text }?.code
     }
 }
 
 /// Row → entity for each ledger. Each returns nil when the row has problems (left in `r`).
-enum LedgerDecoding {
-    static func project(_ r: RowReader, _ c: DecodingContext) -> Project? {
+package enum LedgerDecoding {
+    package static func project(_ r: RowReader, _ c: DecodingContext) -> Project? {
         let code = r.required("code"), name = r.required("name")
         let level = r.choice("level", Words.projectLevel)
         let rawSub = r.required("subcommand"), rawLoc = r.required("locality")
@@ -46,13 +50,13 @@ enum LedgerDecoding {
                        contact: r.text("contact"))
     }
 
-    static func projectCode(_ r: RowReader, _ c: DecodingContext) -> String {
+    package static func projectCode(_ r: RowReader, _ c: DecodingContext) -> String {
         let code = r.required("code")
         if !code.isEmpty && !c.projectCodes.contains(code) { r.problem("code", .unknownProject(code)) }
         return code
     }
 
-    static func monthly(_ r: RowReader, _ c: DecodingContext) -> MonthlyRecord? {
+    package static func monthly(_ r: RowReader, _ c: DecodingContext) -> MonthlyRecord? {
         let code = projectCode(r, c)
         let month = r.month("month")
         let planned = r.money("planned", required: false)
@@ -61,7 +65,7 @@ enum LedgerDecoding {
         return MonthlyRecord(project: code, month: month, planned: planned, completed: completed, progress: r.text("progress"))
     }
 
-    static func milestone(_ r: RowReader, _ c: DecodingContext) -> Milestone? {
+    package static func milestone(_ r: RowReader, _ c: DecodingContext) -> Milestone? {
         let code = projectCode(r, c)
         let kind = r.choice("kind", Words.milestone)
         let planned = r.day("planned"), actual = r.day("actual")
@@ -74,7 +78,7 @@ enum LedgerDecoding {
         return Milestone(project: code, kind: kind, planned: planned, actual: actual)
     }
 
-    static func reminder(_ r: RowReader, _ c: DecodingContext) -> Reminder? {
+    package static func reminder(_ r: RowReader, _ c: DecodingContext) -> Reminder? {
         let code = projectCode(r, c)
         let date = r.day("date", required: true)
         // Empty: the account importing (the store decides who may name whom).
@@ -83,7 +87,7 @@ enum LedgerDecoding {
         return Reminder(project: code, date: date, by: by, note: r.text("note"))
     }
 
-    static func meeting(_ r: RowReader, _ c: DecodingContext) -> Meeting? {
+    package static func meeting(_ r: RowReader, _ c: DecodingContext) -> Meeting? {
         let id = r.required("id")
         let date = r.day("date", required: true)
         let kind = r.choice("kind", Words.meetingKind)
@@ -103,7 +107,7 @@ enum LedgerDecoding {
     }
 
     /// A nomination (the sub-command's, of its own project) or an award (with its place).
-    static func award(_ r: RowReader, _ c: DecodingContext) -> AwardRow? {
+    package static func award(_ r: RowReader, _ c: DecodingContext) -> AwardRow? {
         let quarterText = r.required("quarter")
         let quarter = quarterText.isEmpty ? nil : Quarter.parse(quarterText) ?? Quarter.parseChinese(quarterText)
         if !quarterText.isEmpty && quarter == nil { r.problem("quarter", .inconsistent(.notAQuarter(quarterText))) }
@@ -144,7 +148,7 @@ enum LedgerDecoding {
     /// The awards' rules across rows, on the file's rows and the store's record together: an
     /// award from the quarter's nominations only, three of each at most, one place each, no
     /// project both the best and the worst.
-    static func awardRules(_ rows: [AwardRow], store: AwardRecord, file: String) -> [LedgerProblem] {
+    package static func awardRules(_ rows: [AwardRow], store: AwardRecord, file: String) -> [LedgerProblem] {
         var record = store
         for row in rows {
             switch row.value {
@@ -176,7 +180,7 @@ enum LedgerDecoding {
     }
 
     /// `总指挥部`/`hq`, `办公室`/`office`, or a sub-command or locality by code or name.
-    static func meetingScope(_ text: String, _ c: DecodingContext) -> MeetingScope? {
+    package static func meetingScope(_ text: String, _ c: DecodingContext) -> MeetingScope? {
         switch text {
         case "", "总指挥部", "hq", "headquarters": return .headquarters
         case "办公室", "总指挥部办公室", "office": return .office
@@ -189,7 +193,7 @@ enum LedgerDecoding {
     }
 
     /// The ledger word for a scope: the names an office writes.
-    static func scopeWord(_ scope: MeetingScope, _ org: Organisation) -> String {
+    package static func scopeWord(_ scope: MeetingScope, _ org: Organisation) -> String {
         switch scope {
         case .headquarters: return "总指挥部"
         case .office: return "办公室"
@@ -198,7 +202,7 @@ enum LedgerDecoding {
         }
     }
 
-    static func isClockTime(_ s: String) -> Bool {
+    package static func isClockTime(_ s: String) -> Bool {
         let parts = s.split(separator: ":")
         guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), parts[1].count == 2 else { return false }
         return (0...23).contains(h) && (0...59).contains(m)

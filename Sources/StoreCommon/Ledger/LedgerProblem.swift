@@ -149,6 +149,10 @@ public struct LedgerRejection: Error, Sendable, CustomStringConvertible {
     /// Problems found beyond those listed.
     public var more: Int
 
+    package init(file: String, problems: [LedgerProblem], more: Int) {
+        self.file = file; self.problems = problems; self.more = more
+    }
+
     public var description: String {
         var lines = problems.map(\.description)
         if more > 0 { lines.append("... and \(more) more problems") }

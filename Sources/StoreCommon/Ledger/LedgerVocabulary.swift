@@ -3,7 +3,7 @@ import KeyProjects
 /// The words a ledger uses for coded values. Exports write the first Chinese term; imports
 /// accept any listed term, the English code, and the English words.
 public struct Vocabulary<Value: Hashable & Sendable>: Sendable {
-    let terms: [(value: Value, words: [String])]
+    package let terms: [(value: Value, words: [String])]
 
     public func word(for value: Value) -> String { terms.first { $0.value == value }!.words[0] }
 
@@ -15,14 +15,14 @@ public struct Vocabulary<Value: Hashable & Sendable>: Sendable {
 
     public var allowed: [String] { terms.map { $0.words[0] } }
 
-    static func normalized(_ s: String) -> String {
+    package static func normalized(_ s: String) -> String {
         s.trimmingASCIISpaces().lowercased().replacingOccurrences(of: "_", with: "-")
     }
 }
 
 extension Vocabulary where Value: RawRepresentable, Value.RawValue == String {
     /// Each value's words, with its English code added.
-    init(_ pairs: [(Value, [String])]) {
+    package init(_ pairs: [(Value, [String])]) {
         terms = pairs.map { ($0.0, $0.1 + [$0.0.rawValue]) }
     }
 }
@@ -113,18 +113,18 @@ public enum Words {
         (.snail, ["蜗牛奖", "最差"]),
     ])
 
-    static let awardStage = Vocabulary<AwardStage>([
+    package static let awardStage = Vocabulary<AwardStage>([
         (.nomination, ["提名", "推荐", "proposal"]),
         (.award, ["评定", "授予", "pick"]),
     ])
 
-    static let yesNo = Vocabulary<YesNo>([
+    package static let yesNo = Vocabulary<YesNo>([
         (.yes, ["是", "√", "y", "true", "1"]),
         (.no, ["否", "", "n", "false", "0"]),
     ])
 }
 
-enum YesNo: String, Sendable, Hashable { case yes, no }
+package enum YesNo: String, Sendable, Hashable { case yes, no }
 
 /// A row of the awards ledger: a sub-command's nomination, or the headquarters' award.
-enum AwardStage: String, Sendable, Hashable { case nomination, award }
+package enum AwardStage: String, Sendable, Hashable { case nomination, award }

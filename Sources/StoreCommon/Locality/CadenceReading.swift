@@ -14,8 +14,8 @@ import TOMLKit
 ///     scope = "hq"                # hq | office | subcommands (one meeting per sub-command)
 ///     title = "{year}年第{quarter}季度{plenary}"   # {plenary} etc.: the names of [names]
 ///     location = "市人民政府第一会议室"
-enum CadenceReading {
-    static func read(_ root: TOMLTable, _ r: TOMLReader, _ org: Organisation) -> [CadenceRule]? {
+package enum CadenceReading {
+    package static func read(_ root: TOMLTable, _ r: TOMLReader, _ org: Organisation) -> [CadenceRule]? {
         guard root["cadence"] != nil else { return nil }
         let leaders = Set(org.leaders.map(\.id))
         var seen = Set<String>()

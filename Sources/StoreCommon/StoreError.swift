@@ -60,6 +60,11 @@ public struct NeedsRecovery: Sendable, Hashable {
     public var owner: String = ""
     /// The store lies on a read-only file system: nobody can recover it until it is writable.
     public var readOnlyFileSystem: Bool
+
+    package init(database: String, journal: String, group: String, owner: String = "", readOnlyFileSystem: Bool) {
+        self.database = database; self.journal = journal; self.group = group; self.owner = owner
+        self.readOnlyFileSystem = readOnlyFileSystem
+    }
 }
 
 /// A mistake in locality.toml, at a key path such as `subcommands[2].commander`.

@@ -13,8 +13,8 @@ import TOMLKit
 ///     name = "张敏"                # shown in the status line and as 催办人
 ///
 /// A unit account names its unit: `unit = "市能源局"`.
-enum RosterReading {
-    static func read(_ root: TOMLTable, _ r: TOMLReader) -> Roster {
+package enum RosterReading {
+    package static func read(_ root: TOMLTable, _ r: TOMLReader) -> Roster {
         var group = ""
         if let access = r.table(root, "access", at: "", required: false) {
             r.rejectUnknownKeys(access, known: ["group"], at: "access")
@@ -56,7 +56,7 @@ enum RosterReading {
     }
 
     /// Every account once; every sub-command and unit named exists.
-    static func validate(_ roster: Roster, _ org: Organisation, _ r: TOMLReader) {
+    package static func validate(_ roster: Roster, _ org: Organisation, _ r: TOMLReader) {
         LocalityFile.reportDuplicates(roster.entries.map(\.account), "roster", "account", r)
         let codes = Set(org.subcommands.map(\.code))
         let units = Set(org.units)

@@ -4,7 +4,7 @@ extension LedgerDecoding {
     /// An issue row, with its dates checked against its status: each step the status has
     /// reached needs its date (a skipped 部署日期 is allowed when later steps are dated), dates
     /// run in order, and a listed issue has all of 五到位.
-    static func issue(_ r: RowReader, _ c: DecodingContext) -> Issue? {
+    package static func issue(_ r: RowReader, _ c: DecodingContext) -> Issue? {
         let id = r.required("id")
         let code = projectCode(r, c)
         let category = r.choice("category", Words.category)
@@ -76,12 +76,12 @@ extension LedgerDecoding {
     }
 
     /// Steps an issue with this status has gone past.
-    static func reachedSteps(_ status: IssueStatus) -> [ClockStep] {
+    package static func reachedSteps(_ status: IssueStatus) -> [ClockStep] {
         let current = Clock13710.currentStep(status)
         return Array(ClockStep.allCases.prefix { $0 != current })
     }
 
-    static func defaultLevel(_ level: HeadquartersLevel) -> IssueLevel {
+    package static func defaultLevel(_ level: HeadquartersLevel) -> IssueLevel {
         switch level {
         case .province: return .province
         case .city: return .city

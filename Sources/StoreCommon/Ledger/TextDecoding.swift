@@ -9,11 +9,11 @@ public enum LedgerEncoding: String, Sendable, CaseIterable {
     case utf8, utf8BOM = "utf8-bom", gb18030, utf16
 }
 
-enum TextDecoding {
+package enum TextDecoding {
     /// Decodes a ledger file's bytes, detecting the encoding; nil text with a reason otherwise.
     /// A NUL character is refused whatever the encoding: SQLite would cut the cell's text at
     /// it and PostgreSQL refuses it, so no store may be given one.
-    static func decode(_ data: Data) -> (text: String?, encoding: LedgerEncoding?, problem: LedgerProblem.Reason?) {
+    package static func decode(_ data: Data) -> (text: String?, encoding: LedgerEncoding?, problem: LedgerProblem.Reason?) {
         let decoded = decodeBytes(data)
         if let text = decoded.text, let nul = text.unicodeScalars.firstIndex(of: "\u{0}") {
             let line = text.unicodeScalars[..<nul].reduce(1) { $0 + ($1 == "\n" ? 1 : 0) }
@@ -49,7 +49,7 @@ enum TextDecoding {
     }
 
     /// Encodes text for an export file.
-    static func encode(_ text: String, as encoding: LedgerEncoding) -> Data? {
+    package static func encode(_ text: String, as encoding: LedgerEncoding) -> Data? {
         switch encoding {
         case .utf8: return Data(text.utf8)
         case .utf8BOM: return Data([0xEF, 0xBB, 0xBF] + Array(text.utf8))
@@ -60,8 +60,8 @@ enum TextDecoding {
 }
 
 /// glibc's iconv, strict: any byte that does not convert fails the whole conversion.
-enum Iconv {
-    static func convert(_ input: [UInt8], from: String, to: String) -> [UInt8]? {
+package enum Iconv {
+    package static func convert(_ input: [UInt8], from: String, to: String) -> [UInt8]? {
         let cd = iconv_open(to, from)
         guard cd != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(cd) }

@@ -2,7 +2,7 @@ import Foundation
 import KeyProjects
 
 /// A ledger file's rows as domain values, ready to be written in one transaction.
-enum ParsedLedger {
+package enum ParsedLedger {
     case projects([Project])
     case monthly([MonthlyRecord])
     case milestones([Milestone])
@@ -11,7 +11,7 @@ enum ParsedLedger {
     case meetings([Meeting])
     case awards([AwardRow])
 
-    var kind: LedgerKind {
+    package var kind: LedgerKind {
         switch self {
         case .projects: return .projects
         case .monthly: return .monthly
@@ -23,7 +23,7 @@ enum ParsedLedger {
         }
     }
 
-    var count: Int {
+    package var count: Int {
         switch self {
         case let .projects(v): return v.count
         case let .monthly(v): return v.count
@@ -38,27 +38,27 @@ enum ParsedLedger {
 
 /// A ledger file read and checked: its rows, the line of each (in the same order), which of
 /// the ledger's columns the file has (by key), and each present column's header as written.
-struct ParsedFile {
-    var ledger: ParsedLedger
-    var encoding: LedgerEncoding
+package struct ParsedFile {
+    package var ledger: ParsedLedger
+    package var encoding: LedgerEncoding
     /// Keys of the ledger columns the header names. A column the file leaves out leaves that
     /// field of an existing row as it is; a present column with an empty cell clears it.
-    var present: Set<String>
+    package var present: Set<String>
     /// The physical line of each row of `ledger`, in order.
-    var lines: [Int]
+    package var lines: [Int]
     /// Header as the file writes it, by key; the layout's header for an absent column.
-    var headers: [String: String]
+    package var headers: [String: String]
 
     /// The header naming a column in a refusal.
-    func header(_ key: String) -> String { headers[key] ?? key }
+    package func header(_ key: String) -> String { headers[key] ?? key }
 }
 
 /// An awards ledger row with its line (the rules across rows name it).
-struct AwardRow {
-    enum Value { case proposal(AwardProposal), pick(AwardPick) }
-    var value: Value
-    var line: Int
-    var key: String {
+package struct AwardRow {
+    package enum Value { case proposal(AwardProposal), pick(AwardPick) }
+    package var value: Value
+    package var line: Int
+    package var key: String {
         switch value {
         case let .proposal(p): return "\(p.quarter) 提名 \(p.subcommand) \(p.kind.rawValue)"
         case let .pick(p): return "\(p.quarter) 评定 \(p.kind.rawValue) \(p.project)"
@@ -68,14 +68,14 @@ struct AwardRow {
 
 /// Reads and checks a whole ledger file before anything is written: every problem is found
 /// first, so a refused import changes nothing.
-enum LedgerParser {
-    static let maxListedProblems = 50
+package enum LedgerParser {
+    package static let maxListedProblems = 50
     /// Rows above the header that a spreadsheet may carry (a title such as "2025年重点工程台账").
-    static let maxTitleRows = 5
+    package static let maxTitleRows = 5
 
     /// `projectSubcommands` and `storeAwards`: the store's, for the awards ledger's rules.
     /// `progress`: told of each row decoded (`.checking`).
-    static func parse(_ kind: LedgerKind, data: Data, file: String, organisation: Organisation,
+    package static func parse(_ kind: LedgerKind, data: Data, file: String, organisation: Organisation,
                       storeProjects: Set<String>, projectSubcommands: [String: String] = [:],
                       storeAwards: AwardRecord = AwardRecord(),
                       progress: StoreProgressHandler? = nil) -> Result<ParsedFile, LedgerRejection> {
@@ -175,13 +175,13 @@ enum LedgerParser {
                                    headers: layoutHeaders.merging(seen) { $1 }))
     }
 
-    static func looksLikeHeader(_ record: CSVTable.Record, _ columns: [LedgerColumn]) -> Bool {
+    package static func looksLikeHeader(_ record: CSVTable.Record, _ columns: [LedgerColumn]) -> Bool {
         let matched = record.fields.filter { field in columns.contains { $0.matches(LedgerColumn.normalize(field)) } }
         return matched.count >= min(2, columns.filter(\.required).count)
     }
 
     /// Decodes every row; a key seen twice is a problem naming both lines.
-    static func decodeAll<T>(_ readers: [RowReader], _ context: DecodingContext,
+    package static func decodeAll<T>(_ readers: [RowReader], _ context: DecodingContext,
                              _ decode: (RowReader, DecodingContext) -> T?, key: (T) -> String,
                              _ problems: inout [LedgerProblem], _ lines: inout [Int], _ progress: ((Int) -> Void)? = nil) -> [T] {
         var values: [T] = []

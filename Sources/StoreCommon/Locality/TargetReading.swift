@@ -11,8 +11,8 @@ import TOMLKit
 ///     lead = "省发展改革委"
 ///     base = 64410000                    # investment-share: the fixed-asset investment, 万元
 ///     actual = 12.5                      # other: the actual percentage, as reported
-enum TargetReading {
-    static func read(_ root: TOMLTable, _ r: TOMLReader) -> [AnnualTarget] {
+package enum TargetReading {
+    package static func read(_ root: TOMLTable, _ r: TOMLReader) -> [AnnualTarget] {
         guard root["targets"] != nil else { return [] }
         return r.tables(root, "targets", at: "").compactMap { path, t -> AnnualTarget? in
             r.rejectUnknownKeys(t, known: ["indicator", "name", "target", "lead", "base", "actual"], at: path)

@@ -3,15 +3,15 @@ import TOMLKit
 
 /// Typed, path-aware reads from a parsed TOML table. Problems are collected, not thrown, so
 /// one run of `cmdroom check` lists every mistake in locality.toml with its key path.
-final class TOMLReader {
+package final class TOMLReader {
     private(set) var problems: [ConfigProblem] = []
 
     /// `message` in English (logs, `description`); `key` and `values` word it in the user's language.
-    func report(_ path: String, _ message: String, key: String, values: [String: String] = [:]) {
+    package func report(_ path: String, _ message: String, key: String, values: [String: String] = [:]) {
         problems.append(ConfigProblem(path: path, message: message, key: key, values: values))
     }
 
-    func table(_ parent: TOMLTable, _ key: String, at path: String, required: Bool = true) -> TOMLTable? {
+    package func table(_ parent: TOMLTable, _ key: String, at path: String, required: Bool = true) -> TOMLTable? {
         guard let value = parent[key] else {
             if required { report(join(path, key), "missing table", key: "config.missingTable") }
             return nil
@@ -20,7 +20,7 @@ final class TOMLReader {
         return table
     }
 
-    func tables(_ parent: TOMLTable, _ key: String, at path: String) -> [(path: String, table: TOMLTable)] {
+    package func tables(_ parent: TOMLTable, _ key: String, at path: String) -> [(path: String, table: TOMLTable)] {
         guard let value = parent[key] else { report(join(path, key), "missing array of tables ([[\(key)]])", key: "config.missingTables", values: ["key": key]); return [] }
         guard let array = value.array else { report(join(path, key), "must be an array of tables ([[\(key)]])", key: "config.mustBeTables", values: ["key": key]); return [] }
         var result: [(String, TOMLTable)] = []
@@ -31,7 +31,7 @@ final class TOMLReader {
         return result
     }
 
-    func string(_ table: TOMLTable, _ key: String, at path: String, required: Bool = true, default value: String = "") -> String {
+    package func string(_ table: TOMLTable, _ key: String, at path: String, required: Bool = true, default value: String = "") -> String {
         guard let raw = table[key] else {
             if required { report(join(path, key), "missing", key: "config.missing") }
             return value
@@ -41,7 +41,7 @@ final class TOMLReader {
         return s
     }
 
-    func strings(_ table: TOMLTable, _ key: String, at path: String, required: Bool = false) -> [String] {
+    package func strings(_ table: TOMLTable, _ key: String, at path: String, required: Bool = false) -> [String] {
         guard let raw = table[key] else {
             if required { report(join(path, key), "missing", key: "config.missing") }
             return []
@@ -54,28 +54,28 @@ final class TOMLReader {
         return result
     }
 
-    func int(_ table: TOMLTable, _ key: String, at path: String, default value: Int, range: ClosedRange<Int>) -> Int {
+    package func int(_ table: TOMLTable, _ key: String, at path: String, default value: Int, range: ClosedRange<Int>) -> Int {
         guard let raw = table[key] else { return value }
         guard let n = raw.int else { report(join(path, key), "must be an integer", key: "config.mustBeInteger"); return value }
         guard range.contains(n) else { report(join(path, key), "must be between \(range.lowerBound) and \(range.upperBound)", key: "config.between", values: ["low": "\(range.lowerBound)", "high": "\(range.upperBound)"]); return value }
         return n
     }
 
-    func double(_ table: TOMLTable, _ key: String, at path: String, default value: Double, range: ClosedRange<Double>) -> Double {
+    package func double(_ table: TOMLTable, _ key: String, at path: String, default value: Double, range: ClosedRange<Double>) -> Double {
         guard let raw = table[key] else { return value }
         guard let n = raw.double ?? raw.int.map(Double.init) else { report(join(path, key), "must be a number", key: "config.mustBeNumber"); return value }
         guard range.contains(n) else { report(join(path, key), "must be between \(range.lowerBound) and \(range.upperBound)", key: "config.between", values: ["low": "\(range.lowerBound)", "high": "\(range.upperBound)"]); return value }
         return n
     }
 
-    func bool(_ table: TOMLTable, _ key: String, at path: String, default value: Bool) -> Bool {
+    package func bool(_ table: TOMLTable, _ key: String, at path: String, default value: Bool) -> Bool {
         guard let raw = table[key] else { return value }
         guard let b = raw.bool else { report(join(path, key), "must be true or false", key: "config.mustBeBool"); return value }
         return b
     }
 
     /// A TOML date (`2026-10-31`) or a string holding one.
-    func day(_ table: TOMLTable, _ key: String, at path: String) -> Day? {
+    package func day(_ table: TOMLTable, _ key: String, at path: String) -> Day? {
         guard let raw = table[key] else { return nil }
         if let d = raw.date {
             guard let day = Day(year: d.year, month: d.month, day: d.day) else { report(join(path, key), "not a real date", key: "config.notARealDate"); return nil }
@@ -86,7 +86,7 @@ final class TOMLReader {
         return nil
     }
 
-    func days(_ table: TOMLTable, _ key: String, at path: String) -> [Day] {
+    package func days(_ table: TOMLTable, _ key: String, at path: String) -> [Day] {
         guard let raw = table[key] else { return [] }
         guard let array = raw.array else { report(join(path, key), "must be an array of dates", key: "config.mustBeDates"); return [] }
         var result: [Day] = []
@@ -98,7 +98,7 @@ final class TOMLReader {
         return result
     }
 
-    func choice<T: RawRepresentable>(_ table: TOMLTable, _ key: String, at path: String, default value: T? = nil,
+    package func choice<T: RawRepresentable>(_ table: TOMLTable, _ key: String, at path: String, default value: T? = nil,
                                      _ type: T.Type) -> T? where T.RawValue == String, T: CaseIterable {
         guard let raw = table[key] else {
             if value == nil { report(join(path, key), "missing", key: "config.missing") }
@@ -113,11 +113,11 @@ final class TOMLReader {
     }
 
     /// Reports keys the file has that the format does not know: a typo should not pass silently.
-    func rejectUnknownKeys(_ table: TOMLTable, known: Set<String>, at path: String) {
+    package func rejectUnknownKeys(_ table: TOMLTable, known: Set<String>, at path: String) {
         for key in table.keys.sorted() where !known.contains(key) {
             report(join(path, key), "unknown key (known here: \(known.sorted().joined(separator: ", ")))", key: "config.unknownKey", values: ["known": known.sorted().joined(separator: ", ")])
         }
     }
 
-    func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    package func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 }

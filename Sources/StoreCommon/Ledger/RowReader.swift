@@ -1,35 +1,35 @@
 import KeyProjects
 
 /// Reads typed values from one ledger record, noting each problem with its line and column.
-final class RowReader {
-    let file: String
-    let line: Int
+package final class RowReader {
+    package let file: String
+    package let line: Int
     private let cells: [String: (header: String, text: String)]
     /// Headers of the layout, for naming a column the file does not have.
     private let layoutHeaders: [String: String]
-    private(set) var problems: [LedgerProblem] = []
+    package private(set) var problems: [LedgerProblem] = []
 
-    init(file: String, line: Int, cells: [String: (header: String, text: String)], layoutHeaders: [String: String]) {
+    package init(file: String, line: Int, cells: [String: (header: String, text: String)], layoutHeaders: [String: String]) {
         self.file = file; self.line = line; self.cells = cells; self.layoutHeaders = layoutHeaders
     }
 
-    func has(_ key: String) -> Bool { cells[key] != nil }
+    package func has(_ key: String) -> Bool { cells[key] != nil }
 
-    func problem(_ key: String, _ reason: LedgerProblem.Reason) {
+    package func problem(_ key: String, _ reason: LedgerProblem.Reason) {
         problems.append(LedgerProblem(file: file, line: line, column: cells[key]?.header ?? layoutHeaders[key] ?? key, reason: reason))
     }
 
     /// The trimmed text of a cell ("" when the column is absent).
-    func text(_ key: String) -> String { cells[key]?.text.trimmingASCIISpaces() ?? "" }
+    package func text(_ key: String) -> String { cells[key]?.text.trimmingASCIISpaces() ?? "" }
 
     /// Free text kept as written, apart from surrounding spaces.
-    func required(_ key: String) -> String {
+    package func required(_ key: String) -> String {
         let value = text(key)
         if value.isEmpty { problem(key, .required) }
         return value
     }
 
-    func money(_ key: String, required: Bool) -> Money? {
+    package func money(_ key: String, required: Bool) -> Money? {
         let raw = text(key)
         if raw.isEmpty {
             if required { problem(key, .notMoney(raw, .empty)) }
@@ -41,7 +41,7 @@ final class RowReader {
         }
     }
 
-    func day(_ key: String, required: Bool = false) -> Day? {
+    package func day(_ key: String, required: Bool = false) -> Day? {
         let raw = text(key)
         if raw.isEmpty {
             if required { problem(key, .required) }
@@ -51,21 +51,21 @@ final class RowReader {
         return d
     }
 
-    func month(_ key: String) -> YearMonth? {
+    package func month(_ key: String) -> YearMonth? {
         let raw = text(key)
         guard !raw.isEmpty else { problem(key, .required); return nil }
         guard let m = YearMonth.parse(raw) ?? Day.parse(raw)?.yearMonth else { problem(key, .notAMonth(raw)); return nil }
         return m
     }
 
-    func int(_ key: String, range: ClosedRange<Int>) -> Int? {
+    package func int(_ key: String, range: ClosedRange<Int>) -> Int? {
         let raw = text(key)
         guard !raw.isEmpty else { return nil }
         guard let n = Int(raw), range.contains(n) else { problem(key, .notAnInteger(raw)); return nil }
         return n
     }
 
-    func choice<T>(_ key: String, _ vocabulary: Vocabulary<T>, default value: T? = nil) -> T? {
+    package func choice<T>(_ key: String, _ vocabulary: Vocabulary<T>, default value: T? = nil) -> T? {
         let raw = text(key)
         if raw.isEmpty, let value { return value }
         guard let v = vocabulary.value(for: raw) else {

@@ -5,8 +5,8 @@ import Darwin
 #endif
 
 /// The acting user is the OS account running the process: nothing else can claim another.
-enum OSAccount {
-    static func current() -> String {
+package enum OSAccount {
+    package static func current() -> String {
         let uid = geteuid()
         if let entry = getpwuid(uid), let name = entry.pointee.pw_name {
             return String(cString: name)
