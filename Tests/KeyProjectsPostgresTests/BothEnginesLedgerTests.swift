@@ -279,4 +279,85 @@ import TextLayout
                        rejection.problems.first?.description ?? "")
         }
     }
+
+    // MARK: - Text that looks like a formula (issue 11 item 7)
+
+    @Test(arguments: Engine.allCases)
+    func projectNamesThatLookLikeFormulasRoundTrip(_ engine: Engine) async throws {
+        try await EngineFixture.with(engine, template: .sample(.lingchuan)) { f, check in
+            let store = f.store
+            let original = try store.exportLedger(.projects)
+            var lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let names = ["=CMD()", "+1+1", "@SUM(A1)", "-x"]
+            var codes: [String] = []
+            for (i, name) in names.enumerated() {
+                var cells = lines[i + 1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                codes.append(cells[0])
+                cells[1] = name
+                lines[i + 1] = cells.joined(separator: ",")
+            }
+            // Typed into the ledger as they are (not guarded): stored as they are.
+            _ = try store.importLedger(.projects, data: Data(lines.joined(separator: "\n").utf8), file: "p.csv", today: Self.asOf)
+            let portfolio = try store.loadPortfolio()
+            for (code, name) in zip(codes, names) {
+                check.equal(portfolio.files.first { $0.project.code == code }?.project.name, name)
+            }
+            // Exported with the apostrophe, the rest as before.
+            let exported = try store.exportLedger(.projects)
+            for name in names { check.that(exported.contains(",'\(name),"), "\(name) guarded") }
+            check.equal(exported.split(separator: "\n").count, original.split(separator: "\n").count)
+            // Imported back: nothing changes, the names are the originals, and the export is the same.
+            let before = try store.changeLogCount()
+            let summary = try store.importLedger(.projects, data: Data(exported.utf8), file: "again.csv", today: Self.asOf)
+            check.that(summary.unchanged == summary.rows && summary.rows > 0, "\(summary)")
+            check.equal(try store.changeLogCount(), before)
+            let again = try store.loadPortfolio()
+            for (code, name) in zip(codes, names) {
+                check.equal(again.files.first { $0.project.code == code }?.project.name, name)
+            }
+            check.that(try store.exportLedger(.projects) == exported, "exported again differs")
+        }
+    }
+
+    @Test(arguments: Engine.allCases)
+    func aReminderNoteBeginningWithATabIsExportedGuarded(_ engine: Engine) async throws {
+        try await EngineFixture.with(engine, template: .sample(.lingchuan)) { f, check in
+            let store = f.store
+            let code = try S.require(try store.loadPortfolio().files.first?.project.code)
+            let day = try S.require(store.config.sampleAsOf)
+            _ = try store.addReminder(Reminder(project: code, date: day, by: "办公室", note: "\t=请加快"), on: day)
+            let exported = try store.exportLedger(.reminders)
+            check.that(exported.contains(",'\t=请加快\n"), "guarded")
+            // Read back without the apostrophe (the ledger reader then trims spaces and tabs at
+            // the ends of every text cell, as it always has).
+            let table = try CSVTable.parse(exported, file: "reminders.csv").get()
+            check.that(table.records.contains { $0.fields.last == "\t=请加快" }, "read back")
+        }
+    }
+
+    // MARK: - Progress reports (issue 14 §9)
+
+    /// An import reports each of its rows checked then written, in order; an expansion of the
+    /// meetings one report per meeting.
+    @Test(arguments: Engine.allCases)
+    func anImportAndAnExpansionReportTheirRows(_ engine: Engine) async throws {
+        try await EngineFixture.with(engine) { f, check in
+            let store = f.store
+            let csv = Data(try store.exportLedger(.monthly).utf8)
+            let reports = Locked<[StoreProgress]>([])
+            let summary = try store.importLedger(.monthly, data: csv, file: "monthly.csv", today: try S.require(store.config.sampleAsOf)) { p in
+                reports.withLock { $0.append(p) }
+            }
+            let seen = reports.withLock { $0 }
+            var steps: [StoreProgress.Step] = []
+            for r in seen where steps.last != r.step { steps.append(r.step) }
+            check.equal(steps, [.checking(.monthly), .writing(.monthly)])
+            check.equal(seen.last, StoreProgress(.writing(.monthly), done: summary.rows - 1, total: summary.rows))
+            reports.withLock { $0 = [] }
+            let expansion = try store.expandCadence(from: Day.parse("2027-01-01")!, to: Day.parse("2027-12-31")!) { p in reports.withLock { $0.append(p) } }
+            let expanded = reports.withLock { $0 }
+            check.that(!expanded.isEmpty && expanded.count == expansion.added + expansion.kept && expanded.allSatisfy { $0.step == .meetings },
+                       "\(expanded.count) reports for \(expansion)")
+        }
+    }
 }

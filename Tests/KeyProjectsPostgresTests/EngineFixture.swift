@@ -86,6 +86,8 @@ final class EngineFixture: @unchecked Sendable {
         let checks = EngineChecks()
         defer { checks.report() }
         return try await offPool {
+            if engine == .postgres { try TestServer.gate.wait() }
+            defer { if engine == .postgres { TestServer.gate.signal() } }
             let fixture = try EngineFixture(engine, template: template, accounts: accounts, beforeCopy: beforeCopy)
             defer { fixture.remove() }
             return try body(fixture, checks)

@@ -37,6 +37,7 @@ struct PostgresReferralTests {
 
         static func with(_ body: @escaping @Sendable (Levels) throws -> Void) async throws {
             try await offPool {
+                try TestServer.gate.wait(); defer { TestServer.gate.signal() }
                 let levels = try Levels()
                 defer { levels.remove() }
                 try body(levels)

@@ -30,6 +30,21 @@ enum TestServer {
         return location
     }
 
+    /// At most this many test stores on the server at once (`TestStore.with`,
+    /// `EngineFixture.with`): each is made by migrations or a copy (DDL, roles, COPY), and the
+    /// suites start all their tests at once; dozens of stores being made together on a 2-core
+    /// machine left connections unanswered past their 15 s. Waited for on a Dispatch thread
+    /// (`offPool`), never on the test's task; a store made inside a test's body
+    /// (`EngineFixture.make`) does not wait again.
+    static let gate = Gate(3)
+
+    final class Gate: Sendable {
+        private let semaphore: DispatchSemaphore
+        init(_ n: Int) { semaphore = DispatchSemaphore(value: n) }
+        func wait() throws { semaphore.wait() }
+        func signal() { semaphore.signal() }
+    }
+
     /// A schema name no other test uses.
     static func newSchema() -> String {
         "t_" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
@@ -63,6 +78,7 @@ final class TestStore: Sendable {
     /// Runs `body` with a new store and drops the store and its login roles after, whatever happens.
     static func with<T: Sendable>(_ body: @escaping @Sendable (TestStore) throws -> T) async throws -> T {
         try await offPool {
+            try TestServer.gate.wait(); defer { TestServer.gate.signal() }
             let store = try TestStore()
             defer { store.drop() }
             return try body(store)

@@ -1,3 +1,4 @@
+// SQLite only: every role × every write on a fresh copy of the store file per case (147 copies); on PostgreSQL the same matrix is held by the server (PostgresRoleMatrixTests, psql as each role), and a clerk's writes and refusals through the store run on both engines (BothEnginesWriteTests, …ImportRulesTests, …WriteRulesTests).
 import Foundation
 import KeyProjects
 import KeyProjectsDemo
