@@ -410,4 +410,29 @@ import Testing
             check.equal(try store.loadAwards().picks(q3, .snail).map(\.project), [law[1]])
         }
     }
+
+    /// A write the roster does not allow is refused naming the account and who may: the
+    /// sub-command's clerk and the office (moved from AccessTests). On PostgreSQL the unit's
+    /// account is a login of its own, with a unit's rights.
+    @Test(arguments: Engine.allCases)
+    func aRefusalSaysWhoMay(_ engine: Engine) async throws {
+        try await EngineFixture.with(engine, accounts: ["lf-unit-energy"]) { f, check in
+            let own = try Self.project(f.store)
+            let registered = try f.store.registerIssue(NewIssue(project: own.code, category: .land, level: .city, description: "test"), on: Self.day)
+            let unit = try f.open(as: "lf-unit-energy")
+            check.equal(unit.role, .unit(name: "市能源局"), "the unit's role")
+            let before = try f.fingerprint()
+            let dispatch = S.storeError { _ = try unit.apply(.dispatch(unit: "x"), toIssue: registered.id, on: Self.day) }
+            if case .accessRefused(let refusal)? = dispatch { check.equal(refusal.account, f.account("lf-unit-energy")) } else {
+                check.that(false, "a unit dispatching: \(String(describing: dispatch))")
+            }
+            let remind = S.storeError { _ = try unit.addReminder(Reminder(project: own.code, date: Self.day, by: ""), on: Self.day) }
+            if case .accessRefused? = remind, let text = remind?.description {
+                check.that(text.contains(f.account("lf-unit-energy")) && text.contains("lf-office") && text.contains("lf-law"), text)
+            } else {
+                check.that(false, "a unit's reminder: \(String(describing: remind))")
+            }
+            check.that(try f.fingerprint() == before, "the refusals changed the store")
+        }
+    }
 }
