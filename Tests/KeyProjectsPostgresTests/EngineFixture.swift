@@ -139,7 +139,7 @@ final class EngineFixture: @unchecked Sendable {
         let location: PostgresLocation, admin: PostgresBridge
         do {
             location = try TestServer.location(schema: TestServer.newSchema())
-            admin = try PostgresBridge(location, requireSchema: false)
+            admin = try PostgresBridge(location, timeout: TestServer.patience, requireSchema: false)
         } catch {
             try? FileManager.default.removeItem(at: scratch)
             throw error
@@ -174,7 +174,7 @@ final class EngineFixture: @unchecked Sendable {
                 passwords[account] = (login, password)
             }
             loginPasswords = passwords
-            let opened = try PostgresStore.open(location)
+            let opened = try PostgresStore.open(location, timeout: TestServer.patience)
             for (account, login) in passwords where opened.config.roster.entry(for: login.login) == nil {
                 throw TemplateFailed(description: "\(account) was not renamed \(login.login) in the copy's roster")
             }
@@ -203,12 +203,12 @@ final class EngineFixture: @unchecked Sendable {
             return try SQLiteStore.open(directory, readOnly: readOnly, clock: clock, actor: rosterAccount)
         case .postgres:
             guard let location else { throw TestServer.Missing() }
-            guard let rosterAccount else { return try PostgresStore.open(location, readOnly: readOnly, clock: clock) }
+            guard let rosterAccount else { return try PostgresStore.open(location, readOnly: readOnly, timeout: TestServer.patience, clock: clock) }
             guard let login = loginPasswords[rosterAccount] else {
                 throw TemplateFailed(description: "\(rosterAccount) is not one of the fixture's accounts")
             }
             return try PostgresStore.open(TestServer.location(schema: location.schema, user: login.login, password: login.password),
-                                          readOnly: readOnly, clock: clock)
+                                          readOnly: readOnly, timeout: TestServer.patience, clock: clock)
         }
     }
 
@@ -317,8 +317,8 @@ final class EngineFixture: @unchecked Sendable {
 
     private var postgresSide: EngineSide {
         let location = location!
-        return EngineSide(engine: .postgres, store: store, otherAccount: "\(location.schema)_office2", reopen: { try PostgresStore.open(location) },
-                          openReadOnly: { try PostgresStore.open(location, readOnly: true) }, otherAccountSetsCompleted: { [self] project, month, completed in
+        return EngineSide(engine: .postgres, store: store, otherAccount: "\(location.schema)_office2", reopen: { try PostgresStore.open(location, timeout: TestServer.patience) },
+                          openReadOnly: { try PostgresStore.open(location, readOnly: true, timeout: TestServer.patience) }, otherAccountSetsCompleted: { [self] project, month, completed in
             let (name, bridge) = try otherOffice()
             let table = "\(PostgresNames.quoted(location.schema)).monthly"
             try bridge.execute(["""
@@ -381,7 +381,7 @@ final class EngineFixture: @unchecked Sendable {
             PostgresRowSecurity.officeGrant(schema: location.schema, role: name),
         ])
         logins.withLock { $0.append(name) }
-        let bridge = try PostgresBridge(TestServer.location(schema: location.schema, user: name, password: password))
+        let bridge = try PostgresBridge(TestServer.location(schema: location.schema, user: name, password: password), timeout: TestServer.patience)
         otherLogin.withLock { $0 = (name, bridge) }
         return (name, bridge)
     }

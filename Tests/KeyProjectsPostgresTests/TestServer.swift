@@ -38,6 +38,12 @@ enum TestServer {
     /// (`EngineFixture.make`) does not wait again.
     static let gate = Gate(3)
 
+    /// How long a test store's connections wait for one answer: the app's 15 s, on a loaded
+    /// 2-core machine running the whole suite (and others' builds), was passed by a schema being
+    /// dropped or a ledger imported while other stores were made. The tests of the timeout
+    /// itself give theirs.
+    static let patience: Duration = .seconds(90)
+
     final class Gate: Sendable {
         private let semaphore: DispatchSemaphore
         init(_ n: Int) { semaphore = DispatchSemaphore(value: n) }
@@ -71,7 +77,7 @@ final class TestStore: Sendable {
     init() throws {
         schema = TestServer.newSchema()
         location = try TestServer.location(schema: schema)
-        admin = try PostgresBridge(location, requireSchema: false)
+        admin = try PostgresBridge(location, timeout: TestServer.patience, requireSchema: false)
         try PostgresMigrations.migrate(admin)
     }
 
@@ -96,7 +102,7 @@ final class TestStore: Sendable {
 
     /// A bridge logged in as `login`.
     func bridge(as login: (name: String, password: String)) throws -> PostgresBridge {
-        try PostgresBridge(TestServer.location(schema: schema, user: login.name, password: login.password))
+        try PostgresBridge(TestServer.location(schema: schema, user: login.name, password: login.password), timeout: TestServer.patience)
     }
 
     func drop() {
