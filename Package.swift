@@ -103,7 +103,7 @@ let package = Package(
                                                       .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Against a real server: CMDROOM_TEST_POSTGRES names it (`.ci/run` starts a throwaway cluster).
         .testTarget(name: "KeyProjectsPostgresTests", dependencies: ["KeyProjectsPostgres", "KeyProjects", "KeyProjectsStore", "KeyProjectsDemo",
-                                                                   "KeyProjectsReports", "StringTables",
+                                                                   "KeyProjectsReports", "StringTables", "TextLayout",
                                                                    .product(name: "PostgresNIO", package: "postgres-nio"),
                                                                    // SQLite's schema, to hold the two backends' tables alike.
                                                                    .product(name: "GRDB", package: "GRDB.swift")]),

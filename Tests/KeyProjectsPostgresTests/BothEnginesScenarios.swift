@@ -9,10 +9,10 @@ import Testing
 /// engine-neutral words (no times, no change-log ids, the accounts as `<me>` and `<other>`), so
 /// that the same scenario on the two engines can be compared line for line.
 ///
-/// Every scenario writes as the runner's account, the office on both engines. Roles other than
-/// the office are not exercised on PostgreSQL: a login role per roster account needs
-/// `cmdroom roster sync` (not merged yet). "Another account" is `lf-office` on SQLite and a
-/// login role of the schema's office group writing plain SQL on PostgreSQL (`EngineSide`).
+/// Every scenario writes as the runner's account, the office on both engines (other roster
+/// accounts, such as a clerk, write in the `BothEngines…` tests through `EngineFixture`'s
+/// `accounts`). "Another account" is `lf-office` on SQLite and a login role of the schema's
+/// office group writing plain SQL on PostgreSQL (`EngineSide`).
 enum BothEnginesScenarios {
     static let day = EngineFixture.day
     static let october = EngineFixture.october

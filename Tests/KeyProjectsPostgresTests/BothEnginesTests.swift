@@ -9,9 +9,10 @@ import Testing
 /// cases are skipped without a test server (`CMDROOM_TEST_POSTGRES`) and fail under CI without
 /// one; the `.sqlite` cases always run.
 ///
-/// Every write is the runner's, the office on both engines. Scenarios that need another roster
-/// role (a clerk's refusals) stay in `KeyProjectsStoreTests`: on PostgreSQL they need login
-/// roles made by `cmdroom roster sync`, not merged yet.
+/// Every write here is the runner's, the office on both engines. The store tests moved from
+/// `KeyProjectsStoreTests` (`BothEnginesWriteTests`, `…StoreTests`, `…ImportRulesTests`,
+/// `…WriteRulesTests`, `…LedgerTests`) also write as other roster accounts (a clerk, another
+/// office account): on PostgreSQL each logs in as its own role (`EngineFixture`'s `accounts`).
 @Suite struct BothEnginesTests {
     typealias S = BothEnginesScenarios
 
@@ -22,6 +23,7 @@ import Testing
 
     @Test(arguments: [Engine.sqlite, Engine.postgres])
     func aSecondReminderTheSameDayJoinsTheNotes(_ engine: Engine) async throws {
+        #expect(Reminder.joiningNotes("a", "b") == "a" + Reminder.noteSeparator + "b")
         try await EngineFixture.with(engine) { f, check in _ = try S.reminders(f.side, check) }
     }
 

@@ -72,26 +72,56 @@ final class EngineFixture: @unchecked Sendable {
     /// after, whatever happens. The `.postgres` case is cancelled (skipped) without a test
     /// server, except under CI, where it fails saying the cluster is missing (`TestServer`).
     /// - Parameter beforeCopy: writes made on the SQLite store first (before it is copied, on `.postgres`).
+    /// - Parameter template: the store to start from (the linfen sample unless said).
+    /// - Parameter accounts: roster accounts (besides the runner's) the test opens the store as
+    ///   (`open(as:)`). On PostgreSQL each gets a login role of its own (`<schema>_<account>`,
+    ///   a SCRAM password) with the rights `roster sync` gives its role, and the copy's roster
+    ///   names that login in its place (`account(_:)`), so the server's rights and cmdroom's
+    ///   roster agree as after `roster sync`.
     @discardableResult
-    static func with<T: Sendable>(_ engine: Engine, beforeCopy: (@Sendable (SQLiteStore) throws -> Void)? = nil,
+    static func with<T: Sendable>(_ engine: Engine, template: Template = .sample(.linfen), accounts: [String] = [],
+                                  beforeCopy: (@Sendable (SQLiteStore) throws -> Void)? = nil,
                                   _ body: @escaping @Sendable (EngineFixture, EngineChecks) throws -> T) async throws -> T {
         if engine == .postgres && !TestServer.enabled { try Test.cancel(TestServer.skipReason) }
         let checks = EngineChecks()
         defer { checks.report() }
         return try await offPool {
-            let fixture = try EngineFixture(engine, beforeCopy: beforeCopy)
+            if engine == .postgres { try TestServer.gate.wait() }
+            defer { if engine == .postgres { TestServer.gate.signal() } }
+            let fixture = try EngineFixture(engine, template: template, accounts: accounts, beforeCopy: beforeCopy)
             defer { fixture.remove() }
             return try body(fixture, checks)
         }
     }
 
-    private init(_ engine: Engine, beforeCopy: ((SQLiteStore) throws -> Void)?) throws {
+    /// What a fixture's store is made from: a bundled sample with its ledgers (as
+    /// `cmdroom init --locality` makes it), or the sample's organisation alone, no ledgers.
+    enum Template: Hashable, Sendable, CustomStringConvertible {
+        case sample(SampleLocality)
+        case organisation(SampleLocality)
+        var description: String {
+            switch self {
+            case .sample(let s): return "sample-\(s.rawValue)"
+            case .organisation(let s): return "organisation-\(s.rawValue)"
+            }
+        }
+    }
+
+    /// A second fixture inside a test's body (removed by `remove()`): for a test that needs a
+    /// fresh store beside the first, on the same engine.
+    static func make(_ engine: Engine, template: Template) throws -> EngineFixture {
+        try EngineFixture(engine, template: template, accounts: [], beforeCopy: nil)
+    }
+
+    private let loginPasswords: [String: (login: String, password: String)]
+
+    private init(_ engine: Engine, template: Template, accounts: [String], beforeCopy: ((SQLiteStore) throws -> Void)?) throws {
         self.engine = engine
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cmdroom-both-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         directory = scratch.appendingPathComponent("store")
         do {
-            try FileManager.default.copyItem(at: Self.template(), to: directory)
+            try FileManager.default.copyItem(at: Self.template(template), to: directory)
             sqlite = try SQLiteStore.open(directory)
             try beforeCopy?(sqlite)
         } catch {
@@ -99,53 +129,151 @@ final class EngineFixture: @unchecked Sendable {
             throw error
         }
         guard engine == .postgres else {
-            store = sqlite; location = nil; admin = nil; copySummary = nil
+            store = sqlite; location = nil; admin = nil; copySummary = nil; loginPasswords = [:]
+            for account in accounts where sqlite.config.roster.entry(for: account) == nil {
+                try? FileManager.default.removeItem(at: scratch)
+                throw TemplateFailed(description: "\(account) is not on the \(template)'s roster")
+            }
             return
         }
         let location: PostgresLocation, admin: PostgresBridge
         do {
             location = try TestServer.location(schema: TestServer.newSchema())
-            admin = try PostgresBridge(location, requireSchema: false)
+            admin = try PostgresBridge(location, timeout: TestServer.patience, requireSchema: false)
         } catch {
             try? FileManager.default.removeItem(at: scratch)
             throw error
         }
         self.location = location; self.admin = admin
+        var made: [String] = []
         do {
             copySummary = try PostgresStoreCopy.copy(from: directory, to: location)
-            store = try PostgresStore.open(location)
+            var passwords: [String: (login: String, password: String)] = [:]
+            let s = PostgresNames.quoted(location.schema)
+            for account in accounts {
+                guard let entry = sqlite.config.roster.entry(for: account) else {
+                    throw TemplateFailed(description: "\(account) is not on the \(template)'s roster")
+                }
+                let login = "\(location.schema)_\(account.replacingOccurrences(of: "-", with: "_"))"
+                let password = "pw-\(UInt32.random(in: 0...UInt32.max))"
+                try admin.execute(["CREATE ROLE \(PostgresNames.quoted(login)) LOGIN PASSWORD \(PostgresNames.literal(password))"])
+                made.append(login)
+                let grants: [String]
+                switch entry.role {
+                case .office: grants = [PostgresRowSecurity.officeGrant(schema: location.schema, role: login)]
+                case .clerk(let subcommands): grants = PostgresRowSecurity.clerkGrants(schema: location.schema, role: login, subcommands: subcommands.sorted())
+                case .unit(let unit): grants = PostgresRowSecurity.unitGrants(schema: location.schema, role: login, unit: unit)
+                default: grants = [PostgresRowSecurity.readerGrant(schema: location.schema, role: login)]
+                }
+                // The roster as `roster sync` would hold it: the account is this login.
+                try admin.execute(grants + ["""
+                    UPDATE \(s).store_info SET value = replace(value, \(PostgresNames.literal("account = \"\(account)\"")),
+                                                              \(PostgresNames.literal("account = \"\(login)\"")))
+                    WHERE "key" = \(PostgresNames.literal(PostgresStore.localityKey))
+                    """])
+                passwords[account] = (login, password)
+            }
+            loginPasswords = passwords
+            let opened = try PostgresStore.open(location, timeout: TestServer.patience)
+            for (account, login) in passwords where opened.config.roster.entry(for: login.login) == nil {
+                throw TemplateFailed(description: "\(account) was not renamed \(login.login) in the copy's roster")
+            }
+            store = opened
         } catch {
-            Self.drop(admin, location: location, logins: [])
+            Self.drop(admin, location: location, logins: made)
             try? FileManager.default.removeItem(at: scratch)
             throw error
         }
+        logins.withLock { $0 = made }
     }
 
-    /// The sample store every fixture starts from, made once per test process with
-    /// `SQLiteStore.create` from `SampleLocality.linfen` (as the store tests make theirs) and
-    /// copied file for file into each fixture's directory: making it takes most of a second,
-    /// copying it milliseconds. Removed when the process exits.
-    private static let made: (store: URL?, error: String?) = {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cmdroom-both-template-\(getpid())-\(UUID().uuidString)")
-        templateRoot.withLock { $0 = dir.path }
-        atexit { if let path = EngineFixture.templateRoot.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) } }
-        do {
-            let source = dir.appendingPathComponent("linfen"), store = dir.appendingPathComponent("store")
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            try SampleLocality.linfen.write(to: source)
-            try SQLiteStore.create(at: store, from: source)
-            return (store, nil)
-        } catch {
-            return (nil, "\(error)")
+    /// The account a roster account writes as on this engine: itself on SQLite, its login role
+    /// on PostgreSQL (named in the copy's roster in its place).
+    func account(_ rosterAccount: String) -> String {
+        loginPasswords[rosterAccount]?.login ?? rosterAccount
+    }
+
+    /// Another store object on the same store: as the runner (the office) or as one of the
+    /// fixture's `accounts`, with a clock of its own (the real day the store's rules take).
+    func open(as rosterAccount: String? = nil, readOnly: Bool = false,
+              clock: @escaping @Sendable () -> Date = Date.init) throws -> any Store {
+        switch engine {
+        case .sqlite:
+            guard let rosterAccount else { return try SQLiteStore.open(directory, readOnly: readOnly, clock: clock) }
+            return try SQLiteStore.open(directory, readOnly: readOnly, clock: clock, actor: rosterAccount)
+        case .postgres:
+            guard let location else { throw TestServer.Missing() }
+            guard let rosterAccount else { return try PostgresStore.open(location, readOnly: readOnly, timeout: TestServer.patience, clock: clock) }
+            guard let login = loginPasswords[rosterAccount] else {
+                throw TemplateFailed(description: "\(rosterAccount) is not one of the fixture's accounts")
+            }
+            return try PostgresStore.open(TestServer.location(schema: location.schema, user: login.login, password: login.password),
+                                          readOnly: readOnly, timeout: TestServer.patience, clock: clock)
         }
+    }
+
+    /// What a refused write must leave as it was: on SQLite every file of the store's
+    /// directory byte for byte; on both engines every ledger's export, the change log's length
+    /// and the tables' counts.
+    struct Fingerprint: Equatable {
+        var files: [String: Data]
+        var ledgers: [String]
+        var changes: Int
+        var counts: [Int]
+    }
+
+    func fingerprint() throws -> Fingerprint {
+        var files: [String: Data] = [:]
+        if engine == .sqlite {
+            for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
+                files[name] = try? Data(contentsOf: directory.appendingPathComponent(name))
+            }
+        }
+        let n = try store.counts()
+        return Fingerprint(files: files, ledgers: try LedgerKind.allCases.map { try store.exportLedger($0) },
+                           changes: try store.changeLogCount(), counts: [n.projects, n.monthly, n.issues, n.meetings, n.changes])
+    }
+
+    /// The stores fixtures start from, each made once per test process with
+    /// `SQLiteStore.create` (as the store tests make theirs) and copied file for file into each
+    /// fixture's directory: making one takes most of a second, copying it milliseconds. Removed
+    /// when the process exits.
+    private static let templates = Locked<[Template: Result<URL, TemplateFailed>]>([:])
+    private static let templateRoot: String = {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cmdroom-both-template-\(getpid())-\(UUID().uuidString)")
+        rootToRemove.withLock { $0 = dir.path }
+        atexit { if let path = EngineFixture.rootToRemove.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) } }
+        return dir.path
     }()
-    private static let templateRoot = Locked<String?>(nil)
+    private static let rootToRemove = Locked<String?>(nil)
 
     struct TemplateFailed: Error, CustomStringConvertible { var description: String }
 
-    static func template() throws -> URL {
-        guard let store = made.store else { throw TemplateFailed(description: "the sample store could not be made: \(made.error ?? "?")") }
-        return store
+    static func template(_ template: Template = .sample(.linfen)) throws -> URL {
+        let root = URL(fileURLWithPath: templateRoot)
+        return try templates.withLock { made in
+            if let done = made[template] { return try done.get() }
+            let result = Result { () throws(TemplateFailed) -> URL in
+                do {
+                    let dir = root.appendingPathComponent(template.description)
+                    let source = dir.appendingPathComponent("source"), store = dir.appendingPathComponent("store")
+                    try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
+                    switch template {
+                    case .sample(let sample):
+                        try sample.write(to: source)
+                    case .organisation(let sample):
+                        try Data(sample.localityTOML.utf8).write(to: source.appendingPathComponent("locality.toml"))
+                        for (file, text) in sample.extraFiles { try Data(text.utf8).write(to: source.appendingPathComponent(file)) }
+                    }
+                    try SQLiteStore.create(at: store, from: source)
+                    return store
+                } catch {
+                    throw TemplateFailed(description: "the \(template) store could not be made: \(error)")
+                }
+            }
+            made[template] = result
+            return try result.get()
+        }
     }
 
     /// The engine under test as a scenario sees it.
@@ -189,8 +317,8 @@ final class EngineFixture: @unchecked Sendable {
 
     private var postgresSide: EngineSide {
         let location = location!
-        return EngineSide(engine: .postgres, store: store, otherAccount: "\(location.schema)_office2", reopen: { try PostgresStore.open(location) },
-                          openReadOnly: { try PostgresStore.open(location, readOnly: true) }, otherAccountSetsCompleted: { [self] project, month, completed in
+        return EngineSide(engine: .postgres, store: store, otherAccount: "\(location.schema)_office2", reopen: { try PostgresStore.open(location, timeout: TestServer.patience) },
+                          openReadOnly: { try PostgresStore.open(location, readOnly: true, timeout: TestServer.patience) }, otherAccountSetsCompleted: { [self] project, month, completed in
             let (name, bridge) = try otherOffice()
             let table = "\(PostgresNames.quoted(location.schema)).monthly"
             try bridge.execute(["""
@@ -253,13 +381,13 @@ final class EngineFixture: @unchecked Sendable {
             PostgresRowSecurity.officeGrant(schema: location.schema, role: name),
         ])
         logins.withLock { $0.append(name) }
-        let bridge = try PostgresBridge(TestServer.location(schema: location.schema, user: name, password: password))
+        let bridge = try PostgresBridge(TestServer.location(schema: location.schema, user: name, password: password), timeout: TestServer.patience)
         otherLogin.withLock { $0 = (name, bridge) }
         return (name, bridge)
     }
 
     /// Drops the schema, its group roles and the login roles made, and removes the scratch directory.
-    private func remove() {
+    func remove() {
         otherLogin.withLock { $0?.bridge.close(); $0 = nil }
         if let admin, let location { Self.drop(admin, location: location, logins: logins.withLock { $0 }) }
         try? FileManager.default.removeItem(at: scratch)

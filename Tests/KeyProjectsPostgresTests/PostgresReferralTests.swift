@@ -24,8 +24,8 @@ struct PostgresReferralTests {
             scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cmdroom-levels-\(UUID().uuidString)")
             city = try TestServer.location(schema: TestServer.newSchema())
             county = try TestServer.location(schema: TestServer.newSchema())
-            admin = try PostgresBridge(city, requireSchema: false)
-            countyAdmin = try PostgresBridge(county, requireSchema: false)
+            admin = try PostgresBridge(city, timeout: TestServer.patience, requireSchema: false)
+            countyAdmin = try PostgresBridge(county, timeout: TestServer.patience, requireSchema: false)
             for (sample, location, parent) in [(SampleLocality.linfen, city, nil), (.lingchuan, county, city.schema)] {
                 let source = scratch.appendingPathComponent("\(sample.rawValue)-ledgers"), store = scratch.appendingPathComponent(sample.rawValue)
                 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -37,6 +37,7 @@ struct PostgresReferralTests {
 
         static func with(_ body: @escaping @Sendable (Levels) throws -> Void) async throws {
             try await offPool {
+                try TestServer.gate.wait(); defer { TestServer.gate.signal() }
                 let levels = try Levels()
                 defer { levels.remove() }
                 try body(levels)

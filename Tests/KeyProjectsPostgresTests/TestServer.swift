@@ -30,6 +30,27 @@ enum TestServer {
         return location
     }
 
+    /// At most this many test stores on the server at once (`TestStore.with`,
+    /// `EngineFixture.with`): each is made by migrations or a copy (DDL, roles, COPY), and the
+    /// suites start all their tests at once; dozens of stores being made together on a 2-core
+    /// machine left connections unanswered past their 15 s. Waited for on a Dispatch thread
+    /// (`offPool`), never on the test's task; a store made inside a test's body
+    /// (`EngineFixture.make`) does not wait again.
+    static let gate = Gate(3)
+
+    /// How long a test store's connections wait for one answer: the app's 15 s, on a loaded
+    /// 2-core machine running the whole suite (and others' builds), was passed by a schema being
+    /// dropped or a ledger imported while other stores were made. The tests of the timeout
+    /// itself give theirs.
+    static let patience: Duration = .seconds(90)
+
+    final class Gate: Sendable {
+        private let semaphore: DispatchSemaphore
+        init(_ n: Int) { semaphore = DispatchSemaphore(value: n) }
+        func wait() throws { semaphore.wait() }
+        func signal() { semaphore.signal() }
+    }
+
     /// A schema name no other test uses.
     static func newSchema() -> String {
         "t_" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
@@ -56,13 +77,14 @@ final class TestStore: Sendable {
     init() throws {
         schema = TestServer.newSchema()
         location = try TestServer.location(schema: schema)
-        admin = try PostgresBridge(location, requireSchema: false)
+        admin = try PostgresBridge(location, timeout: TestServer.patience, requireSchema: false)
         try PostgresMigrations.migrate(admin)
     }
 
     /// Runs `body` with a new store and drops the store and its login roles after, whatever happens.
     static func with<T: Sendable>(_ body: @escaping @Sendable (TestStore) throws -> T) async throws -> T {
         try await offPool {
+            try TestServer.gate.wait(); defer { TestServer.gate.signal() }
             let store = try TestStore()
             defer { store.drop() }
             return try body(store)
@@ -80,7 +102,7 @@ final class TestStore: Sendable {
 
     /// A bridge logged in as `login`.
     func bridge(as login: (name: String, password: String)) throws -> PostgresBridge {
-        try PostgresBridge(TestServer.location(schema: schema, user: login.name, password: login.password))
+        try PostgresBridge(TestServer.location(schema: schema, user: login.name, password: login.password), timeout: TestServer.patience)
     }
 
     func drop() {

@@ -1,3 +1,4 @@
+// No store: the guard and the ledger reader; the store round trips of guarded text run on both engines in KeyProjectsPostgresTests/BothEnginesLedgerTests.
 import Foundation
 import KeyProjects
 @testable import KeyProjectsStore
@@ -38,55 +39,5 @@ import TextLayout
         let table = try CSVTable.parse("名称,备注\n'=CMD(),'\t请加快\n''=x,'plain\n", file: "x.csv").get()
         #expect(table.records[1].fields == ["=CMD()", "\t请加快"])
         #expect(table.records[2].fields == ["'=x", "'plain"])
-    }
-
-    @Test func projectNamesThatLookLikeFormulasRoundTrip() throws {
-        let scratch = Scratch()
-        let store = try sampleStore(.lingchuan, in: scratch)
-        let original = try store.exportLedger(.projects)
-        var lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let names = ["=CMD()", "+1+1", "@SUM(A1)", "-x"]
-        var codes: [String] = []
-        for (i, name) in names.enumerated() {
-            var cells = lines[i + 1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            codes.append(cells[0])
-            cells[1] = name
-            lines[i + 1] = cells.joined(separator: ",")
-        }
-        // Typed into the ledger as they are (not guarded): stored as they are.
-        _ = try store.importLedger(.projects, data: Data(lines.joined(separator: "\n").utf8), file: "p.csv", today: sampleAsOf)
-        let portfolio = try store.loadPortfolio()
-        for (code, name) in zip(codes, names) {
-            #expect(portfolio.files.first { $0.project.code == code }?.project.name == name)
-        }
-        // Exported with the apostrophe, the rest as before.
-        let exported = try store.exportLedger(.projects)
-        for name in names { #expect(exported.contains(",'\(name),")) }
-        #expect(exported.split(separator: "\n").count == original.split(separator: "\n").count)
-        // Imported back: nothing changes, the names are the originals, and the export is the same.
-        let before = try store.changeLogCount()
-        let summary = try store.importLedger(.projects, data: Data(exported.utf8), file: "again.csv", today: sampleAsOf)
-        #expect(summary.unchanged == summary.rows && summary.rows > 0)
-        #expect(try store.changeLogCount() == before)
-        let again = try store.loadPortfolio()
-        for (code, name) in zip(codes, names) {
-            #expect(again.files.first { $0.project.code == code }?.project.name == name)
-        }
-        #expect(try store.exportLedger(.projects) == exported)
-    }
-
-    @Test func aReminderNoteBeginningWithATabIsExportedGuarded() throws {
-        let scratch = Scratch()
-        let store = try sampleStore(.lingchuan, in: scratch)
-        let portfolio = try store.loadPortfolio()
-        let code = try #require(portfolio.files.first?.project.code)
-        let day = try #require(store.config.sampleAsOf)
-        _ = try store.addReminder(Reminder(project: code, date: day, by: "办公室", note: "\t=请加快"), on: day)
-        let exported = try store.exportLedger(.reminders)
-        #expect(exported.contains(",'\t=请加快\n"))
-        // Read back without the apostrophe (the ledger reader then trims spaces and tabs at
-        // the ends of every text cell, as it always has).
-        let table = try CSVTable.parse(exported, file: "reminders.csv").get()
-        #expect(table.records.contains { $0.fields.last == "\t=请加快" })
     }
 }

@@ -1,3 +1,4 @@
+// SQLite only: `SQLiteStore.create` from a locality directory; an import's and an expansion's reports run on both engines in KeyProjectsPostgresTests/BothEnginesLedgerTests.
 import Foundation
 import KeyProjects
 import KeyProjectsDemo
@@ -32,18 +33,5 @@ import Testing
         }
         let monthly = try #require(summaries.first { $0.kind == .monthly })
         #expect(steps.first { $0.0 == .writing(.monthly) }?.2 == monthly.rows)
-    }
-
-    @Test func anImportAndAnExpansionReportTheirRows() throws {
-        let scratch = Scratch()
-        let store = try sampleStore(in: scratch)
-        let csv = Data(try store.exportLedger(.monthly).utf8)
-        var reports: [StoreProgress] = []
-        let summary = try store.importLedger(.monthly, data: csv, file: "monthly.csv", today: store.config.sampleAsOf!) { reports.append($0) }
-        #expect(Self.steps(reports).map(\.0) == [.checking(.monthly), .writing(.monthly)])
-        #expect(reports.last == StoreProgress(.writing(.monthly), done: summary.rows - 1, total: summary.rows))
-        reports = []
-        let expansion = try store.expandCadence(from: Day.parse("2027-01-01")!, to: Day.parse("2027-12-31")!) { reports.append($0) }
-        #expect(reports.count == expansion.added + expansion.kept && reports.allSatisfy { $0.step == .meetings })
     }
 }

@@ -1,3 +1,4 @@
+// The samples' data, not an engine: each sample loaded into a SQLite store shows everything (the linfen sample's PostgreSQL copy reads as its source: BothEnginesParityTests).
 import Foundation
 import KeyProjects
 import KeyProjectsDemo

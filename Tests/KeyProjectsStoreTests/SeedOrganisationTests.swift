@@ -1,3 +1,4 @@
+// The seeds' organisation, not an engine (one stored sample's meeting titles, read from SQLite).
 import Foundation
 import KeyProjects
 import KeyProjectsDemo

@@ -1,3 +1,4 @@
+// SQLite only: the declared columns against SQLite's schema, and the board's C-API loops against the GRDB codecs.
 import Foundation
 import GRDB
 import KeyProjects

@@ -1,12 +1,14 @@
 import Foundation
 import KeyProjects
-import KeyProjectsDemo
-import KeyProjectsStore
+import KeyProjectsPostgres
+@_spi(Testing) import KeyProjectsStore
 import Testing
 
-/// Malformed ledgers: each gives a clear error naming where, and leaves the store byte for
-/// byte as it was.
-@Suite struct MalformedLedgerTests {
+/// Malformed ledgers, on both engines (moved from KeyProjectsStoreTests): each gives a clear
+/// error naming where, and leaves the store as it was (on SQLite byte for byte).
+@Suite struct BothEnginesMalformedLedgerTests {
+    typealias S = BothEnginesScenarios
+
     struct Case: CustomTestStringConvertible, Sendable {
         var name: String
         var kind: LedgerKind
@@ -88,31 +90,36 @@ import Testing
 
     static let awardsHeader = "季度,环节,奖项,分指挥部,项目编码,名次,理由,记录人,记录日期"
 
-    @Test(arguments: cases)
-    func isRefusedClearlyAndChangesNothing(_ c: Case) throws {
-        let scratch = Scratch()
-        let store = try sampleStore(.linfen, in: scratch)
-        let before = snapshot(store.directory)
-        let error = storeError { _ = try store.importLedger(c.kind, data: c.data, file: "ledger.csv", today: sampleAsOf) }
-        guard case let .ledgerRejected(rejection)? = error else {
-            Testing.Issue.record("\(c.name): expected a refusal, got \(String(describing: error))")
-            return
+    /// Every case on one store: each refusal leaves it as it was.
+    @Test(arguments: Engine.allCases)
+    func isRefusedClearlyAndChangesNothing(_ engine: Engine) async throws {
+        try await EngineFixture.with(engine) { f, check in
+            let store = f.store
+            let before = try f.fingerprint()
+            for c in Self.cases {
+                let error = S.storeError { _ = try store.importLedger(c.kind, data: c.data, file: "ledger.csv", today: EngineFixture.day) }
+                guard case let .ledgerRejected(rejection)? = error else {
+                    check.that(false, "\(c.name): expected a refusal, got \(String(describing: error))")
+                    continue
+                }
+                let problem = try S.require(rejection.problems.first)
+                check.equal(problem.file, "ledger.csv", c.name)
+                check.equal(problem.line, c.line, "\(c.name): \(problem)")
+                if let column = c.column { check.equal(problem.column, column, "\(c.name): \(problem)") }
+                check.that(c.check(problem.reason), "\(c.name): \(problem)")
+                check.that(!problem.description.isEmpty, "\(c.name): said")
+            }
+            check.that(try f.fingerprint() == before, "a malformed ledger changed the store")
         }
-        let problem = try #require(rejection.problems.first)
-        #expect(problem.file == "ledger.csv")
-        #expect(problem.line == c.line, "\(c.name): \(problem)")
-        if let column = c.column { #expect(problem.column == column, "\(c.name): \(problem)") }
-        #expect(c.check(problem.reason), "\(c.name): \(problem)")
-        #expect(!problem.description.isEmpty)
-        #expect(snapshot(store.directory) == before, "\(c.name) changed the store")
     }
 
-    @Test func everyProblemIsListedNotOnlyTheFirst() throws {
-        let scratch = Scratch()
-        let store = try sampleStore(.linfen, in: scratch)
-        let data = Data("\(Self.monthlyHeader)\nLF2026-0001,2026-13,x,5,\nLF2026-0002,2026-11,10,-1,\n".utf8)
-        let error = storeError { _ = try store.importLedger(.monthly, data: data, file: "m.csv", today: sampleAsOf) }
-        guard case let .ledgerRejected(rejection)? = error else { Testing.Issue.record("no refusal"); return }
-        #expect(rejection.problems.map(\.line) == [2, 2, 3])
+    @Test(arguments: Engine.allCases)
+    func everyProblemIsListedNotOnlyTheFirst(_ engine: Engine) async throws {
+        try await EngineFixture.with(engine) { f, check in
+            let data = Data("\(Self.monthlyHeader)\nLF2026-0001,2026-13,x,5,\nLF2026-0002,2026-11,10,-1,\n".utf8)
+            let error = S.storeError { _ = try f.store.importLedger(.monthly, data: data, file: "m.csv", today: EngineFixture.day) }
+            guard case let .ledgerRejected(rejection)? = error else { check.that(false, "no refusal: \(String(describing: error))"); return }
+            check.equal(rejection.problems.map(\.line), [2, 2, 3])
+        }
     }
 }
