@@ -198,12 +198,15 @@ final class PostgresSession: SQLSession {
 }
 
 extension PostgresSession {
-    /// The statements sent one after another in one task: no wait on this thread between
-    /// them. In chunks, so that each stays well within the call's time limit.
+    /// The statements in chunks of 1,000, each chunk one `DO` block in one round trip
+    /// (`PostgresBatch`), so that each stays well within the call's time limit; a chunk that
+    /// cannot be a block is sent a statement at a time, in one task.
     func executeMany(_ statements: [(sql: String, arguments: [DatabaseValue])]) throws {
         let logger = link.logger
-        for start in stride(from: 0, to: statements.count, by: 2_000) {
-            let queries = try statements[start..<min(start + 2_000, statements.count)].map { try Self.query($0.sql, $0.arguments) }
+        for start in stride(from: 0, to: statements.count, by: 1_000) {
+            let chunk = Array(statements[start..<min(start + 1_000, statements.count)])
+            let queries = try PostgresBatch.block(chunk).map { [PostgresQuery(unsafeSQL: $0)] }
+                ?? chunk.map { try Self.query($0.sql, $0.arguments) }
             try link.run { conn in
                 for query in queries { try await conn.query(query, logger: logger).drain() }
             }
