@@ -2,9 +2,10 @@
 /// escalates an issue past the county's own level, the same transaction calls the city's
 /// `refer_issue`, which
 ///
-/// - checks that the caller's session account is the county's office (or the owner), that the
-///   county names this store its parent, and that the county's issue is open, waiting for
-///   dispatch (as an escalation leaves it) and not referred already;
+/// - checks that the county names this store its parent, that the county's issue is waiting
+///   for dispatch (as an escalation leaves it) and not referred already, and that the
+///   session's account may escalate it there: the county's office, or a clerk of the issue's
+///   project's sub-command (as the roster lets them);
 /// - takes this store's writers' advisory lock (as `PostgresStore.write` does), gives the issue
 ///   the next free id of its year here (Q2026-0042), with no project of this store's
 ///   (`project` NULL, `origin` `xiangfen/Q2026-0012`, `origin_project` the project's name there);
@@ -15,7 +16,7 @@
 /// issue that names this one as where it went. Every row either store writes goes through its
 /// own triggers: versioned, logged with `session_user` as the actor, notified to its own
 /// listeners at commit. The functions run as `cmdroom_owner`; `cmdroom migrate --parent`
-/// grants the lower store's office the right to call `refer_issue`, and nobody else has it.
+/// grants the lower store's office and clerks the right to call `refer_issue`, nobody else.
 ///
 /// The change log's batch and undo settings (`cmdroom.batch`, `cmdroom.undoes`) are per
 /// transaction, not per schema: each function clears them while it writes the other store
@@ -37,11 +38,8 @@ enum PostgresReferrals {
                 new_id text;
                 saved_batch text := coalesce(current_setting('cmdroom.batch', true), '');
                 saved_undoes text := coalesce(current_setting('cmdroom.undoes', true), '');
+                may boolean := false;
             BEGIN
-                IF NOT pg_has_role(session_user, 'cmdroom_' || lower_schema || '_office', 'USAGE') THEN
-                    RAISE EXCEPTION USING ERRCODE = '42501',
-                        MESSAGE = format('%s is not the office of store %s', session_user, lower_schema);
-                END IF;
                 IF to_regclass(format('%I.store_info', lower_schema)) IS NULL THEN
                     RAISE EXCEPTION USING ERRCODE = '3F000', MESSAGE = format('no store %s', lower_schema);
                 END IF;
@@ -54,6 +52,16 @@ enum PostgresReferrals {
                 IF i.id IS NULL OR i.status <> 'registered' OR i.referred_to <> '' THEN
                     RAISE EXCEPTION USING ERRCODE = '22023',
                         MESSAGE = format('issue %s of store %s is not waiting to be referred', lower_id, lower_schema);
+                END IF;
+                -- Whoever may escalate it there: its office, or a clerk of its project's sub-command.
+                IF pg_has_role(session_user, 'cmdroom_' || lower_schema || '_office', 'USAGE') THEN
+                    may := true;
+                ELSIF i.project IS NOT NULL AND pg_has_role(session_user, 'cmdroom_' || lower_schema || '_clerk', 'USAGE') THEN
+                    EXECUTE format('SELECT %I.may_record($1)', lower_schema) INTO may USING i.project;
+                END IF;
+                IF NOT coalesce(may, false) THEN
+                    RAISE EXCEPTION USING ERRCODE = '42501',
+                        MESSAGE = format('%s may not refer issue %s of store %s', session_user, lower_id, lower_schema);
                 END IF;
                 IF i.project IS NOT NULL THEN
                     EXECUTE format('SELECT name FROM %I.project WHERE code = $1', lower_schema) INTO project_name USING i.project;
@@ -113,14 +121,15 @@ enum PostgresReferrals {
         ]
     }
 
-    /// What `cmdroom migrate --parent` grants: the lower store's office may call the parent's
-    /// `refer_issue` (and so look the function up in the parent's schema).
+    /// What `cmdroom migrate --parent` grants: those who may escalate an issue in the lower
+    /// store (its office, its clerks for their sub-commands' issues) may call the parent's
+    /// `refer_issue`, and so look the function up in the parent's schema; the function checks
+    /// which issue.
     static func grants(lower: String, parent: String) -> [String] {
-        let office = PostgresNames.quoted(PostgresNames.officeRole(schema: lower))
         let p = PostgresNames.quoted(parent)
-        return [
-            "GRANT USAGE ON SCHEMA \(p) TO \(office)",
-            "GRANT EXECUTE ON FUNCTION \(p).refer_issue(text, text) TO \(office)",
-        ]
+        return [PostgresNames.officeRole(schema: lower), PostgresNames.clerkRole(schema: lower)].flatMap { role in
+            let r = PostgresNames.quoted(role)
+            return ["GRANT USAGE ON SCHEMA \(p) TO \(r)", "GRANT EXECUTE ON FUNCTION \(p).refer_issue(text, text) TO \(r)"]
+        }
     }
 }

@@ -153,37 +153,49 @@ struct PostgresReferralTests {
         }
     }
 
-    @Test func nobodyButTheCountysOfficeMayReferAndOnlyAnIssueWaitingToBeReferred() async throws {
+    @Test func onlyThoseWhoMayEscalateItThereMayReferAnIssueAndOnlyOnceAfterAnEscalation() async throws {
         try await Levels.with { levels in
             let county = try PostgresStore.open(levels.county)
             let issue = try levels.escalatable(county)
+            let own = try #require(try county.loadProjectFile(issue.project)?.project.subcommand)
+            let other = try #require(county.config.organisation.subcommands.first { $0.code != own }?.code)
             let c = PostgresNames.quoted(levels.city.schema)
             let password = "pw-\(UInt32.random(in: 0...UInt32.max))"
-            let clerk = "\(levels.county.schema)_clerk1", office = "\(levels.county.schema)_office1"
-            try levels.admin.execute([
-                "CREATE ROLE \(PostgresNames.quoted(clerk)) LOGIN PASSWORD \(PostgresNames.literal(password))",
-                "CREATE ROLE \(PostgresNames.quoted(office)) LOGIN PASSWORD \(PostgresNames.literal(password))",
-            ] + PostgresRowSecurity.clerkGrants(schema: levels.county.schema, role: clerk, subcommands: ["industry"])
-              + [PostgresRowSecurity.officeGrant(schema: levels.county.schema, role: office)])
-            defer { try? levels.admin.execute(["DROP OWNED BY \(PostgresNames.quoted(clerk)), \(PostgresNames.quoted(office))",
-                                               "DROP ROLE \(PostgresNames.quoted(clerk))", "DROP ROLE \(PostgresNames.quoted(office))"]) }
-            let call = "SELECT \(c).refer_issue('\(levels.county.schema)', '\(issue.id)')"
-            let asClerk = try PostgresBridge(TestServer.location(schema: levels.county.schema, user: clerk, password: password))
-            defer { asClerk.close() }
-            #expect(throws: (any Error).self) { try asClerk.execute([call]) }
-            // Nor may a clerk mark an issue referred by hand.
-            #expect(throws: (any Error).self) { try asClerk.execute(["UPDATE issue SET referred_to = 'x/y' WHERE id = '\(issue.id)'"]) }
-            let asOffice = try PostgresBridge(TestServer.location(schema: levels.county.schema, user: office, password: password))
-            defer { asOffice.close() }
-            // The office may call it, but only for an issue an escalation left waiting for dispatch.
+            let s = levels.county.schema
+            let (otherClerk, ownClerk, office) = ("\(s)_clerk_other", "\(s)_clerk_own", "\(s)_office1")
+            try levels.admin.execute([otherClerk, ownClerk, office].map {
+                "CREATE ROLE \(PostgresNames.quoted($0)) LOGIN PASSWORD \(PostgresNames.literal(password))"
+            } + PostgresRowSecurity.clerkGrants(schema: s, role: otherClerk, subcommands: [other])
+              + PostgresRowSecurity.clerkGrants(schema: s, role: ownClerk, subcommands: [own])
+              + [PostgresRowSecurity.officeGrant(schema: s, role: office)])
+            defer {
+                let roles = [otherClerk, ownClerk, office].map(PostgresNames.quoted)
+                try? levels.admin.execute(["DROP OWNED BY \(roles.joined(separator: ", "))"] + roles.map { "DROP ROLE \($0)" })
+            }
+            func login(_ name: String) throws -> PostgresBridge {
+                try PostgresBridge(TestServer.location(schema: s, user: name, password: password))
+            }
+            let (asOtherClerk, asOwnClerk, asOffice) = (try login(otherClerk), try login(ownClerk), try login(office))
+            defer { [asOtherClerk, asOwnClerk, asOffice].forEach { $0.close() } }
+            let call = "SELECT \(c).refer_issue('\(s)', '\(issue.id)')"
+
+            // Only an issue an escalation left waiting for dispatch.
             if issue.status != .registered {
                 #expect(throws: (any Error).self) { try asOffice.execute([call]) }
             }
-            try asOffice.execute(["UPDATE issue SET status = 'registered', level = 'city' WHERE id = '\(issue.id)'", call])
+            try asOffice.execute(["UPDATE issue SET status = 'registered', level = 'city' WHERE id = '\(issue.id)'"])
+            // Not by a clerk of another sub-command, by the function or by hand.
+            #expect(throws: (any Error).self) { try asOtherClerk.execute([call]) }
+            #expect(throws: (any Error).self) { try asOtherClerk.execute(["UPDATE issue SET referred_to = 'x/y' WHERE id = '\(issue.id)'"]) }
+            // Not by hand even by the issue's own clerk (the column is the referral's).
+            #expect(throws: (any Error).self) { try asOwnClerk.execute(["UPDATE issue SET referred_to = 'x/y' WHERE id = '\(issue.id)'"]) }
+            #expect(try county.issue(issue.id)?.referredTo == "")
+            // The issue's own clerk may, as the roster lets it escalate its sub-command's issues.
+            try asOwnClerk.execute([call])
             #expect(try county.issue(issue.id)?.referredTo.hasPrefix(levels.city.schema + "/") == true)
             // Once only.
             #expect(throws: (any Error).self) { try asOffice.execute([call]) }
-            #expect(try levels.ints("SELECT count(*)::integer FROM \(c).issue WHERE origin = '\(levels.county.schema)/\(issue.id)'") == [1])
+            #expect(try levels.ints("SELECT count(*)::integer FROM \(c).issue WHERE origin = '\(s)/\(issue.id)'") == [1])
         }
     }
 }
