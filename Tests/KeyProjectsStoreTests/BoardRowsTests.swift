@@ -71,7 +71,7 @@ struct BoardRowsTests {
         let milestones: [[[UInt8]?]] = [[Array("P1".utf8), Array("start:20260301::3,unknown:1::1,approval:20250901:20250915:1".utf8)]]
         let counts: [[[UInt8]?]] = [[Array((Self.packed(["P1".databaseValue, Int64(2).databaseValue])
                                             + Self.packed(["P2".databaseValue, Int64(11).databaseValue])).utf8)]]
-        let board = try BoardRows.read(FakeReader([projectRows, figures, reminders, milestones, counts]), figures: true, issuesOpenOn: nil)
+        let board = try BoardRows.read(FakeReader([[], projectRows, figures, reminders, milestones, counts, []]), figures: true, issuesOpenOn: nil)
 
         #expect(board.files.map(\.project) == projects)
         #expect(board.files[0].records.map { "\($0.month.iso)=\($0.completed.yuan)" } == ["2025-01=1", "2025-02=2", "2026-01=3"])

@@ -71,7 +71,7 @@ final class BoardRows {
     private var unsortedReminders: Set<Int> = []
     private var lookup: [String: Int]? = nil
 
-    enum Part { case projects, figures, reminders, milestones, openIssues }
+    enum Part { case setting, projects, figures, reminders, milestones, openIssues }
 
     /// Each project's position in `files`, by code.
     var index: [String: Int] {
@@ -100,6 +100,11 @@ final class BoardRows {
         func add(_ part: Part, _ sql: String, _ arguments: [DatabaseValue] = []) {
             queries.append((sql, arguments)); parts.append(part)
         }
+        // Grouped as the rows are sorted (the primary keys' order): rows stream out as each
+        // project's group is done, in order within it. A schema whose tables have no statistics
+        // yet (just migrated, before autovacuum's ANALYZE) was otherwise hashed: nothing sent
+        // until every group was made.
+        add(.setting, "SET LOCAL enable_hashagg = off")
         add(.projects, "SELECT \(PackedRow.select(Codecs.project.columns + ["version"])) FROM project ORDER BY code")
         if figures {
             // Each year as its number (int4send: 4 bytes, big-endian) and its 192 bytes of figures.
@@ -124,6 +129,7 @@ final class BoardRows {
         } else {
             add(.openIssues, counts + " WHERE status <> 'cleared' GROUP BY project) c")
         }
+        add(.setting, "RESET enable_hashagg")
         let board = BoardRows()
         try reader.forEachRowBytes(queries) { query, row in try board.take(parts[query], row) }
         board.sortWhereNeeded()
@@ -133,6 +139,8 @@ final class BoardRows {
     private func take(_ part: Part, _ row: RowBytes) throws {
         if part != self.part { self.part = part; cursor = 0 }
         switch part {
+        case .setting:
+            return
         case .projects:
             guard let packed = row[0],
                   let cells = PackedRow.cells(packed.assumingMemoryBound(to: UInt8.self), count: Codecs.project.columns.count + 1,
