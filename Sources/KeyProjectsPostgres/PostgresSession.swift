@@ -213,3 +213,142 @@ extension PostgresSession {
         }
     }
 }
+
+extension PostgresSession: RowBytesReading {
+    /// The queries written to the connection at once (postgres-nio starts each as soon as the
+    /// one before it is done). On the connection's event loop each row's cells are copied as
+    /// they arrive into chunks of about 32 KB; this thread takes the chunks as they are filled
+    /// and hands their rows to `body`. So the server, the event loop taking rows off the wire
+    /// and this thread decoding them work at the same time, and no async step nor cell value is
+    /// made per row (postgres-nio's async sequence and a `SQLRow` per row were most of the
+    /// board's load).
+    func forEachRowBytes(_ queries: [(sql: String, arguments: [DatabaseValue])], _ body: (_ query: Int, _ row: RowBytes) throws -> Void) throws {
+        guard MultiThreadedEventLoopGroup.currentEventLoop == nil else { throw PostgresStoreError.onEventLoop }
+        let built = try queries.map { try Self.query($0.sql, $0.arguments) }
+        let conn = try link.connection()
+        let chunks = RowChunks(queries: built.count)
+        for (i, query) in built.enumerated() {
+            conn.query(query, logger: link.logger) { row in try chunks.add(i, row) }
+                .whenComplete { result in chunks.end(i, result.map { _ in () }) }
+        }
+        let deadline = DispatchTime.now() + .nanoseconds(Int(link.timeout.components.seconds) * 1_000_000_000)
+        while true {
+            let next: (query: Int, bytes: [UInt8])?
+            switch chunks.next(deadline: deadline) {
+            case let .success(chunk): next = chunk
+            case .failure(.timedOut):
+                link.close()
+                throw PostgresStoreError.timedOut(server: link.location.server, seconds: Int(link.timeout.components.seconds))
+            case let .failure(.failed(error)):
+                throw PostgresStoreError.from(error, location: link.location)
+            }
+            guard let (query, bytes) = next else { return }
+            try bytes.withUnsafeBytes { try RowChunks.rows(in: $0) { try body(query, $0) } }
+        }
+    }
+}
+
+/// The rows of `forEachRowBytes` on their way from the event loop to the reading thread. A
+/// chunk holds whole rows of one query: per row its number of cells, then per cell a length
+/// (Int32, -1 for NULL) and the bytes.
+final class RowChunks: @unchecked Sendable {
+    enum Failure: Error { case timedOut, failed(any Error) }
+
+    private let condition = NSCondition()
+    private var ready: [(query: Int, bytes: [UInt8])] = []
+    private var taken = 0
+    private var ended = 0
+    private var failure: (any Error)? = nil
+    private let queries: Int
+    /// The chunk being filled (touched on the event loop only).
+    private var filling: [UInt8] = []
+    private var fillingQuery = 0
+    static let chunkBytes = 32 * 1024
+
+    init(queries: Int) { self.queries = queries }
+
+    /// A row of query `query` (on the event loop).
+    func add(_ query: Int, _ row: PostgresRow) throws {
+        if query != fillingQuery { flush() }
+        fillingQuery = query
+        if filling.capacity == 0 { filling.reserveCapacity(Self.chunkBytes + 4096) }
+        guard row.count <= RowBytes.maximumCells else {
+            throw PostgresStoreError.server(sqlState: "", message: "a row of \(row.count) cells, more than \(RowBytes.maximumCells)")
+        }
+        filling.append(UInt8(row.count))
+        for cell in row {
+            if let bytes = cell.bytes {
+                withUnsafeBytes(of: Int32(bytes.readableBytes)) { filling.append(contentsOf: $0) }
+                bytes.withUnsafeReadableBytes { filling.append(contentsOf: $0) }
+            } else {
+                withUnsafeBytes(of: Int32(-1)) { filling.append(contentsOf: $0) }
+            }
+        }
+        if filling.count >= Self.chunkBytes { flush() }
+    }
+
+    /// Query `query` has ended (on the event loop).
+    func end(_ query: Int, _ result: Result<Void, any Error>) {
+        if query == fillingQuery { flush() }
+        condition.lock()
+        ended += 1
+        if case let .failure(error) = result, failure == nil { failure = error }
+        condition.signal()
+        condition.unlock()
+    }
+
+    private func flush() {
+        guard !filling.isEmpty else { return }
+        let chunk = (fillingQuery, filling)
+        filling = []
+        condition.lock()
+        ready.append(chunk)
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// The next chunk in order, nil when every query has ended and all are taken.
+    func next(deadline: DispatchTime) -> Result<(query: Int, bytes: [UInt8])?, Failure> {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let failure { return .failure(.failed(failure)) }
+            if taken < ready.count {
+                let chunk = ready[taken]
+                ready[taken].bytes = []
+                taken += 1
+                return .success(chunk)
+            }
+            if ended == queries { return .success(nil) }
+            let now = DispatchTime.now()
+            guard now < deadline else { return .failure(.timedOut) }
+            let wait = Double(deadline.uptimeNanoseconds - now.uptimeNanoseconds) / 1e9
+            _ = condition.wait(until: Date().addingTimeInterval(wait))
+        }
+    }
+
+    /// Each row of a chunk as `RowBytes`.
+    static func rows(in chunk: UnsafeRawBufferPointer, _ body: (RowBytes) throws -> Void) rethrows {
+        var i = 0
+        var cells: (UnsafeRawBufferPointer?, UnsafeRawBufferPointer?, UnsafeRawBufferPointer?) = (nil, nil, nil)
+        while i < chunk.count {
+            let count = Int(chunk[i])
+            i += 1
+            for c in 0..<count {
+                let length = Int(chunk.loadUnaligned(fromByteOffset: i, as: Int32.self))
+                i += 4
+                var cell: UnsafeRawBufferPointer? = nil
+                if length >= 0 {
+                    cell = UnsafeRawBufferPointer(rebasing: chunk[i..<(i + length)])
+                    i += length
+                }
+                switch c {
+                case 0: cells.0 = cell
+                case 1: cells.1 = cell
+                default: cells.2 = cell
+                }
+            }
+            try body(RowBytes(count: count, count > 0 ? cells.0 : nil, count > 1 ? cells.1 : nil, count > 2 ? cells.2 : nil))
+        }
+    }
+}

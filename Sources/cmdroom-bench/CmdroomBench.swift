@@ -39,6 +39,10 @@ struct CmdroomBench: ParsableCommand {
     @Option(name: .customLong("measure-dashboard"), help: .hidden)
     var measureDashboard: String?
 
+    /// A developer's loop: the PostgreSQL board load alone, timed (see `LoadProfile`).
+    @Option(name: .customLong("profile-load"), help: .hidden)
+    var profileLoad: String?
+
     /// Where a measuring process writes its figures (JSON) for the first.
     @Option(name: .customLong("figures"), help: .hidden)
     var figuresFile: String?
@@ -61,6 +65,9 @@ struct CmdroomBench: ParsableCommand {
         if let measureEngines, let server = postgresAddress {
             return try write(EngineBench(directory: URL(fileURLWithPath: measureEngines), server: PostgresLocation.parse(server + (server.contains("schema=") ? "" : (server.contains("?") ? "&" : "?") + "schema=bench")),
                                          runs: runs).measure())
+        }
+        if let profileLoad, let server = postgresAddress {
+            return try LoadProfile(directory: URL(fileURLWithPath: profileLoad), server: PostgresLocation.parse(server), runs: runs).run()
         }
         if let measureDashboard {
             return try write(DashboardBench(directory: URL(fileURLWithPath: measureDashboard), runs: runs,

@@ -116,25 +116,49 @@ struct PostgresTmuxTests {
         try ((([header] + rows).joined(separator: "\r\n")) + "\r\n").write(toFile: file, atomically: true, encoding: .utf8)
         let schema = PostgresServer.schema(of: address)
         let changesBefore = try PostgresServer.psql(nil, "SELECT count(*) FROM \(schema).change_log")
+        // The import's writes go to the server a thousand at a time, so it is over in a blink:
+        // another session holds the ledger's last row, and the import waits on it with every
+        // other row already written in its transaction. Killed there.
+        let last = rows.last!.split(separator: ",")
+        let (project, month) = (String(last[0]), String(last[1]).replacingOccurrences(of: "-", with: ""))
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
+        holder.arguments = [try #require(PostgresServer.address), "-X", "-qc",
+                            "BEGIN; SELECT 1 FROM \(schema).monthly WHERE project = '\(project)' AND month = \(month) FOR UPDATE; SELECT pg_sleep(30); COMMIT;"]
+        holder.standardOutput = FileHandle.nullDevice
+        holder.standardError = FileHandle.nullDevice
+        try holder.run()
+        defer {
+            _ = try? PostgresServer.psql(nil, "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()")
+            holder.waitUntilExit()
+        }
+        var held = false
+        for _ in 0..<200 where !held {
+            held = try PostgresServer.psql(nil, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(30)%' AND state = 'active' AND pid <> pg_backend_pid()") == "1"
+            if !held { Thread.sleep(forTimeInterval: 0.05) }
+        }
+        #expect(held, "the other session did not take the row")
         let process = Process()
         process.executableURL = Binaries.cmdroom
         process.arguments = ["import", "monthly", file, "--store", address]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Killed once the import's transaction has begun writing rows.
         let deadline = Date().addingTimeInterval(20)
         var writing = false
         while Date() < deadline && process.isRunning {
-            let n = try PostgresServer.psql(nil, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'cmdroom/\(schema)' AND state = 'idle in transaction'")
+            let n = try PostgresServer.psql(nil, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'cmdroom/\(schema)' AND wait_event_type = 'Lock'")
             if (Int(n) ?? 0) > 0 { writing = true; break }
             Thread.sleep(forTimeInterval: 0.02)
         }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
+        // The row let go: the import's server session finds its client gone and rolls back.
+        _ = try PostgresServer.psql(nil, "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()")
+        holder.waitUntilExit()
         #expect(writing, "the import ended before it could be killed mid-way")
         // The server rolls the transaction back when the client's connection goes.
-        Thread.sleep(forTimeInterval: 0.5)
+        Thread.sleep(forTimeInterval: 1)
         #expect(try PostgresServer.psql(nil, "SELECT count(*) FROM \(schema).change_log") == changesBefore)
         #expect(try PostgresServer.psql(nil, "SELECT count(*) FROM \(schema).monthly WHERE progress = '（导入中）'") == "0")
         let check = try run(Binaries.cmdroom, ["check", "--store", address])
