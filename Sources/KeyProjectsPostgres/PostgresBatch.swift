@@ -27,9 +27,17 @@ enum PostgresBatch {
     /// `sql` with each `?` outside quotes replaced by the next argument as a literal; nil when
     /// the count does not match.
     static func inlined(_ sql: String, _ arguments: [DatabaseValue]) -> String? {
+        let text = placeholders(in: sql) { n in n <= arguments.count ? literal(arguments[n - 1]) : nil }
+        return text.flatMap { $0.count == arguments.count ? $0.sql : nil }
+    }
+
+    /// `sql` with its n-th `?` outside quotes (from 1) replaced by `replacement(n)`, and how many
+    /// there were; nil when `replacement` gives nil. The store's SQL is written with `?` for
+    /// both engines; PostgreSQL wants `$n`, or here a literal.
+    static func placeholders(in sql: String, _ replacement: (Int) -> String?) -> (sql: String, count: Int)? {
         var out = ""
-        out.reserveCapacity(sql.utf8.count + arguments.count * 8)
-        var next = arguments.makeIterator()
+        out.reserveCapacity(sql.utf8.count + 16)
+        var n = 0
         var quote: Character? = nil
         for c in sql {
             if let q = quote {
@@ -39,13 +47,14 @@ enum PostgresBatch {
                 quote = c
                 out.append(c)
             } else if c == "?" {
-                guard let value = next.next() else { return nil }
-                out += literal(value)
+                n += 1
+                guard let text = replacement(n) else { return nil }
+                out += text
             } else {
                 out.append(c)
             }
         }
-        return next.next() == nil ? out : nil
+        return (out, n)
     }
 
     static func literal(_ value: DatabaseValue) -> String {

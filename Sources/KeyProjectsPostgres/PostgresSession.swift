@@ -121,24 +121,7 @@ final class PostgresSession: SQLSession {
 
     /// `sql` with each `?` outside quotes numbered (`$1`, `$2`, …), and the bindings.
     static func query(_ sql: String, _ arguments: [DatabaseValue]) throws -> PostgresQuery {
-        var text = ""
-        text.reserveCapacity(sql.utf8.count + 8)
-        var n = 0
-        var quote: Character? = nil
-        for c in sql {
-            if let q = quote {
-                if c == q { quote = nil }
-                text.append(c)
-            } else if c == "'" || c == "\"" {
-                quote = c
-                text.append(c)
-            } else if c == "?" {
-                n += 1
-                text += "$\(n)"
-            } else {
-                text.append(c)
-            }
-        }
+        let text = PostgresBatch.placeholders(in: sql) { "$\($0)" }?.sql ?? sql
         var binds = PostgresBindings(capacity: arguments.count)
         for value in arguments {
             switch value.storage {
