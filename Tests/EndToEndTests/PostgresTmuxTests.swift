@@ -199,18 +199,23 @@ extension PostgresTmuxTests {
 
     /// Levels in one database: a province's store and a city's, migrated with --parent; the
     /// province rolls the city up (`cmdroom levels`) and opens its board read-only (`:open`).
+    /// Three levels: a province, a city below it and a county below the city. The province
+    /// rolls the city up and opens its board, and from there the county's: the province's
+    /// readers read every level below by the server's grants.
     @Test func aProvinceRollsUpAndOpensACitysBoardReadOnly() throws {
         let scratch = Scratch()
-        for name in ["shanxi", "linfen"] {
+        for name in ["shanxi", "linfen", "lingchuan"] {
             let made = try run(Binaries.cmdroom, ["init", "--store", scratch.path(name), "--locality", name])
             #expect(made.status == 0, "\(made.stderr)")
         }
         let province = try PostgresServer.newStoreAddress()
-        let city = try PostgresServer.newStoreAddress()
-        defer { PostgresServer.drop(city); PostgresServer.drop(province) }
+        let city = try PostgresServer.newStoreAddress(), county = try PostgresServer.newStoreAddress()
+        defer { PostgresServer.drop(county); PostgresServer.drop(city); PostgresServer.drop(province) }
         var r = try run(Binaries.cmdroom, ["migrate", "--from", scratch.path("shanxi"), "--to", province])
         #expect(r.status == 0, "\(r.stderr)")
         r = try run(Binaries.cmdroom, ["migrate", "--from", scratch.path("linfen"), "--to", city, "--parent", PostgresServer.schema(of: province)])
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try run(Binaries.cmdroom, ["migrate", "--from", scratch.path("lingchuan"), "--to", county, "--parent", PostgresServer.schema(of: city)])
         #expect(r.status == 0, "\(r.stderr)")
         let levels = try run(Binaries.cmdroom, ["levels", "--store", province, "--format", "json"])
         #expect(levels.status == 0, "\(levels.stderr)")
@@ -219,8 +224,8 @@ extension PostgresTmuxTests {
         #expect(rows.first?["store"] as? String == PostgresServer.schema(of: city))
         #expect(rows.first?["blue"] as? Int == 23 && rows.first?["red"] as? Int == 5 && rows.first?["projects"] as? Int == 48,
                 "\(levels.stdout)")
-        // The city has no level below it.
-        let none = try run(Binaries.cmdroom, ["levels", "--store", city])
+        // The county has no level below it.
+        let none = try run(Binaries.cmdroom, ["levels", "--store", county])
         #expect(none.stdout.contains("没有下一级的数据库"), "\(none.stdout)")
 
         let tmux = try dashboard(on: province, scratch)
@@ -233,6 +238,13 @@ extension PostgresTmuxTests {
         #expect(tmux.waitUntil { $0.joined().contains("正在只读查看下一级") }, "\(tmux.screen())")
         // Read-only: the key bar offers no entry, and e opens no form.
         #expect(!tmux.screen().last!.contains("e 填报"), "\(tmux.screen())")
+        // And a level further down, the county's board, from the city's.
+        tmux.send(":open \(PostgresServer.schema(of: county))", "Enter")
+        #expect(tmux.waitFor("共 42 个项目"), "\(tmux.screen())")
+        #expect(tmux.waitUntil { $0.joined().contains("陵川县项目攻坚指挥部") }, "\(tmux.screen())")
+        tmux.send("q")
+        #expect(tmux.waitFor("● 蓝牌 23"), "\(tmux.screen())")
+        #expect(tmux.waitUntil { $0.joined().contains("已回到临汾市") }, "\(tmux.screen())")
         // Resized while the lower board is open: the province's comes back at the new size.
         tmux.resize(width: 120, height: 30)
         #expect(tmux.waitUntil { $0.count > 29 && $0[29].contains("退出") }, "\(tmux.screen())")
