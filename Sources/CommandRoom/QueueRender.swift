@@ -101,9 +101,9 @@ enum QueueRender {
                 switch kind {
                 case .light:
                     // A cleared issue has no clock running: a check mark, its step column says 已销号.
-                    if i.isReferred && i.status != .cleared {
-                        // Handed to the level above: its clock runs there (the status column says where).
-                        return TableCell((state.options.ascii ? "^" : "↑") + " " + s["queue.referred"], style: state.style("muted"))
+                    if let mark = s.referredMark(i, ascii: state.options.ascii) {
+                        // Handed to the level above: the status column says how it stands there.
+                        return TableCell(mark, style: state.style("muted"))
                     }
                     return i.status == .cleared ? TableCell(state.options.ascii ? "v" : "✓", style: state.style("muted"))
                         : TableCell(lightGlyph(e.clock.light, ascii: state.options.ascii) + " " + s.word("light", e.clock.light), style: lightStyle)

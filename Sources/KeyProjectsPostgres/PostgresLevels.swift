@@ -23,7 +23,16 @@ extension PostgresStore {
             for schema in schemas {
                 let s = PostgresNames.quoted(schema)
                 var info: [String: String] = [:]
-                for row in try db.rows(sql: "SELECT \"key\", value FROM \(s).store_info") { info[row[0]] = row[1] }
+                // A store dropped since it was listed is no store: its read is taken back alone
+                // (a failed statement would end the whole read) and it is left out.
+                try db.execute(sql: "SAVEPOINT lower_store", arguments: [])
+                do {
+                    for row in try db.rows(sql: "SELECT \"key\", value FROM \(s).store_info") { info[row[0]] = row[1] }
+                    try db.execute(sql: "RELEASE SAVEPOINT lower_store", arguments: [])
+                } catch let error as PostgresStoreError where error.isGone {
+                    try db.execute(sql: "ROLLBACK TO SAVEPOINT lower_store", arguments: [])
+                    continue
+                }
                 guard info[Self.parentKey] == me else { continue }
                 let name = info[Self.localityKey].flatMap { text in
                     try? LocalityFile.parse(text, file: schema) { info[Self.filePrefix + $0] }.organisation.name
@@ -53,5 +62,16 @@ extension PostgresStore {
         var location = server
         location.schema = found.store
         return try PostgresStore.open(location, readOnly: true)
+    }
+}
+
+private extension PostgresStoreError {
+    /// The schema or its table no longer exists (dropped while being read).
+    var isGone: Bool {
+        switch self {
+        case .noStore: return true
+        case let .server(state, _): return state == "42P01" || state == "3F000"
+        default: return false
+        }
     }
 }

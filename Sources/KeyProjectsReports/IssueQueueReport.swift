@@ -98,8 +98,7 @@ public struct IssueQueueReport {
             if e.groupSize > 1 { description = "[\(s.format("shared", ["n": String(e.groupSize)]))] " + description }
             table.append([i.id, e.project?.name ?? i.projectLabel, s.word("category", i.category), s.word("step", e.clock.step),
                           e.clock.due?.iso ?? "—", daysText(e.clock),
-                          // Referred to the level above: its clock runs there.
-                          i.isReferred && i.status.isOpen ? "↑" + s["queue.referred"] : s.word("light", e.clock.light),
+                          s.referredMark(i) ?? s.word("light", e.clock.light),
                           i.unit.isEmpty ? "—" : i.unit,
                           listed, s.issueStatus(i), description])
         }

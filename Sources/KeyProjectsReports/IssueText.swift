@@ -10,6 +10,13 @@ extension Strings {
         guard issue.isReferred else { return word("status", issue.status) }
         return format("status.referred", ["where": issue.referredTo, "status": word("status", issue.status)])
     }
+
+    /// What the light column shows for an open issue handed to the level above (its clock runs
+    /// there); nil for any other.
+    public func referredMark(_ issue: Issue, ascii: Bool = false) -> String? {
+        guard issue.isReferred && issue.status.isOpen else { return nil }
+        return (ascii ? "^" : "↑") + " " + self["queue.referred"]
+    }
 }
 
 extension TriageEntry {

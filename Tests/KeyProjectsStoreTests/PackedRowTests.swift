@@ -24,3 +24,13 @@ struct PackedRowTests {
         #expect(PackedRow.cells("3:abc", count: 1, integers: [0]) == nil, "an integer column that is not one")
     }
 }
+
+extension PackedRow {
+    /// The cells of a packed row given as text; nil when it is not `count` cells or an integer
+    /// column is not one.
+    static func cells(_ packed: String, count: Int, integers: Set<Int>) -> [DatabaseValue]? {
+        var packed = packed
+        let mask = mask(count: count, integers: Array(integers))
+        return packed.withUTF8 { cells($0, count: count, integers: mask) }
+    }
+}

@@ -31,9 +31,8 @@ enum WriteExecution {
                 // The new status and what the 13710 clock asks next.
                 let reading = Clock13710.reading(of: issue, asOf: day, rules: store.config.rules.clock)
                 let next = reading.due.map { s.format("done.next", ["step": s["step.\(reading.step.rawValue)"], "due": $0.iso]) } ?? ""
-                // Escalated past this store's level: say where it went.
-                let status = issue.isReferred ? s.issueStatus(issue) : s["status.\(issue.status.rawValue)"]
-                return .done(s.format("done.step", ["id": id, "status": status, "next": next]))
+                // Escalated past this store's level, the status says where it went.
+                return .done(s.format("done.step", ["id": id, "status": s.issueStatus(issue), "next": next]))
             case let .decision(input):
                 let d = try store.record(input, on: day)
                 return .done(d.kind == .decision ? s.format("done.decision", ["issue": d.issue, "unit": d.unit])

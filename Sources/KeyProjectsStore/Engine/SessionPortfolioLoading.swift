@@ -296,13 +296,6 @@ enum PackedRow {
         return mask
     }
 
-    /// The cells of a packed row; nil when it is not `count` cells or an integer column is not one.
-    static func cells(_ packed: String, count: Int, integers: Set<Int>) -> [DatabaseValue]? {
-        var packed = packed
-        let mask = mask(count: count, integers: Array(integers))
-        return packed.withUTF8 { cells($0, count: count, integers: mask) }
-    }
-
     /// The cells of a packed row's UTF-8 bytes; `integers` marks the integer columns by position.
     static func cells(_ bytes: UnsafeBufferPointer<UInt8>, count: Int, integers: [Bool]) -> [DatabaseValue]? {
         var at = 0
